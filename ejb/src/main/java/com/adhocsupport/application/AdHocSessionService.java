@@ -1,0 +1,256 @@
+package com.adhocsupport.application;
+
+import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.company.CompanyRepository;
+import com.adhocsupport.domain.computer.Computer;
+import com.adhocsupport.domain.computer.ComputerRepository;
+import com.adhocsupport.domain.session.AdHocSession;
+import com.adhocsupport.domain.session.AdHocSessionRepository;
+import com.adhocsupport.domain.session.EndReason;
+import com.adhocsupport.domain.session.Feature;
+import com.adhocsupport.domain.session.SessionLimits;
+import com.adhocsupport.domain.session.SessionState;
+import com.adhocsupport.domain.session.StartRules;
+import com.adhocsupport.domain.technician.Technician;
+import com.adhocsupport.domain.technician.TechnicianRepository;
+import com.adhocsupport.infrastructure.config.AdHocSettings;
+import com.adhocsupport.infrastructure.security.PasswordHasher;
+import com.adhocsupport.infrastructure.security.SecretSealer;
+import com.adhocsupport.infrastructure.security.Secrets;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What technicians do with ad hoc sessions: start one (under the rules), resend its invitation,
+ * end it, delete its computer. Every change is audited in the same transaction.
+ */
+@Stateless
+public class AdHocSessionService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_PASSWORD_LENGTH = 127;
+
+    @Inject
+    TechnicianRepository technicians;
+    @Inject
+    CompanyRepository companies;
+    @Inject
+    AdHocSessionRepository sessions;
+    @Inject
+    ComputerRepository computers;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    AdHocSettings settings;
+    @Inject
+    SecretSealer sealer;
+    @Inject
+    Event<InvitationRequested> invitations;
+    @Inject
+    SessionCloser closer;
+    @EJB
+    SessionExpiryTimer timers;
+
+    /** The secrets of a new session, returned once: they are never shown again. */
+    public record NewSession(long sessionId, String securityCode, String deploymentLink) {
+
+        @Override
+        public String toString() {
+            return "NewSession[" + sessionId + "]";
+        }
+    }
+
+    /**
+     * Starts a pending session and asks for the invitation e-mail, which leaves after the commit.
+     *
+     * @throws InvalidInputException when the e-mail address or the password cannot be used
+     * @throws com.adhocsupport.domain.session.SessionRefusedException when a rule forbids it
+     */
+    public NewSession start(long technicianId, String endUserEmail, String accessPassword, String confirmation,
+            String source) {
+        String email = validEmail(endUserEmail);
+        validPassword(accessPassword, confirmation);
+        Technician technician = technician(technicianId);
+        // Slow hashing happens before the lock, so the lock is held for milliseconds.
+        String code = Secrets.newSecurityCode();
+        String token = Secrets.newToken();
+        AdHocSession.Secrets secrets = new AdHocSession.Secrets(PasswordHasher.hash(code), Secrets.sha256(token),
+                PasswordHasher.hash(accessPassword), sealer.seal(accessPassword));
+        // The company row lock serializes every start in one company, so the counts cannot race.
+        Company company = companies.lock(technician.getCompany().getId());
+        SessionLimits limits = settings.limits();
+        StartRules.check(company, technician, sessions.countOpen(technician), sessions.countOpen(company), limits);
+
+        Instant now = Instant.now();
+        AdHocSession session = new AdHocSession(company, technician, email, secrets, now, limits.invitationLifetime());
+        sessions.store(session);
+        audit.record(session, technician.getEmail(), AuditAction.SESSION_CREATED, "invited " + email, source, now);
+        timers.schedule(session.getId(), session.getInvitationExpiresAt());
+        String link = deploymentLink(token);
+        invitations.fire(invitation(session, link));
+        return new NewSession(session.getId(), code, link);
+    }
+
+    /** Sends the invitation again with a new link; the link of the earlier e-mail stops working. */
+    public String resendInvitation(long technicianId, long sessionId, String source) {
+        Technician technician = technician(technicianId);
+        AdHocSession session = ownedOpenSession(technician, sessionId);
+        if (session.getActivatedAt() != null) {
+            throw new InvalidInputException("session", "input.session.alreadyActive");
+        }
+        String token = Secrets.newToken();
+        session.replaceDeploymentToken(Secrets.sha256(token));
+        audit.record(session, technician.getEmail(), AuditAction.INVITATION_RESENT, null, source, Instant.now());
+        String link = deploymentLink(token);
+        invitations.fire(invitation(session, link));
+        return link;
+    }
+
+    /** "End session now" (or cancel a pending invitation). */
+    public void end(long technicianId, long sessionId, String source) {
+        Technician technician = technician(technicianId);
+        AdHocSession session = ownedOpenSession(technician, sessionId);
+        closer.close(session, EndReason.ENDED_BY_TECHNICIAN, technician.getEmail(), source);
+    }
+
+    /** Deletes a PC from the group "Ad Hoc Support Sessions": its session ends and its seat is free. */
+    public void deleteComputer(long technicianId, long computerId, String source) {
+        Technician technician = technician(technicianId);
+        Computer computer = computers.find(computerId)
+                .filter(c -> c.getCompany().getId().equals(technician.getCompany().getId()))
+                .orElseThrow(() -> new AccessDeniedException("computer " + computerId));
+        AdHocSession session = sessions.lock(computer.getSession().getId()).orElseThrow();
+        audit.record(session, technician.getEmail(), AuditAction.COMPUTER_DELETED, computer.getName(), source,
+                Instant.now());
+        closer.close(session, EndReason.COMPUTER_DELETED, technician.getEmail(), source);
+    }
+
+    /** The technician's open session, if any; a session past its deadline is ended here and not returned. */
+    public Optional<SessionSummary> openSession(long technicianId) {
+        Technician technician = technician(technicianId);
+        return sessions.findOpen(technician)
+                .filter(s -> closer.isOpenOrClose(s))
+                .map(s -> SessionSummary.of(s, computers.findBySession(s).orElse(null)));
+    }
+
+    /** Any session of the technician's company, for the console and the audit view. */
+    public SessionSummary session(long technicianId, long sessionId) {
+        Technician technician = technician(technicianId);
+        AdHocSession session = sessions.find(sessionId)
+                .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
+                .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
+        return SessionSummary.of(session, computers.findBySession(session).orElse(null));
+    }
+
+    /** What the deployment link page shows: the pending session behind a link, or empty when the link is dead. */
+    public Optional<Invitation> invitation(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return sessions.lockByTokenHash(Secrets.sha256(token))
+                .filter(closer::isOpenOrClose)
+                .filter(s -> s.getState() == SessionState.PENDING)
+                .map(s -> new Invitation(s.getTechnician().getDisplayName(), s.getCompany().getName(),
+                        s.getInvitationExpiresAt()));
+    }
+
+    /** A live invitation as its end user sees it. */
+    public record Invitation(String technicianName, String companyName, Instant validUntil) {
+    }
+
+    /** The group "Ad Hoc Support Sessions" of the technician's company. */
+    public List<SessionSummary> adHocComputers(long technicianId) {
+        Technician technician = technician(technicianId);
+        return computers.findHoldingSeat(technician.getCompany()).stream()
+                .filter(c -> closer.isOpenOrClose(c.getSession()))
+                .map(c -> SessionSummary.of(c.getSession(), c))
+                .toList();
+    }
+
+    /** The message key of why the technician cannot use this feature, or empty when they can. */
+    public Optional<String> featureRefusal(long technicianId, Feature feature) {
+        Technician technician = technician(technicianId);
+        return feature.refusal(technician.getCompany(), technician);
+    }
+
+    /** Records whether the invitation e-mail left; runs after the commit that asked for it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordInvitationOutcome(long sessionId, boolean sent, String problem) {
+        sessions.lock(sessionId).ifPresent(session -> {
+            Instant now = Instant.now();
+            if (sent) {
+                session.markEmailSent(now);
+            }
+            audit.record(session, AuditEvent.SYSTEM, sent ? AuditAction.INVITATION_SENT : AuditAction.INVITATION_FAILED,
+                    sent ? session.getEndUserEmail() : problem, null, now);
+        });
+    }
+
+    /**
+     * Called by the expiry timer: ends the session if its deadline has passed.
+     *
+     * @return the deadline of a session that is still open, so an early timer can try again
+     */
+    public Optional<Instant> expireIfDue(long sessionId) {
+        return sessions.lock(sessionId).filter(closer::isOpenOrClose).map(AdHocSession::deadline);
+    }
+
+    private Technician technician(long technicianId) {
+        return technicians.find(technicianId).orElseThrow(() -> new AccessDeniedException("technician " + technicianId));
+    }
+
+    /** Technicians act on their own sessions; administrators on any session of their company. */
+    private AdHocSession ownedOpenSession(Technician technician, long sessionId) {
+        AdHocSession session = sessions.lock(sessionId)
+                .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(s -> technician.isAdministrator() || s.getTechnician().getId().equals(technician.getId()))
+                .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
+        if (!closer.isOpenOrClose(session)) {
+            throw new InvalidInputException("session", "input.session.ended");
+        }
+        return session;
+    }
+
+    private InvitationRequested invitation(AdHocSession session, String link) {
+        Technician t = session.getTechnician();
+        return new InvitationRequested(session.getId(), session.getEndUserEmail(), link, t.getDisplayName(),
+                session.getCompany().getName(), session.getInvitationExpiresAt(), t.getLocale());
+    }
+
+    private String deploymentLink(String token) {
+        return settings.publicUrl() + "/d/" + token;
+    }
+
+    private static String validEmail(String raw) {
+        String email = raw == null ? "" : raw.trim();
+        if (email.isEmpty()) {
+            throw new InvalidInputException("email", "input.email.required");
+        }
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("email", "input.email.invalid");
+        }
+        return email;
+    }
+
+    private static void validPassword(String password, String confirmation) {
+        if (password == null || password.isEmpty()) {
+            throw new InvalidInputException("password", "input.password.required");
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "input.password.tooLong");
+        }
+        if (!password.equals(confirmation)) {
+            throw new InvalidInputException("confirmation", "input.password.mismatch");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.adhocsupport.application;
+
+import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.computer.Computer;
+import com.adhocsupport.domain.computer.ComputerRepository;
+import com.adhocsupport.domain.session.ActivationRefusal;
+import com.adhocsupport.domain.session.AdHocSession;
+import com.adhocsupport.domain.session.AdHocSessionRepository;
+import com.adhocsupport.domain.session.EndReason;
+import com.adhocsupport.domain.session.SessionState;
+import com.adhocsupport.infrastructure.config.AdHocSettings;
+import com.adhocsupport.infrastructure.security.PasswordHasher;
+import com.adhocsupport.infrastructure.security.SecretSealer;
+import com.adhocsupport.infrastructure.security.Secrets;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the agent on the end user's PC does: activate a session with the security code, come
+ * back online with its credential, go offline, and end the session from the PC.
+ */
+@Stateless
+public class AgentSessionService {
+
+    private static final int MAX_NAME = 64;
+    private static final int MAX_OS = 120;
+
+    @Inject
+    AdHocSessionRepository sessions;
+    @Inject
+    ComputerRepository computers;
+    @Inject
+    SessionCloser closer;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    AdHocSettings settings;
+    @Inject
+    SecretSealer sealer;
+    @EJB
+    SessionExpiryTimer timers;
+
+    /** Identification the PC sends with the code; never trusted beyond display. */
+    public record ComputerInfo(String name, String osName) {
+    }
+
+    /**
+     * Activates the session behind a deployment token with the security code the end user typed.
+     * Wrong codes are counted on the session and lock it for a while after too many.
+     */
+    public ActivationResult activate(String token, String typedCode, ComputerInfo computer, String source) {
+        Optional<AdHocSession> found = token == null ? Optional.empty() : sessions.lockByTokenHash(Secrets.sha256(token));
+        if (found.isEmpty() || !closer.isOpenOrClose(found.get())) {
+            return new ActivationResult.Refused(ActivationRefusal.EXPIRED);
+        }
+        AdHocSession session = found.get();
+        Instant now = Instant.now();
+        if (session.getState() != SessionState.PENDING || session.isCodeLockedAt(now)
+                || !PasswordHasher.matches(Secrets.normalizeCode(typedCode), session.getSecurityCodeHash())) {
+            if (session.getState() == SessionState.PENDING && !session.isCodeLockedAt(now)) {
+                session.recordWrongCode(now, settings.maxCodeAttempts(), settings.codeLockout());
+            }
+            audit.record(session, AuditEvent.AGENT, AuditAction.CODE_REJECTED, null, source, now);
+            return new ActivationResult.Refused(ActivationRefusal.INVALID_CODE);
+        }
+        String accessPassword = sealer.unseal(session.getAccessPasswordSealed());
+        String credential = Secrets.newToken();
+        session.activate(now, settings.limits().sessionLifetime());
+        Computer pc = new Computer(session, clip(computer.name(), MAX_NAME, "PC"), clip(computer.osName(), MAX_OS, null),
+                Secrets.sha256(credential), now);
+        computers.store(pc);
+        audit.record(session, AuditEvent.AGENT, AuditAction.SESSION_ACTIVATED, pc.getName(), source, now);
+        timers.schedule(session.getId(), session.getExpiresAt());
+        return new ActivationResult.Provisioned(session.getId(), credential, session.getTechnician().getDisplayName(),
+                session.getExpiresAt(), accessPassword);
+    }
+
+    /**
+     * A returning PC. Returns the open session's computer after marking it online, or empty when
+     * the credential is unknown or the session is over (the agent must then remove itself).
+     */
+    public Optional<SessionSummary> reconnect(String credential, String source) {
+        return openComputer(credential).map(pc -> {
+            Instant now = Instant.now();
+            boolean wasOffline = !pc.isOnline();
+            pc.connected(now);
+            if (wasOffline) {
+                audit.record(pc.getSession(), AuditEvent.AGENT, AuditAction.COMPUTER_ONLINE, pc.getName(), source, now);
+            }
+            return SessionSummary.of(pc.getSession(), pc);
+        });
+    }
+
+    /** The agent's connection closed (or fell silent): the PC is offline, its session goes on. */
+    public void disconnected(String credential, String source) {
+        computers.findByCredentialHash(Secrets.sha256(credential)).filter(Computer::isOnline).ifPresent(pc -> {
+            Instant now = Instant.now();
+            pc.disconnected(now);
+            audit.record(pc.getSession(), AuditEvent.AGENT, AuditAction.COMPUTER_OFFLINE, pc.getName(), source, now);
+        });
+    }
+
+    /** The PC could not create the hidden account with the access password (password policy). */
+    public void accountRefused(String credential, String source) {
+        endFromPc(credential, EndReason.PASSWORD_POLICY, source);
+    }
+
+    /** The end user ended the session from the app. */
+    public void endedByUser(String credential, String source) {
+        endFromPc(credential, EndReason.ENDED_BY_USER, source);
+    }
+
+    private void endFromPc(String credential, EndReason reason, String source) {
+        computers.findByCredentialHash(Secrets.sha256(credential))
+                .flatMap(pc -> sessions.lock(pc.getSession().getId()))
+                .ifPresent(session -> closer.close(session, reason, AuditEvent.AGENT, source));
+    }
+
+    private Optional<Computer> openComputer(String credential) {
+        if (credential == null || credential.isBlank()) {
+            return Optional.empty();
+        }
+        return computers.findByCredentialHash(Secrets.sha256(credential))
+                .filter(pc -> closer.isOpenOrClose(pc.getSession()));
+    }
+
+    private static String clip(String value, int max, String fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String clean = value.strip().replaceAll("\\p{Cntrl}", "");
+        return clean.length() > max ? clean.substring(0, max) : clean;
+    }
+}

@@ -1,0 +1,21 @@
+package com.adhocsupport.application;
+
+import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.audit.AuditRepository;
+import com.adhocsupport.domain.session.AdHocSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Records audit events in the caller's transaction, so an event exists exactly when its change does. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AuditRepository events;
+
+    public void record(AdHocSession session, String actor, AuditAction action, String detail, String source, Instant at) {
+        events.add(new AuditEvent(session.getCompany().getId(), session.getId(), actor, action, detail, at, source));
+    }
+}

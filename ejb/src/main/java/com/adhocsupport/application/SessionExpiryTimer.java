@@ -1,0 +1,41 @@
+package com.adhocsupport.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Persistent single-action timers at a session's deadlines (invitation, then lifetime). They
+ * survive restarts; a timer that finds its session already ended, or not yet due, does nothing.
+ */
+@Stateless
+public class SessionExpiryTimer {
+
+    private static final Duration EARLY_FIRE_TOLERANCE = Duration.ofMinutes(1);
+
+    @Resource
+    TimerService timerService;
+    @EJB
+    AdHocSessionService sessions;
+
+    /** Joins the caller's transaction: no timer is left behind if the session is rolled back. */
+    public void schedule(long sessionId, Instant at) {
+        timerService.createSingleActionTimer(Date.from(at), new TimerConfig(sessionId, true));
+    }
+
+    /** A timer that fired just before its deadline (clocks of cluster nodes differ) tries again then. */
+    @Timeout
+    void deadlineReached(Timer timer) {
+        long sessionId = (Long) timer.getInfo();
+        sessions.expireIfDue(sessionId)
+                .filter(deadline -> deadline.isBefore(Instant.now().plus(EARLY_FIRE_TOLERANCE)))
+                .ifPresent(deadline -> schedule(sessionId, deadline));
+    }
+}

@@ -1,0 +1,74 @@
+package com.adhocsupport.domain.company;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A customer account: technicians and seats belong to it, and its plan decides the features. */
+@Entity
+@Table(name = "company")
+public class Company {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Plan plan;
+
+    @Column(name = "insight_module", nullable = false)
+    private boolean insightModule;
+
+    @Column(nullable = false)
+    private int seats;
+
+    @Version
+    private long version;
+
+    protected Company() {
+    }
+
+    public Company(String name, Plan plan, boolean insightModule, int seats) {
+        this.name = name;
+        changePlan(plan, insightModule, seats);
+    }
+
+    public final void changePlan(Plan newPlan, boolean withInsight, int newSeats) {
+        if (newSeats < 0) {
+            throw new IllegalArgumentException("seats must not be negative");
+        }
+        this.plan = newPlan;
+        this.insightModule = withInsight;
+        this.seats = newSeats;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public boolean hasInsightModule() {
+        return insightModule;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+}

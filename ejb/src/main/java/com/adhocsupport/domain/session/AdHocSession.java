@@ -1,0 +1,251 @@
+package com.adhocsupport.domain.session;
+
+import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.technician.Technician;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One ad hoc session: an invitation that becomes a time-limited reachable PC. Secrets are held
+ * only as hashes, except the access password, which stays sealed until the PC takes it.
+ */
+@Entity
+@Table(name = "adhoc_session")
+@NamedQuery(name = "AdHocSession.findByTokenHash", query = "select s from AdHocSession s where s.deploymentTokenHash = :hash")
+@NamedQuery(name = "AdHocSession.countOpenByTechnician",
+        query = "select count(s) from AdHocSession s where s.technician = :technician and s.state <> com.adhocsupport.domain.session.SessionState.ENDED")
+@NamedQuery(name = "AdHocSession.countOpenByCompany",
+        query = "select count(s) from AdHocSession s where s.company = :company and s.state <> com.adhocsupport.domain.session.SessionState.ENDED")
+@NamedQuery(name = "AdHocSession.findOpenByTechnician",
+        query = "select s from AdHocSession s where s.technician = :technician and s.state <> com.adhocsupport.domain.session.SessionState.ENDED")
+@NamedQuery(name = "AdHocSession.findOpenByCompany",
+        query = "select s from AdHocSession s where s.company = :company and s.state <> com.adhocsupport.domain.session.SessionState.ENDED order by s.createdAt")
+public class AdHocSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "company_id", nullable = false)
+    private Company company;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "technician_id", nullable = false)
+    private Technician technician;
+
+    @Column(name = "end_user_email", length = 254)
+    private String endUserEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SessionState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 30)
+    private EndReason endReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "invitation_expires_at", nullable = false)
+    private Instant invitationExpiresAt;
+
+    @Column(name = "email_sent_at")
+    private Instant emailSentAt;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "security_code_hash", length = 255)
+    private String securityCodeHash;
+
+    @Column(name = "deployment_token_hash", length = 64, unique = true)
+    private String deploymentTokenHash;
+
+    @Column(name = "access_password_hash", nullable = false, length = 255)
+    private String accessPasswordHash;
+
+    @Column(name = "access_password_sealed", length = 512)
+    private String accessPasswordSealed;
+
+    @Column(name = "failed_code_attempts", nullable = false)
+    private int failedCodeAttempts;
+
+    @Column(name = "code_locked_until")
+    private Instant codeLockedUntil;
+
+    @Version
+    private long version;
+
+    protected AdHocSession() {
+    }
+
+    /** A new pending session; the caller has checked {@link StartRules} under the company lock. */
+    public AdHocSession(Company company, Technician technician, String endUserEmail, Secrets secrets,
+            Instant now, Duration invitationLifetime) {
+        this.company = company;
+        this.technician = technician;
+        this.endUserEmail = endUserEmail;
+        this.state = SessionState.PENDING;
+        this.createdAt = now;
+        this.invitationExpiresAt = now.plus(invitationLifetime);
+        this.securityCodeHash = secrets.securityCodeHash();
+        this.deploymentTokenHash = secrets.deploymentTokenHash();
+        this.accessPasswordHash = secrets.accessPasswordHash();
+        this.accessPasswordSealed = secrets.accessPasswordSealed();
+    }
+
+    /**
+     * The hashed and sealed secrets of a new session.
+     *
+     * @param accessPasswordSealed the access password encrypted for the hand-off to the PC
+     */
+    public record Secrets(String securityCodeHash, String deploymentTokenHash, String accessPasswordHash,
+            String accessPasswordSealed) {
+    }
+
+    /** True while pending or active and not past its deadline, whatever the timers did. */
+    public boolean isOpenAt(Instant now) {
+        return state != SessionState.ENDED && now.isBefore(deadline());
+    }
+
+    /** The instant after which the session must be treated as ended. */
+    public Instant deadline() {
+        return state == SessionState.ACTIVE ? expiresAt : invitationExpiresAt;
+    }
+
+    /** The reason to end this session with once its deadline has passed. */
+    public EndReason reasonForDeadline() {
+        return state == SessionState.ACTIVE ? EndReason.EXPIRED : EndReason.INVITATION_EXPIRED;
+    }
+
+    public boolean isCodeLockedAt(Instant now) {
+        return codeLockedUntil != null && now.isBefore(codeLockedUntil);
+    }
+
+    /** Counts a wrong code; after {@code maxAttempts} in a row the code is locked for {@code lockout}. */
+    public void recordWrongCode(Instant now, int maxAttempts, Duration lockout) {
+        failedCodeAttempts++;
+        if (failedCodeAttempts >= maxAttempts) {
+            codeLockedUntil = now.plus(lockout);
+            failedCodeAttempts = 0;
+        }
+    }
+
+    /** The PC took the session: the code and the sealed password are spent. */
+    public void activate(Instant now, Duration lifetime) {
+        if (state != SessionState.PENDING) {
+            throw new IllegalStateException("only a pending session can be activated");
+        }
+        state = SessionState.ACTIVE;
+        activatedAt = now;
+        expiresAt = now.plus(lifetime);
+        securityCodeHash = null;
+        accessPasswordSealed = null;
+        failedCodeAttempts = 0;
+        codeLockedUntil = null;
+    }
+
+    /** Ends the session once; returns false when it had already ended. */
+    public boolean end(EndReason reason, Instant now) {
+        if (state == SessionState.ENDED) {
+            return false;
+        }
+        state = SessionState.ENDED;
+        endReason = reason;
+        endedAt = now;
+        securityCodeHash = null;
+        deploymentTokenHash = null;
+        accessPasswordSealed = null;
+        return true;
+    }
+
+    /** A resent invitation carries a new link; the old one stops working. */
+    public void replaceDeploymentToken(String newTokenHash) {
+        this.deploymentTokenHash = newTokenHash;
+    }
+
+    public void markEmailSent(Instant now) {
+        this.emailSentAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Company getCompany() {
+        return company;
+    }
+
+    public Technician getTechnician() {
+        return technician;
+    }
+
+    public String getEndUserEmail() {
+        return endUserEmail;
+    }
+
+    public SessionState getState() {
+        return state;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getInvitationExpiresAt() {
+        return invitationExpiresAt;
+    }
+
+    public Instant getEmailSentAt() {
+        return emailSentAt;
+    }
+
+    public Instant getActivatedAt() {
+        return activatedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getSecurityCodeHash() {
+        return securityCodeHash;
+    }
+
+    public String getAccessPasswordHash() {
+        return accessPasswordHash;
+    }
+
+    public String getAccessPasswordSealed() {
+        return accessPasswordSealed;
+    }
+}

@@ -1,0 +1,17 @@
+package com.adhocsupport.domain.technician;
+
+import com.adhocsupport.domain.company.Company;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores technicians. */
+public interface TechnicianRepository {
+
+    Optional<Technician> find(long id);
+
+    Optional<Technician> findByEmail(String email);
+
+    List<Technician> findByCompany(Company company);
+
+    void store(Technician technician);
+}

@@ -1,0 +1,2 @@
+/** Technicians of a company: role, permissions and login identity. */
+package com.adhocsupport.domain.technician;

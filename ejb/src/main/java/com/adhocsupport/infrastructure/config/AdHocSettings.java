@@ -1,0 +1,83 @@
+package com.adhocsupport.infrastructure.config;
+
+import com.adhocsupport.domain.session.SessionLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Deployment configuration, read from system properties (set by the server's CLI scripts) on
+ * every use, so a change through the management console takes effect without a redeploy.
+ */
+@ApplicationScoped
+public class AdHocSettings {
+
+    static final String SESSION_LIFETIME = "adhoc.session.lifetime";
+    static final String INVITATION_LIFETIME = "adhoc.invitation.lifetime";
+    static final String PER_TECHNICIAN = "adhoc.limit.per-technician";
+    static final String PER_COMPANY = "adhoc.limit.per-company";
+    static final String PUBLIC_URL = "adhoc.public-url";
+    static final String CODE_MAX_ATTEMPTS = "adhoc.code.max-attempts";
+    static final String CODE_LOCKOUT = "adhoc.code.lockout";
+
+    public SessionLimits limits() {
+        SessionLimits d = SessionLimits.DEFAULTS;
+        return new SessionLimits(
+                duration(SESSION_LIFETIME, d.sessionLifetime()),
+                duration(INVITATION_LIFETIME, d.invitationLifetime()),
+                positiveInt(PER_TECHNICIAN, d.perTechnician()),
+                positiveInt(PER_COMPANY, d.perCompany()));
+    }
+
+    /** The address end users and agents reach the server at, without a trailing slash. */
+    public String publicUrl() {
+        String url = System.getProperty(PUBLIC_URL, "http://localhost:8080").trim();
+        URI uri = URI.create(url);
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalStateException(PUBLIC_URL + " must be an absolute http(s) URL, not '" + url + "'");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Wrong security codes in a row before the code is locked. */
+    public int maxCodeAttempts() {
+        return positiveInt(CODE_MAX_ATTEMPTS, 5);
+    }
+
+    public Duration codeLockout() {
+        return duration(CODE_LOCKOUT, Duration.ofMinutes(15));
+    }
+
+    private static Duration duration(String key, Duration fallback) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            Duration parsed = Duration.parse(value.trim());
+            if (parsed.isNegative() || parsed.isZero()) {
+                throw new IllegalStateException(key + " must be positive, not '" + value + "'");
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(key + " must be an ISO-8601 duration such as PT24H, not '" + value + "'", e);
+        }
+    }
+
+    private static int positiveInt(String key, int fallback) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < 1) {
+                throw new IllegalStateException(key + " must be at least 1, not '" + value + "'");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(key + " must be a whole number, not '" + value + "'", e);
+        }
+    }
+}

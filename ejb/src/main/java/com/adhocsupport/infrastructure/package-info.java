@@ -1,0 +1,2 @@
+/** Technical adapters: persistence, mail, configuration and cryptography. */
+package com.adhocsupport.infrastructure;

@@ -1,0 +1,2 @@
+/** JPA repositories and the schema migration run at deployment. */
+package com.adhocsupport.infrastructure.persistence;

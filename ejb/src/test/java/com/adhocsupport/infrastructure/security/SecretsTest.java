@@ -1,0 +1,48 @@
+package com.adhocsupport.infrastructure.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SecretsTest {
+
+    @Test
+    void tokensAreLongUrlSafeAndDistinct() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String token = Secrets.newToken();
+            assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
+            assertTrue(seen.add(token));
+        }
+    }
+
+    @Test
+    void codesAreNineDigitsAndTypingIsForgiving() {
+        String code = Secrets.newSecurityCode();
+        assertTrue(code.matches("[0-9]{9}"), code);
+        assertEquals("123456789", Secrets.normalizeCode(" 123 456-789 "));
+        assertEquals("", Secrets.normalizeCode(null));
+    }
+
+    @Test
+    void passwordHashesAreSaltedSlowAndVerifiable() {
+        String hash = PasswordHasher.hash("correct horse");
+        assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:600000:"), hash);
+        assertNotEquals(hash, PasswordHasher.hash("correct horse"));
+        assertTrue(PasswordHasher.matches("correct horse", hash));
+        assertFalse(PasswordHasher.matches("correct horsE", hash));
+        assertFalse(PasswordHasher.matches("x", null));
+        assertFalse(PasswordHasher.matches("x", "md5:abc"));
+    }
+
+    @Test
+    void tokenHashesAreStable() {
+        assertEquals(Secrets.sha256("abc"), Secrets.sha256("abc"));
+        assertEquals(64, Secrets.sha256("abc").length());
+    }
+}

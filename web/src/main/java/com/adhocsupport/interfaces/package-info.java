@@ -1,0 +1,2 @@
+/** The ways in: pages, servlets and endpoints. They translate requests and delegate to the application layer. */
+package com.adhocsupport.interfaces;
