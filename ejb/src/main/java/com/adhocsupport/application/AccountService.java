@@ -9,6 +9,7 @@ import com.adhocsupport.domain.technician.TechnicianRepository;
 import com.adhocsupport.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /** Companies and their technicians: what account administration and first-run setup create. */
 @Stateless
@@ -31,6 +32,12 @@ public class AccountService {
         Company company = new Company(name.strip(), plan, insightModule, seats);
         companies.store(company);
         return company.getId();
+    }
+
+    /** The language of the technician's console and of the invitations they send. */
+    public void changeLocale(long technicianId, Locale locale) {
+        technicians.find(technicianId).orElseThrow(() -> new AccessDeniedException("technician " + technicianId))
+                .changeLocale(locale);
     }
 
     /** Adds a technician with a login password (hashed with PBKDF2, 600,000 iterations). */

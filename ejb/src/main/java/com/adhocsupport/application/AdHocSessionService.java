@@ -25,6 +25,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -237,6 +239,11 @@ public class AdHocSessionService {
             throw new InvalidInputException("email", "input.email.required");
         }
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("email", "input.email.invalid");
+        }
+        try {
+            new InternetAddress(email, true).validate();
+        } catch (AddressException e) {
             throw new InvalidInputException("email", "input.email.invalid");
         }
         return email;
