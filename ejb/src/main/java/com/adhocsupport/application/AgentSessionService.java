@@ -95,6 +95,29 @@ public class AgentSessionService {
         });
     }
 
+    /**
+     * A heartbeat from a connected PC: keeps "last online" fresh.
+     *
+     * @return false when the session is over and the agent must remove itself
+     */
+    public boolean heartbeat(String credential) {
+        return openComputer(credential).map(pc -> {
+            pc.connected(Instant.now());
+            return true;
+        }).orElse(false);
+    }
+
+    /** Why the session of this credential is over (EXPIRED for a credential nobody knows). */
+    public EndReason endReason(String credential) {
+        if (credential == null || credential.isBlank()) {
+            return EndReason.EXPIRED;
+        }
+        return computers.findByCredentialHash(Secrets.sha256(credential))
+                .map(pc -> pc.getSession().getEndReason())
+                .filter(reason -> reason != null)
+                .orElse(EndReason.EXPIRED);
+    }
+
     /** The agent's connection closed (or fell silent): the PC is offline, its session goes on. */
     public void disconnected(String credential, String source) {
         computers.findByCredentialHash(Secrets.sha256(credential)).filter(Computer::isOnline).ifPresent(pc -> {

@@ -15,6 +15,11 @@ public class AuditTrail {
     @Inject
     AuditRepository events;
 
+    /** An event about the account itself (technicians, plan), not about one session. */
+    public void recordAccount(long companyId, String actor, AuditAction action, String detail, String source) {
+        events.add(new AuditEvent(companyId, null, actor, action, detail, Instant.now(), source));
+    }
+
     public void record(AdHocSession session, String actor, AuditAction action, String detail, String source, Instant at) {
         events.add(new AuditEvent(session.getCompany().getId(), session.getId(), actor, action, detail, at, source));
     }

@@ -94,6 +94,12 @@ public class AdHocSession {
     @Column(name = "code_locked_until")
     private Instant codeLockedUntil;
 
+    @Column(name = "failed_password_attempts", nullable = false)
+    private int failedPasswordAttempts;
+
+    @Column(name = "password_locked_until")
+    private Instant passwordLockedUntil;
+
     @Version
     private long version;
 
@@ -150,6 +156,23 @@ public class AdHocSession {
             codeLockedUntil = now.plus(lockout);
             failedCodeAttempts = 0;
         }
+    }
+
+    public boolean isPasswordLockedAt(Instant now) {
+        return passwordLockedUntil != null && now.isBefore(passwordLockedUntil);
+    }
+
+    /** Counts a wrong access password at connection; too many in a row lock connections for a while. */
+    public void recordWrongPassword(Instant now, int maxAttempts, Duration lockout) {
+        failedPasswordAttempts++;
+        if (failedPasswordAttempts >= maxAttempts) {
+            passwordLockedUntil = now.plus(lockout);
+            failedPasswordAttempts = 0;
+        }
+    }
+
+    public void recordRightPassword() {
+        failedPasswordAttempts = 0;
     }
 
     /** The PC took the session: the code and the sealed password are spent. */

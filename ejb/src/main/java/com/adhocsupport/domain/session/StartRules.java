@@ -27,7 +27,7 @@ public final class StartRules {
             throw new SessionRefusedException(StartRefusal.SESSION_ALREADY_OPEN);
         }
         if (openForCompany >= limits.perCompany()) {
-            throw new SessionRefusedException(StartRefusal.COMPANY_LIMIT_REACHED);
+            throw new SessionRefusedException(StartRefusal.COMPANY_LIMIT_REACHED, limits.perCompany());
         }
         if (openForCompany >= company.getSeats()) {
             throw new SessionRefusedException(StartRefusal.NO_FREE_SEAT);

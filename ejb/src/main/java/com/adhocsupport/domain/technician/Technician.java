@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /** A support provider of a company who logs in to the console. */
@@ -53,6 +55,12 @@ public class Technician {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "login_locked_until")
+    private Instant loginLockedUntil;
+
     @Version
     private long version;
 
@@ -71,6 +79,10 @@ public class Technician {
         this.fullRemoteControl = allowed;
     }
 
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
     public void changeRole(Role newRole) {
         this.role = newRole;
     }
@@ -85,6 +97,28 @@ public class Technician {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public boolean isLoginLockedAt(Instant now) {
+        return loginLockedUntil != null && now.isBefore(loginLockedUntil);
+    }
+
+    /** Counts a wrong password; after {@code maxAttempts} in a row, logins are locked for {@code lockout}. */
+    public void recordFailedLogin(Instant now, int maxAttempts, Duration lockout) {
+        failedLogins++;
+        if (failedLogins >= maxAttempts) {
+            loginLockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        loginLockedUntil = null;
     }
 
     public Long getId() {
@@ -117,6 +151,11 @@ public class Technician {
 
     public boolean hasFullRemoteControl() {
         return fullRemoteControl;
+    }
+
+    /** The language the technician chose in the console, or null when they never chose. */
+    public Locale getChosenLocale() {
+        return locale == null ? null : Locale.forLanguageTag(locale);
     }
 
     /** The technician's chosen language, or English when none was chosen. */

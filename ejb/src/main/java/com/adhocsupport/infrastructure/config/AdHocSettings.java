@@ -20,6 +20,8 @@ public class AdHocSettings {
     static final String PUBLIC_URL = "adhoc.public-url";
     static final String CODE_MAX_ATTEMPTS = "adhoc.code.max-attempts";
     static final String CODE_LOCKOUT = "adhoc.code.lockout";
+    static final String PASSWORD_MAX_ATTEMPTS = "adhoc.password.max-attempts";
+    static final String PASSWORD_LOCKOUT = "adhoc.password.lockout";
 
     public SessionLimits limits() {
         SessionLimits d = SessionLimits.DEFAULTS;
@@ -47,6 +49,15 @@ public class AdHocSettings {
 
     public Duration codeLockout() {
         return duration(CODE_LOCKOUT, Duration.ofMinutes(15));
+    }
+
+    /** Wrong passwords in a row (console login, or access password at connection) before a lockout. */
+    public int maxPasswordAttempts() {
+        return positiveInt(PASSWORD_MAX_ATTEMPTS, 5);
+    }
+
+    public Duration passwordLockout() {
+        return duration(PASSWORD_LOCKOUT, Duration.ofMinutes(15));
     }
 
     private static Duration duration(String key, Duration fallback) {

@@ -1,10 +1,17 @@
 package com.adhocsupport.infrastructure.persistence;
 
 import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.audit.AuditFilter;
 import com.adhocsupport.domain.audit.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
 @ApplicationScoped
@@ -16,6 +23,29 @@ public class JpaAuditRepository implements AuditRepository {
     @Override
     public void add(AuditEvent event) {
         em.persist(event);
+    }
+
+    @Override
+    public List<AuditEvent> search(long companyId, AuditFilter filter, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(event.get("companyId"), companyId));
+        if (filter.actor() != null) {
+            where.add(cb.equal(cb.lower(event.get("actor")), filter.actor().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.sessionId() != null) {
+            where.add(cb.equal(event.get("sessionId"), filter.sessionId()));
+        }
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(event.get("occurredAt"), filter.to()));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(event.get("id")));
+        return em.createQuery(query).setMaxResults(limit).getResultList();
     }
 
     @Override

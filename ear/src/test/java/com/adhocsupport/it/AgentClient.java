@@ -1,0 +1,105 @@
+package com.adhocsupport.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** Speaks docs/protocol.md to the server as the Windows agent does, for tests of the server's side. */
+public final class AgentClient implements AutoCloseable {
+
+    public static final String URL = "ws://127.0.0.1:8180/ws/agent";
+
+    private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    private final WebSocket socket;
+
+    private AgentClient(WebSocket.Builder builder) {
+        this.socket = builder.buildAsync(URI.create(URL), new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    try (JsonReader reader = Json.createReader(new StringReader(partial.toString()))) {
+                        received.add(reader.readObject());
+                    }
+                    partial.setLength(0);
+                }
+                ws.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+                closeCode.complete(statusCode);
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket ws, Throwable error) {
+                closeCode.complete(-1);
+            }
+        }).join();
+    }
+
+    public static AgentClient connect() {
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder());
+    }
+
+    public static AgentClient connectWithOrigin(String origin) {
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin));
+    }
+
+    public AgentClient send(String json) {
+        socket.sendText(json, true).join();
+        return this;
+    }
+
+    public AgentClient send(JsonObject message) {
+        return send(message.toString());
+    }
+
+    /** The next message from the server; fails after 10 s. */
+    public JsonObject next() throws InterruptedException {
+        JsonObject message = received.poll(10, TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("no message from the server within 10 s");
+        }
+        return message;
+    }
+
+    /** The close code the server sent, waiting up to 10 s. */
+    public int closeCode() throws Exception {
+        return closeCode.get(10, TimeUnit.SECONDS);
+    }
+
+    /** Activates a session like the agent: code, then a successful hidden account. Returns "activated". */
+    public JsonObject activate(String token, String code) throws InterruptedException {
+        send(Json.createObjectBuilder().add("type", "activate").add("token", token).add("code", code)
+                .add("computer", Json.createObjectBuilder().add("name", "PC-TEST").add("os", "Windows 11 Pro")).build());
+        JsonObject provision = next();
+        if (!"provision".equals(provision.getString("type"))) {
+            return provision;
+        }
+        send("{\"type\":\"provisioned\",\"ok\":true}");
+        return next();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+        socket.abort();
+    }
+}

@@ -1,0 +1,107 @@
+package com.adhocsupport.application;
+
+import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.audit.AuditFilter;
+import com.adhocsupport.domain.audit.AuditRepository;
+import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.company.CompanyRepository;
+import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.session.AdHocSessionRepository;
+import com.adhocsupport.domain.technician.Role;
+import com.adhocsupport.domain.technician.Technician;
+import com.adhocsupport.domain.technician.TechnicianRepository;
+import com.adhocsupport.infrastructure.config.AdHocSettings;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Account administration: technicians, plan and seats, and the audit log. Every method checks
+ * that the caller is an administrator and touches only the caller's company.
+ */
+@Stateless
+public class AdministrationService {
+
+    /** The audit view shows at most this many events per search. */
+    public static final int AUDIT_PAGE = 500;
+
+    @Inject
+    TechnicianRepository technicians;
+    @Inject
+    CompanyRepository companies;
+    @Inject
+    AdHocSessionRepository sessions;
+    @Inject
+    AuditRepository auditEvents;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    AdHocSettings settings;
+    @EJB
+    AccountService accounts;
+
+    public List<TechnicianProfile> technicians(long adminId) {
+        Technician admin = admin(adminId);
+        return technicians.findByCompany(admin.getCompany()).stream().map(TechnicianProfile::of).toList();
+    }
+
+    public long addTechnician(long adminId, String email, String name, String password, Role role,
+            boolean fullRemoteControl, String source) {
+        Technician admin = admin(adminId);
+        long id = accounts.addTechnician(admin.getCompany().getId(), email, name, password, role, fullRemoteControl);
+        audit.recordAccount(admin.getCompany().getId(), admin.getEmail(), AuditAction.TECHNICIAN_CHANGED,
+                "added " + email + " as " + role, source);
+        return id;
+    }
+
+    /** Changes role, permission and status; administrators cannot demote or deactivate themselves. */
+    public void updateTechnician(long adminId, long technicianId, Role role, boolean fullRemoteControl, boolean active,
+            String source) {
+        Technician admin = admin(adminId);
+        Technician technician = technicians.find(technicianId)
+                .filter(t -> t.getCompany().getId().equals(admin.getCompany().getId()))
+                .orElseThrow(() -> new AccessDeniedException("technician " + technicianId));
+        if (technician.getId().equals(admin.getId()) && (role != Role.ADMINISTRATOR || !active)) {
+            throw new InvalidInputException("role", "input.technician.notYourself");
+        }
+        technician.changeRole(role);
+        technician.grantFullRemoteControl(fullRemoteControl);
+        if (active) {
+            technician.reactivate();
+        } else {
+            technician.deactivate();
+        }
+        audit.recordAccount(admin.getCompany().getId(), admin.getEmail(), AuditAction.TECHNICIAN_CHANGED,
+                technician.getEmail() + ": " + role + (fullRemoteControl ? ", full remote control" : "")
+                        + (active ? "" : ", deactivated"), source);
+    }
+
+    public AccountSummary account(long adminId) {
+        Company company = admin(adminId).getCompany();
+        return new AccountSummary(company.getName(), company.getPlan(), company.hasInsightModule(), company.getSeats(),
+                sessions.countOpen(company), settings.limits());
+    }
+
+    public void changePlan(long adminId, Plan plan, boolean insightModule, int seats, String source) {
+        Technician admin = admin(adminId);
+        if (seats < 0 || seats > 10_000) {
+            throw new InvalidInputException("seats", "input.company.seatsRange");
+        }
+        Company company = companies.lock(admin.getCompany().getId());
+        company.changePlan(plan, insightModule, seats);
+        audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
+                plan + (insightModule ? " + Insight" : "") + ", " + seats + " seats", source);
+    }
+
+    public List<AuditEvent> audit(long adminId, AuditFilter filter) {
+        Technician admin = admin(adminId);
+        return auditEvents.search(admin.getCompany().getId(), filter, AUDIT_PAGE);
+    }
+
+    private Technician admin(long adminId) {
+        return technicians.find(adminId).filter(Technician::isActive).filter(Technician::isAdministrator)
+                .orElseThrow(() -> new AccessDeniedException("administration"));
+    }
+}

@@ -1,0 +1,201 @@
+package com.adhocsupport.interfaces.agent;
+
+import com.adhocsupport.application.ActivationResult;
+import com.adhocsupport.application.AgentSessionService;
+import com.adhocsupport.application.AgentSessionService.ComputerInfo;
+import com.adhocsupport.application.SessionSummary;
+import com.adhocsupport.domain.session.ActivationRefusal;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * {@code /ws/agent}: the one outbound connection of each PC's agent (docs/protocol.md). A
+ * connection first activates a session with the security code or identifies itself with its
+ * credential; after that it carries heartbeats and the end of the session. One instance per connection.
+ */
+@ServerEndpoint(value = "/ws/agent", configurator = AgentEndpointConfigurator.class)
+public class AgentEndpoint {
+
+    /** Without a frame for this long (heartbeats come every 20 s) the PC counts as offline. */
+    static final long IDLE_TIMEOUT_MS = 60_000;
+    static final int MAX_FRAME = 64 * 1024;
+    private static final int MAX_ACTIVATIONS_PER_CONNECTION = 10;
+
+    @EJB
+    AgentSessionService agents;
+    @Inject
+    AgentRegistry registry;
+
+    private final StringBuilder pending = new StringBuilder();
+    private Session connection;
+    private String source;
+    private int activationAttempts;
+    /** Set after a code was accepted, until the PC reports the hidden account. */
+    private ActivationResult.Provisioned provisioning;
+    /** Set once the PC is known: its session and credential. */
+    private Long sessionId;
+    private String credential;
+
+    @OnOpen
+    public void open(Session session) {
+        connection = session;
+        connection.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
+        source = AgentEndpointConfigurator.remoteAddress(session);
+    }
+
+    /**
+     * Parts of a text message as they arrive. The size limit is enforced here because Undertow
+     * does not enforce {@code maxMessageSize}; a message is never held beyond {@link #MAX_FRAME}.
+     */
+    @OnMessage
+    public void part(String part, boolean last) {
+        if (pending.length() + part.length() > MAX_FRAME) {
+            pending.setLength(0);
+            AgentMessages.closeQuietly(connection, AgentMessages.TOO_BIG);
+            return;
+        }
+        pending.append(part);
+        if (last) {
+            String frame = pending.toString();
+            pending.setLength(0);
+            message(frame);
+        }
+    }
+
+    private void message(String frame) {
+        Optional<JsonObject> parsed = AgentMessages.parse(frame);
+        if (parsed.isEmpty()) {
+            AgentMessages.closeQuietly(connection, AgentMessages.MALFORMED);
+            return;
+        }
+        JsonObject message = parsed.get();
+        switch (message.getString("type")) {
+            case "activate" -> activate(message);
+            case "provisioned" -> provisioned(message);
+            case "hello" -> hello(message);
+            case "ping" -> ping(message);
+            case "endByUser" -> endByUser();
+            default -> AgentMessages.send(connection, Json.createObjectBuilder().add("type", "error")
+                    .add("message", "unknown message type").build());
+        }
+    }
+
+    private void activate(JsonObject message) {
+        if (++activationAttempts > MAX_ACTIVATIONS_PER_CONNECTION) {
+            AgentMessages.closeQuietly(connection, AgentMessages.TOO_MANY_TRIES);
+            return;
+        }
+        JsonObject computer = message.get("computer") instanceof JsonObject c ? c : JsonObject.EMPTY_JSON_OBJECT;
+        ActivationResult result = agents.activate(AgentMessages.text(message, "token"), AgentMessages.text(message, "code"),
+                new ComputerInfo(AgentMessages.text(computer, "name"), AgentMessages.text(computer, "os")), source);
+        if (result instanceof ActivationResult.Refused refused) {
+            refuse(refused.refusal());
+            return;
+        }
+        provisioning = (ActivationResult.Provisioned) result;
+        AgentMessages.send(connection, Json.createObjectBuilder()
+                .add("type", "provision")
+                .add("sessionId", String.valueOf(provisioning.sessionId()))
+                .add("technician", provisioning.technicianName())
+                .add("account", Json.createObjectBuilder().add("name", "AdHocRemoteUser")
+                        .add("password", provisioning.accessPassword()))
+                .build());
+    }
+
+    private void provisioned(JsonObject message) {
+        if (provisioning == null) {
+            AgentMessages.closeQuietly(connection, AgentMessages.UNAUTHENTICATED);
+            return;
+        }
+        ActivationResult.Provisioned done = provisioning;
+        provisioning = null;
+        if (!message.getBoolean("ok", false)) {
+            agents.accountRefused(done.credential(), source);
+            refuse(ActivationRefusal.PASSWORD_POLICY);
+            AgentMessages.closeQuietly(connection, AgentMessages.DONE);
+            return;
+        }
+        connected(done.sessionId(), done.credential());
+        AgentMessages.send(connection, Json.createObjectBuilder()
+                .add("type", "activated")
+                .add("sessionId", String.valueOf(done.sessionId()))
+                .add("credential", done.credential())
+                .add("technician", done.technicianName())
+                .add("expiresAt", done.expiresAt().toString())
+                .build());
+    }
+
+    private void hello(JsonObject message) {
+        String presented = AgentMessages.text(message, "credential");
+        Optional<SessionSummary> session = agents.reconnect(presented, source);
+        if (session.isEmpty()) {
+            sendEnd(agents.endReason(presented).name());
+            return;
+        }
+        connected(session.get().id(), presented);
+        AgentMessages.send(connection, Json.createObjectBuilder()
+                .add("type", "welcome")
+                .add("technician", session.get().technicianName())
+                .add("expiresAt", session.get().expiresAt().toString())
+                .build());
+    }
+
+    private void ping(JsonObject message) {
+        if (credential == null) {
+            AgentMessages.closeQuietly(connection, AgentMessages.UNAUTHENTICATED);
+            return;
+        }
+        if (!agents.heartbeat(credential)) {
+            sendEnd(agents.endReason(credential).name());
+            return;
+        }
+        AgentMessages.send(connection, Json.createObjectBuilder().add("type", "pong")
+                .add("t", message.getJsonNumber("t") == null ? Instant.now().toEpochMilli() : message.getJsonNumber("t").longValue())
+                .build());
+    }
+
+    private void endByUser() {
+        if (credential == null) {
+            AgentMessages.closeQuietly(connection, AgentMessages.UNAUTHENTICATED);
+            return;
+        }
+        agents.endedByUser(credential, source);
+        sendEnd("ENDED_BY_USER");
+    }
+
+    private void connected(long id, String presented) {
+        sessionId = id;
+        credential = presented;
+        registry.register(id, connection);
+    }
+
+    private void refuse(ActivationRefusal refusal) {
+        AgentMessages.send(connection, Json.createObjectBuilder()
+                .add("type", "refused").add("reason", refusal.name()).add("message", refusal.message()).build());
+    }
+
+    private void sendEnd(String reason) {
+        AgentMessages.send(connection, Json.createObjectBuilder().add("type", "end").add("reason", reason).build());
+        AgentMessages.closeQuietly(connection, AgentMessages.DONE);
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        if (sessionId != null) {
+            registry.unregister(sessionId, session);
+            if (registry.connectionOf(sessionId).isEmpty()) {
+                agents.disconnected(credential, source);
+            }
+        }
+    }
+}

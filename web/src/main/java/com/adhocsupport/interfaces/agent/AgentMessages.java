@@ -1,0 +1,66 @@
+package com.adhocsupport.interfaces.agent;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Reading and writing the JSON frames of docs/protocol.md, and closing connections with a reason. */
+final class AgentMessages {
+
+    private static final Logger LOG = Logger.getLogger(AgentMessages.class.getName());
+
+    static final CloseReason DONE = new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "session over");
+    static final CloseReason REPLACED = new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "replaced by a newer connection");
+    static final CloseReason MALFORMED = new CloseReason(CloseReason.CloseCodes.NOT_CONSISTENT, "malformed message");
+    static final CloseReason TOO_BIG = new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message too big");
+    static final CloseReason UNAUTHENTICATED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated");
+    static final CloseReason TOO_MANY_TRIES = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "too many activation attempts");
+
+    private AgentMessages() {
+    }
+
+    /** The parsed object, or empty when the frame is not a JSON object with a string "type". */
+    static Optional<JsonObject> parse(String frame) {
+        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+            JsonObject message = reader.readObject();
+            return message.get("type") instanceof jakarta.json.JsonString ? Optional.of(message) : Optional.empty();
+        } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void send(Session connection, JsonObject message) {
+        if (!connection.isOpen()) {
+            return;
+        }
+        try {
+            synchronized (connection) {
+                connection.getBasicRemote().sendText(message.toString());
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "Could not send to agent connection " + connection.getId(), e);
+        }
+    }
+
+    static void closeQuietly(Session connection, CloseReason reason) {
+        try {
+            if (connection.isOpen()) {
+                connection.close(reason);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing agent connection " + connection.getId() + " failed", e);
+        }
+    }
+
+    static String text(JsonObject message, String name) {
+        return message.get(name) instanceof jakarta.json.JsonString ? message.getString(name) : null;
+    }
+}

@@ -1,0 +1,81 @@
+package com.adhocsupport.interfaces.console;
+
+import com.adhocsupport.application.AccountSummary;
+import com.adhocsupport.application.AdministrationService;
+import com.adhocsupport.application.InvalidInputException;
+import com.adhocsupport.domain.company.Plan;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Administration > Account: plan, Insight module, seats, and the deployment's limits. */
+@Named("account")
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AdministrationService administration;
+    @Inject
+    CurrentTechnician me;
+
+    private AccountSummary summary;
+    private Plan plan;
+    private boolean insightModule;
+    private Integer seats;
+
+    @PostConstruct
+    void load() {
+        summary = administration.account(me.id());
+        plan = summary.plan();
+        insightModule = summary.insightModule();
+        seats = summary.seats();
+    }
+
+    public String save() {
+        try {
+            administration.changePlan(me.id(), plan, insightModule, seats == null ? -1 : seats, Faces.remoteAddress());
+            Faces.info("account.saved");
+        } catch (InvalidInputException e) {
+            Faces.error("account-form:" + e.getField(), e.getMessageKey());
+        }
+        load();
+        return null;
+    }
+
+    public AccountSummary getSummary() {
+        return summary;
+    }
+
+    public Plan[] getPlans() {
+        return Plan.values();
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public void setPlan(Plan plan) {
+        this.plan = plan;
+    }
+
+    public boolean isInsightModule() {
+        return insightModule;
+    }
+
+    public void setInsightModule(boolean insightModule) {
+        this.insightModule = insightModule;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public void setSeats(Integer seats) {
+        this.seats = seats;
+    }
+}

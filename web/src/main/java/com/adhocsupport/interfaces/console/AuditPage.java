@@ -1,0 +1,95 @@
+package com.adhocsupport.interfaces.console;
+
+import com.adhocsupport.application.AdministrationService;
+import com.adhocsupport.application.TechnicianProfile;
+import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.audit.AuditFilter;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Administration > Audit log: who did what to which session, filtered by technician, session and date. */
+@Named("audit")
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AdministrationService administration;
+    @Inject
+    CurrentTechnician me;
+
+    private String actor;
+    private Long sessionId;
+    private LocalDate from;
+    private LocalDate to;
+    private List<AuditEvent> events;
+    private List<String> actors;
+
+    @PostConstruct
+    void load() {
+        actors = new ArrayList<>(administration.technicians(me.id()).stream().map(TechnicianProfile::email).toList());
+        actors.add(AuditEvent.AGENT);
+        actors.add(AuditEvent.SYSTEM);
+        search();
+    }
+
+    public String search() {
+        events = administration.audit(me.id(), new AuditFilter(actor == null || actor.isBlank() ? null : actor, sessionId,
+                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        return null;
+    }
+
+    public boolean isTruncated() {
+        return events.size() >= AdministrationService.AUDIT_PAGE;
+    }
+
+    public List<AuditEvent> getEvents() {
+        return events;
+    }
+
+    public List<String> getActors() {
+        return actors;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,110 @@
+package com.adhocsupport.interfaces.console;
+
+import com.adhocsupport.application.AccessDeniedException;
+import com.adhocsupport.application.AdHocSessionService;
+import com.adhocsupport.application.ConnectionService;
+import com.adhocsupport.application.SessionSummary;
+import com.adhocsupport.domain.session.Feature;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * The entry to Remote Control, File Manager and Dashboard: the access password (checked on the
+ * server, rate-limited, audited) and "Start chat with the user after login".
+ */
+@Named("connect")
+@ViewScoped
+public class ConnectPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ConnectionService connections;
+    @EJB
+    AdHocSessionService sessions;
+    @Inject
+    CurrentTechnician me;
+
+    private Long sessionId;
+    private String feature;
+    private String password;
+    private boolean startChat;
+    private boolean authorized;
+    private SessionSummary session;
+
+    /** Loads the session named in the address; another company's session is simply not found. */
+    public void load() {
+        if (sessionId == null || parsedFeature().isEmpty()) {
+            Faces.error(null, "connect.unknown");
+            return;
+        }
+        try {
+            session = sessions.session(me.id(), sessionId);
+        } catch (AccessDeniedException e) {
+            Faces.error(null, "connect.unknown");
+        }
+    }
+
+    public String authorize() {
+        if (session == null) {
+            return null;
+        }
+        Optional<String> refusal = connections.authorize(me.id(), sessionId, parsedFeature().orElseThrow(), password,
+                startChat, Faces.remoteAddress());
+        password = null;
+        refusal.ifPresentOrElse(key -> Faces.error("connect-form:password", key), () -> authorized = true);
+        return null;
+    }
+
+    private Optional<Feature> parsedFeature() {
+        try {
+            return Optional.of(Feature.valueOf(String.valueOf(feature)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public SessionSummary getSession() {
+        return session;
+    }
+
+    public boolean isAuthorized() {
+        return authorized;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public String getFeature() {
+        return feature;
+    }
+
+    public void setFeature(String feature) {
+        this.feature = feature;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isStartChat() {
+        return startChat;
+    }
+
+    public void setStartChat(boolean startChat) {
+        this.startChat = startChat;
+    }
+}

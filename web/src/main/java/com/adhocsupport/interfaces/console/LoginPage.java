@@ -1,0 +1,70 @@
+package com.adhocsupport.interfaces.console;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The login screen. */
+@Named("login")
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    CurrentTechnician me;
+
+    private String email;
+    private String password;
+
+    /** A signed-in technician who opens the login page goes to the console. */
+    public void skipWhenSignedIn() {
+        if (me.isSignedIn()) {
+            Faces.redirect("/app/adhoc.xhtml");
+        }
+    }
+
+    public String signIn() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        AuthenticationStatus status = security.authenticate(Faces.request(),
+                (HttpServletResponse) context.getExternalContext().getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(),
+                                new Password(password == null ? "" : password))));
+        switch (status) {
+            case SEND_CONTINUE:
+                context.responseComplete();
+                break;
+            case SUCCESS:
+                Faces.redirect("/app/adhoc.xhtml");
+                break;
+            default:
+                Faces.error(null, "login.failed");
+        }
+        return null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,78 @@
+// The Ad Hoc Support page, live: local times, the countdown, "Copy link", the password hint,
+// and a poll of /app/status that follows the e-mail and the PC without losing the shown code.
+(function () {
+  'use strict';
+  var lang = document.documentElement.lang || undefined;
+
+  function showLocalTimes() {
+    document.querySelectorAll('time.local').forEach(function (t) {
+      var when = new Date(t.getAttribute('datetime'));
+      if (!isNaN(when)) {
+        t.textContent = when.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+      }
+    });
+  }
+
+  function countdown() {
+    var out = document.getElementById('countdown');
+    var expires = document.getElementById('expires-at');
+    if (!out || !expires) { return; }
+    var left = Math.max(0, new Date(expires.getAttribute('datetime')) - Date.now());
+    var hours = Math.floor(left / 3600000);
+    var minutes = Math.floor(left % 3600000 / 60000);
+    out.textContent = out.dataset.left.replace('{0}', hours).replace('{1}', minutes);
+  }
+
+  var copy = document.getElementById('copy-link');
+  if (copy) {
+    copy.addEventListener('click', function () {
+      var field = document.getElementById('deployment-link');
+      field.select();
+      var done = function () { copy.textContent = copy.dataset.copied; };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+      } else {
+        document.execCommand('copy');
+        done();
+      }
+    });
+  }
+
+  var password = document.getElementById('adhoc-form:password');
+  var strength = document.getElementById('password-strength');
+  if (password && strength) {
+    password.addEventListener('input', function () {
+      strength.textContent = password.value.length > 0 && password.value.length < 8 ? strength.dataset.short : '';
+    });
+  }
+
+  var state = document.getElementById('session-state');
+  function poll() {
+    fetch(state.dataset.statusUrl, { credentials: 'same-origin', cache: 'no-store' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (s) {
+        if (!s) { return; }
+        if (s.state !== state.dataset.state || String(s.id || '') !== state.dataset.id) {
+          // A pending session that became active (or any other change) shows its new view.
+          window.location.reload();
+          return;
+        }
+        var sent = document.getElementById('email-sent');
+        if (sent && s.emailSentAt && !sent.querySelector('time')) {
+          sent.innerHTML = '<time class="local" datetime="' + s.emailSentAt + '"></time>';
+          showLocalTimes();
+        }
+        var online = document.getElementById('online');
+        if (online && typeof s.online === 'boolean') {
+          online.className = 'badge ' + (s.online ? 'online' : 'offline');
+          online.textContent = s.online ? online.dataset.online : online.dataset.offline;
+        }
+      })
+      .catch(function () { /* offline for a moment: try again at the next tick */ });
+  }
+
+  showLocalTimes();
+  countdown();
+  setInterval(countdown, 30000);
+  if (state) { setInterval(poll, 3000); }
+})();
