@@ -53,8 +53,9 @@
       .then(function (s) {
         if (!s) { return; }
         if (s.state !== state.dataset.state || String(s.id || '') !== state.dataset.id) {
-          // A pending session that became active (or any other change) shows its new view.
-          window.location.reload();
+          // A pending session that became active (or any other change) shows its new view. A plain
+          // GET, never reload(): after the form's POST, reload() would ask to send the form again.
+          window.location.replace(window.location.pathname);
           return;
         }
         var sent = document.getElementById('email-sent');

@@ -17,6 +17,12 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The EAR exactly as built, for tests that only use it from outside (browsers, HTTP clients). */
+    public static EnterpriseArchive product() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("it.ear", "target/adhoc-support.ear")));
+    }
+
     public static EnterpriseArchive productWith(Class<?>... testClasses) {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("it.ear", "target/adhoc-support.ear")));

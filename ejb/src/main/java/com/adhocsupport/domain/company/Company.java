@@ -40,10 +40,15 @@ public class Company {
 
     public Company(String name, Plan plan, boolean insightModule, int seats) {
         this.name = name;
-        changePlan(plan, insightModule, seats);
+        apply(plan, insightModule, seats);
     }
 
-    public final void changePlan(Plan newPlan, boolean withInsight, int newSeats) {
+    /** Not final: on a lazy proxy a final method would change the proxy, not the entity. */
+    public void changePlan(Plan newPlan, boolean withInsight, int newSeats) {
+        apply(newPlan, withInsight, newSeats);
+    }
+
+    private void apply(Plan newPlan, boolean withInsight, int newSeats) {
         if (newSeats < 0) {
             throw new IllegalArgumentException("seats must not be negative");
         }

@@ -1,0 +1,218 @@
+package com.adhocsupport.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The technician console in a real headless Chromium, driven as a person would: the pages'
+ * own forms and buttons. One instance is one browser (one person signed in at a time).
+ */
+public final class Console implements AutoCloseable {
+
+    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180");
+    public static final String ADMIN_EMAIL = "admin@provider.example";
+    public static final String ADMIN_PASSWORD = "Admin-Pa55word-1";
+    public static final String TECH_PASSWORD = "Tech-Pa55word-1";
+    public static final String COMPANY = "Provider Ltd";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Console(String userAgent) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en-US", "--user-data-dir=/tmp/adhoc-it-chromium-" + UUID.randomUUID());
+        if (userAgent != null) {
+            options.addArguments("--user-agent=" + userAgent);
+        }
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // A page that reloads itself (the Ad Hoc Support page does) replaces elements under our feet.
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    public static Console open() {
+        return new Console(null);
+    }
+
+    public static Console openAs(String userAgent) {
+        return new Console(userAgent);
+    }
+
+    /** Runs first-run setup through its page if nobody has yet; the administrator is always the same. */
+    public static synchronized void ensureSetUp() throws Exception {
+        if (status("/setup") == 404) {
+            return;
+        }
+        try (Console console = open()) {
+            console.go("/setup");
+            console.type("setup-form:company", COMPANY);
+            console.type("setup-form:name", "Ada Admin");
+            console.type("setup-form:email", ADMIN_EMAIL);
+            console.type("setup-form:password", ADMIN_PASSWORD);
+            console.type("setup-form:confirmation", ADMIN_PASSWORD);
+            console.click("setup-form:create");
+            console.waitForText("Setup is complete");
+        }
+    }
+
+    public static int status(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Console go(String path) {
+        driver.get(BASE + path);
+        return this;
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public Console type(String id, String text) {
+        wait.until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
+        return this;
+    }
+
+    public Console click(String id) {
+        wait.until(d -> {
+            d.findElement(By.id(id)).click();
+            return true;
+        });
+        return this;
+    }
+
+    public Console choose(String id, String value) {
+        new Select(find(id)).selectByValue(value);
+        return this;
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits for the text; on failure keeps a screenshot and says what the page showed instead. */
+    public Console waitForText(String text) {
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (TimeoutException e) {
+            String shot = "failed-" + System.currentTimeMillis();
+            screenshot(shot);
+            try {
+                Files.writeString(Path.of(System.getProperty("it.screenshots", "target/screenshots"), shot + ".html"),
+                        driver.getPageSource());
+            } catch (IOException ignored) {
+                // the screenshot is enough
+            }
+            throw new AssertionError("waited for \"" + text + "\" on " + driver.getCurrentUrl() + " (screenshot " + shot
+                    + "); the page shows: " + pageText(), e);
+        }
+        return this;
+    }
+
+    public Console signIn(String email, String password) {
+        driver.manage().deleteAllCookies();
+        go("/login.xhtml");
+        type("login-form:email", email);
+        type("login-form:password", password);
+        click("login-form:sign-in");
+        return this;
+    }
+
+    public Console signInAsAdmin() {
+        signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        waitForText(COMPANY);
+        return this;
+    }
+
+    /** As the administrator: adds a technician with a unique address and returns it. */
+    public String addTechnician(String name, boolean fullRemoteControl) {
+        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@provider.example";
+        go("/app/admin/technicians.xhtml");
+        type("add-form:email", email);
+        type("add-form:name", name);
+        type("add-form:password", TECH_PASSWORD);
+        if (find("add-form:full").isSelected() != fullRemoteControl) {
+            click("add-form:full");
+        }
+        click("add-form:add");
+        waitForText("Technician " + email + " added.");
+        return email;
+    }
+
+    /** As the administrator: sets plan, Insight module and seats. */
+    public Console setAccount(String plan, boolean insight, int seats) {
+        go("/app/admin/account.xhtml");
+        choose("account-form:plan", plan);
+        if (find("account-form:insight").isSelected() != insight) {
+            click("account-form:insight");
+        }
+        type("account-form:seats", String.valueOf(seats));
+        click("account-form:save");
+        waitForText("The account has been saved.");
+        return this;
+    }
+
+    /** As a technician: fills and sends the invitation form. */
+    public Console startSession(String endUser, String password) {
+        go("/app/adhoc.xhtml");
+        type("adhoc-form:email", endUser);
+        type("adhoc-form:password", password);
+        type("adhoc-form:confirmation", password);
+        click("adhoc-form:start");
+        return this;
+    }
+
+    /** Saves a screenshot under target/screenshots for a person to look at. */
+    public Console screenshot(String name) {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

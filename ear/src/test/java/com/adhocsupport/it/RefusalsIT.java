@@ -1,0 +1,109 @@
+package com.adhocsupport.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WindowType;
+
+/** Every reason a session cannot start, as the technician reads it on the page (never an error page). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RefusalsIT {
+
+    private static final String PASSWORD = "Pc-Access-2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.product();
+    }
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Console.ensureSetUp();
+    }
+
+    private static String endUser() {
+        return "end-" + UUID.randomUUID() + "@customer.example";
+    }
+
+    private static void cancel(Console console) {
+        console.go("/app/adhoc.xhtml");
+        if (console.has("pending-form:cancel")) {
+            console.click("pending-form:cancel").click("pending-form:confirm-end").waitForText("cancelled");
+        }
+    }
+
+    @Test
+    void oneOpenSessionPerTechnicianEvenFromTwoTabs() {
+        try (Console console = Console.open()) {
+            String email = console.signInAsAdmin().addTechnician("Tom Twotabs", true);
+            console.signIn(email, Console.TECH_PASSWORD).go("/app/adhoc.xhtml");
+            String firstTab = console.driver().getWindowHandle();
+            console.driver().switchTo().newWindow(WindowType.TAB);
+            console.startSession(endUser(), PASSWORD).waitForText("Waiting for the end user");
+
+            console.driver().switchTo().window(firstTab);
+            console.type("adhoc-form:email", endUser()).type("adhoc-form:password", PASSWORD)
+                    .type("adhoc-form:confirmation", PASSWORD).click("adhoc-form:start");
+            console.waitForText("You already have an ad hoc session open.");
+            console.screenshot("refusal-already-open");
+            cancel(console);
+        }
+    }
+
+    @Test
+    void trialPlansAndMissingSeatsAreExplained() {
+        try (Console console = Console.open()) {
+            String email = console.signInAsAdmin().addTechnician("Sam Seatless", true);
+            try {
+                console.setAccount("TRIAL", true, 20);
+                console.signIn(email, Console.TECH_PASSWORD).startSession(endUser(), PASSWORD);
+                console.waitForText("Ad Hoc Support is not available on trial subscriptions.");
+                console.screenshot("refusal-trial");
+
+                console.signInAsAdmin().setAccount("BASE", true, 0);
+                console.signIn(email, Console.TECH_PASSWORD).startSession(endUser(), PASSWORD);
+                console.waitForText("There is no free seat.");
+            } finally {
+                console.signInAsAdmin().setAccount("BASE", true, 20);
+            }
+        }
+    }
+
+    @Test
+    void theCompanyLimitOfFiveOpenSessions() {
+        try (Console console = Console.open()) {
+            console.signInAsAdmin().setAccount("BASE", true, 20);
+            List<String> technicians = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                technicians.add(console.addTechnician("Lim " + i, true));
+            }
+            boolean refused = false;
+            List<String> started = new ArrayList<>();
+            for (String technician : technicians) {
+                console.signIn(technician, Console.TECH_PASSWORD).startSession(endUser(), PASSWORD);
+                console.waitForText(console.has("security-code") ? "Waiting for the end user" : "Your company");
+                if (console.pageText().contains("Your company already has 5 active ad hoc sessions")) {
+                    refused = true;
+                    console.screenshot("refusal-company-limit");
+                    break;
+                }
+                started.add(technician);
+            }
+            assertTrue(refused, "the sixth start at the latest is refused");
+            assertTrue(started.size() <= 5, "never more than five open: " + started.size());
+            for (String technician : started) {
+                cancel(console.signIn(technician, Console.TECH_PASSWORD));
+            }
+        }
+    }
+}
