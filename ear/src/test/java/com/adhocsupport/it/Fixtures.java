@@ -12,6 +12,7 @@ import java.util.UUID;
 public class Fixtures {
 
     public static final String PASSWORD = "Access-Pa55word";
+    public static final String LOGIN_PASSWORD = "Login-Pa55word-1";
 
     @EJB
     AccountService accounts;
@@ -25,9 +26,18 @@ public class Fixtures {
     }
 
     public long technician(long companyId, Role role, boolean fullRemoteControl) {
+        return login(companyId, role, fullRemoteControl).id();
+    }
+
+    /** A technician whose e-mail (login name) the test needs; the login password is {@link #LOGIN_PASSWORD}. */
+    public Login login(long companyId, Role role, boolean fullRemoteControl) {
         String name = "tech-" + UUID.randomUUID();
-        return accounts.addTechnician(companyId, name + "@provider.example", name, "Login-Pa55word-1", role,
-                fullRemoteControl);
+        String email = name + "@provider.example";
+        return new Login(accounts.addTechnician(companyId, email, name, LOGIN_PASSWORD, role, fullRemoteControl), email);
+    }
+
+    /** A technician's id and login name. */
+    public record Login(long id, String email) {
     }
 
     public static String endUser() {
