@@ -57,12 +57,8 @@ class ActivationIT {
         return sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
     }
 
-    private static String token(NewSession session) {
-        return session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1);
-    }
-
     private ActivationResult activate(NewSession session, String code) {
-        return agents.activate(token(session), code, PC, "192.0.2.10");
+        return agents.activate(Fixtures.token(session), code, PC, "192.0.2.10");
     }
 
     private static ActivationRefusal refusal(ActivationResult result) {

@@ -6,34 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * A technician's day on the Ad Hoc Support and Computers pages, in a real browser, with the PC
  * played by a protocol client on the agent endpoint (the real agent's tests are under agent-msi).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdHocSupportPageIT {
+class AdHocSupportPageIT extends BrowserTest {
 
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.product();
-    }
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        Console.ensureSetUp();
-    }
 
     /** Invites an end user and returns the code and link the page shows once. */
     private static String[] invite(Console console, String endUser) {

@@ -103,7 +103,7 @@ class AdministrationIT {
         assertEquals(Optional.of("connect.notActive"),
                 connections.authorize(technician, session.sessionId(), Feature.REMOTE_CONTROL, Fixtures.PASSWORD, false, null));
 
-        String token = session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1);
+        String token = Fixtures.token(session);
         Provisioned done = (Provisioned) agents.activate(token, session.securityCode(), new ComputerInfo("PC", "Windows"), null);
         assertTrue(done.credential().length() > 40);
         assertThrows(AccessDeniedException.class, () -> connections.authorize(stranger, session.sessionId(),

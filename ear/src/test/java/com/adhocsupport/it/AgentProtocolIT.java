@@ -44,10 +44,6 @@ class AgentProtocolIT {
         return sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
     }
 
-    private static String token(NewSession session) {
-        return session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1);
-    }
-
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(10);
         while (!condition.getAsBoolean()) {
@@ -63,7 +59,7 @@ class AgentProtocolIT {
         NewSession session = invite();
         String credential;
         try (AgentClient agent = AgentClient.connect()) {
-            agent.send("{\"type\":\"activate\",\"token\":\"" + token(session) + "\",\"code\":\"" + session.securityCode()
+            agent.send("{\"type\":\"activate\",\"token\":\"" + Fixtures.token(session) + "\",\"code\":\"" + session.securityCode()
                     + "\",\"computer\":{\"name\":\"PC-BIANCHI\",\"os\":\"Windows 10 Pro\"}}");
             JsonObject provision = agent.next();
             assertEquals("provision", provision.getString("type"));
@@ -95,11 +91,11 @@ class AgentProtocolIT {
     void aWrongCodeIsRefusedVerbatimAndTheAgentMayRetry() throws Exception {
         NewSession session = invite();
         try (AgentClient agent = AgentClient.connect()) {
-            JsonObject refused = agent.activate(token(session), "999999999");
+            JsonObject refused = agent.activate(Fixtures.token(session), "999999999");
             assertEquals("refused", refused.getString("type"));
             assertEquals("INVALID_CODE", refused.getString("reason"));
             assertEquals("Invalid security code", refused.getString("message"));
-            assertEquals("activated", agent.activate(token(session), session.securityCode()).getString("type"));
+            assertEquals("activated", agent.activate(Fixtures.token(session), session.securityCode()).getString("type"));
         }
     }
 
@@ -108,7 +104,7 @@ class AgentProtocolIT {
         NewSession session = invite();
         sessions.end(technician, session.sessionId(), null);
         try (AgentClient agent = AgentClient.connect()) {
-            JsonObject refused = agent.activate(token(session), session.securityCode());
+            JsonObject refused = agent.activate(Fixtures.token(session), session.securityCode());
             assertEquals("EXPIRED", refused.getString("reason"));
             assertEquals("Support session did not start. This support session instance has expired. "
                     + "Inform your support technician of this message.", refused.getString("message"));
@@ -119,7 +115,7 @@ class AgentProtocolIT {
     void aRefusedHiddenAccountEndsTheSessionForPasswordPolicy() throws Exception {
         NewSession session = invite();
         try (AgentClient agent = AgentClient.connect()) {
-            agent.send("{\"type\":\"activate\",\"token\":\"" + token(session) + "\",\"code\":\"" + session.securityCode() + "\"}");
+            agent.send("{\"type\":\"activate\",\"token\":\"" + Fixtures.token(session) + "\",\"code\":\"" + session.securityCode() + "\"}");
             assertEquals("provision", agent.next().getString("type"));
             agent.send("{\"type\":\"provisioned\",\"ok\":false,\"reason\":\"PASSWORD_POLICY\"}");
             JsonObject refused = agent.next();
@@ -132,7 +128,7 @@ class AgentProtocolIT {
     void theConnectedAgentHearsAtOnceThatTheTechnicianEndedTheSession() throws Exception {
         NewSession session = invite();
         try (AgentClient agent = AgentClient.connect()) {
-            agent.activate(token(session), session.securityCode());
+            agent.activate(Fixtures.token(session), session.securityCode());
             sessions.end(technician, session.sessionId(), null);
             JsonObject end = agent.next();
             assertEquals("end", end.getString("type"));
@@ -145,7 +141,7 @@ class AgentProtocolIT {
     void theEndUserCanEndTheSessionFromThePc() throws Exception {
         NewSession session = invite();
         try (AgentClient agent = AgentClient.connect()) {
-            agent.activate(token(session), session.securityCode());
+            agent.activate(Fixtures.token(session), session.securityCode());
             agent.send("{\"type\":\"endByUser\"}");
             assertEquals("ENDED_BY_USER", agent.next().getString("reason"));
         }
@@ -190,7 +186,7 @@ class AgentProtocolIT {
         NewSession session = invite();
         try (AgentClient agent = AgentClient.connect()) {
             for (int i = 0; i < 10; i++) {
-                assertFalse("activated".equals(agent.activate(token(session), "00000000" + i).getString("type")));
+                assertFalse("activated".equals(agent.activate(Fixtures.token(session), "00000000" + i).getString("type")));
             }
             agent.send("{\"type\":\"activate\",\"token\":\"x\",\"code\":\"1\"}");
             assertEquals(1008, agent.closeCode());

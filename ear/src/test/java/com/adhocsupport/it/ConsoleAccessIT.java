@@ -4,28 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** First-run setup, login, and who may open which page, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleAccessIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.product();
-    }
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        Console.ensureSetUp();
-    }
+class ConsoleAccessIT extends BrowserTest {
 
     @Test
     void setupCannotBeReachedAgainByAnyPath() throws Exception {

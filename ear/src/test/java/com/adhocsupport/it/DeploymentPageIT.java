@@ -3,31 +3,13 @@ package com.adhocsupport.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The page of the deployment link as end users see it: Windows, Mac, and a link that has expired. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeploymentPageIT {
+class DeploymentPageIT extends BrowserTest {
 
     private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private static final String MAC = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.product();
-    }
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        Console.ensureSetUp();
-    }
 
     @Test
     void windowsGetsTheAppMacsAreToldAndOldLinksHaveExpired() {

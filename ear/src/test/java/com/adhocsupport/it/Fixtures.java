@@ -40,6 +40,11 @@ public class Fixtures {
     public record Login(long id, String email) {
     }
 
+    /** The deployment token at the end of a session's link. */
+    public static String token(com.adhocsupport.application.AdHocSessionService.NewSession session) {
+        return session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1);
+    }
+
     public static String endUser() {
         return "user-" + UUID.randomUUID() + "@customer.example";
     }

@@ -5,31 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WindowType;
 
 /** Every reason a session cannot start, as the technician reads it on the page (never an error page). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RefusalsIT {
+class RefusalsIT extends BrowserTest {
 
     private static final String PASSWORD = "Pc-Access-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.product();
-    }
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        Console.ensureSetUp();
-    }
 
     private static String endUser() {
         return "end-" + UUID.randomUUID() + "@customer.example";

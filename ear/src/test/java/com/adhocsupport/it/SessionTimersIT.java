@@ -74,7 +74,7 @@ class SessionTimersIT {
         System.setProperty(SESSION_LIFETIME, "PT4S");
         long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
         NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
-        Provisioned done = (Provisioned) agents.activate(session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1),
+        Provisioned done = (Provisioned) agents.activate(Fixtures.token(session),
                 session.securityCode(), new ComputerInfo("PC", "Windows"), null);
 
         assertEquals(EndReason.EXPIRED, awaitEnd(sessions, technician, session.sessionId(), Duration.ofSeconds(20)));
@@ -103,7 +103,7 @@ class SessionTimersIT {
         NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
         Thread.sleep(2100);
         // Whichever comes first, the timer or this call, the PC hears that the session has expired.
-        ActivationResult result = agents.activate(session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1),
+        ActivationResult result = agents.activate(Fixtures.token(session),
                 session.securityCode(), new ComputerInfo("PC", "Windows"), null);
         assertEquals(ActivationRefusal.EXPIRED, assertInstanceOf(Refused.class, result).refusal());
     }

@@ -58,7 +58,7 @@ class TimerRestartIT {
         try {
             long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
             NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
-            String token = session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1);
+            String token = Fixtures.token(session);
             agents.activate(token, session.securityCode(), new ComputerInfo("PC", "Windows"), null);
             assertEquals(SessionState.ACTIVE, sessions.session(technician, session.sessionId()).state());
             System.setProperty(SESSION, String.valueOf(session.sessionId()));
