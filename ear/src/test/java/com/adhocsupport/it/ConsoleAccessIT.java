@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** First-run setup, login, and who may open which page, in a real browser. */
@@ -14,6 +18,14 @@ class ConsoleAccessIT extends BrowserTest {
         for (String path : new String[] {"/setup", "/setup/", "/setup/anything", "/setup;x=y", "/SETUP", "/setup.xhtml"}) {
             assertEquals(404, Console.status(path), path);
         }
+    }
+
+    @Test
+    void aFormPostFromAnotherSiteIsRefused() throws Exception {
+        HttpResponse<Void> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Console.BASE + "/login.xhtml"))
+                .header("Origin", "https://evil.example").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login-form=login-form")).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(403, forged.statusCode());
     }
 
     @Test
