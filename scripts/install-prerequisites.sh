@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  openjdk-17-jdk-headless maven curl unzip
+  openjdk-17-jdk-headless maven curl unzip python3
   g++-mingw-w64-x86-64 msitools wixl osslsigncode
   wine wine64 xvfb xdotool x11-utils
   chromium chromium-driver

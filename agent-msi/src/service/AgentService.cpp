@@ -1,0 +1,165 @@
+// AgentService: see AgentService.h.
+#include "AgentService.h"
+
+#include "../core/DeploymentToken.h"
+#include "../core/LocalProtocol.h"
+#include "../core/ServerUrl.h"
+#include "version.h"  // generated: ADHOC_VERSION
+#include "../win32/AgentRegistry.h"
+#include "../win32/ConsoleAppLauncher.h"
+#include "../win32/Logger.h"
+#include "../win32/ProcessCloser.h"
+#include "../win32/SelfRemover.h"
+#include "../win32/ServiceHost.h"
+#include "../win32/SystemInfo.h"
+#include "../win32/TextConvert.h"
+
+namespace adhoc::service {
+
+using win32::Logger;
+
+namespace {
+
+constexpr DWORD kLoopMs = 500;
+constexpr std::int64_t kSilenceLimitMs = 60000;
+
+}  // namespace
+
+AgentService::AgentService() = default;
+
+AgentService::~AgentService() = default;
+
+std::wstring AgentService::installDirectory() {
+    wchar_t path[MAX_PATH];
+    DWORD n = GetModuleFileNameW(nullptr, path, MAX_PATH);
+    std::wstring exe(path, n);
+    size_t slash = exe.find_last_of(L'\\');
+    return slash == std::wstring::npos ? L"." : exe.substr(0, slash);
+}
+
+std::wstring AgentService::appPath() { return installDirectory() + L"\\AdHocSupport.exe"; }
+
+bool AgentService::initialise() {
+    win32::AgentRegistry::InstallConfig install = win32::AgentRegistry::readInstallConfig();
+    productCode_ = install.productCode;
+    Logger::info("AdHoc Support agent " ADHOC_VERSION " starting; server " + install.serverUrl + ", product " +
+                 productCode_);
+    ServerUrl url;
+    std::string error;
+    if (!ServerUrl::parse(install.serverUrl, url, &error)) {
+        Logger::error("invalid ServerUrl '" + install.serverUrl + "' in HKLM\\SOFTWARE\\AdHocSupport: " + error +
+                      " (reinstall with SERVERURL=https://your-server)");
+        return false;
+    }
+    Logger::info("agent endpoint " + url.agentEndpoint());
+
+    ControllerConfig config;
+    config.installToken = DeploymentToken::fromInstallerPath(install.installSource);
+    config.computer = win32::SystemInfo::computer();
+    std::int64_t now = win32::SystemInfo::nowMs();
+    config.installedAtMs = win32::AgentRegistry::firstStartMs(now);
+    Logger::info(config.installToken.empty() ? "installer name carries no deployment token"
+                                             : "deployment token found in the installer name");
+    controller_ = std::make_unique<SessionController>(accounts_, store_, config);
+    connection_ = std::make_unique<ServerConnection>(url, events_);
+    {
+        win32::Lock lock(controllerLock_);
+        apply(controller_->start(now));
+        if (win32::AgentRegistry::permanentHostInstalled() && controller_->state() != AgentState::Ending) {
+            Logger::warn("permanent host software marker found (HKLM\\SOFTWARE\\AdHocSupportHost): "
+                         "Host software is installed on this computer");
+            controller_->block();
+        }
+    }
+    return true;
+}
+
+DWORD AgentService::run(HANDLE stopEvent) {
+    win32::ServiceHost::configureRecovery();
+    if (!initialise()) {
+        WaitForSingleObject(stopEvent, INFINITE);
+        return ERROR_BAD_CONFIGURATION;
+    }
+    connection_->start();
+    pipe_ = std::make_unique<win32::PipeServer>([this](const std::string& r) { return handleAppRequest(r); });
+    pipe_->start();
+    if (!removalStarted_) win32::ConsoleAppLauncher::launchInConsoleSession(appPath());
+
+    while (WaitForSingleObject(stopEvent, 0) != WAIT_OBJECT_0) {
+        std::vector<AgentEvent> batch = events_.wait(kLoopMs);
+        win32::Lock lock(controllerLock_);
+        std::int64_t now = win32::SystemInfo::nowMs();
+        for (AgentEvent& event : batch) {
+            switch (event.type) {
+                case AgentEvent::Type::Connected: apply(controller_->onConnected(now)); break;
+                case AgentEvent::Type::Frame: apply(controller_->onFrame(event.text, now)); break;
+                case AgentEvent::Type::Disconnected: apply(controller_->onDisconnected(now)); break;
+                case AgentEvent::Type::Wake: break;
+            }
+        }
+        apply(controller_->tick(now));
+        connection_->setWanted(controller_->wantsConnection());
+        connection_->checkSilence(kSilenceLimitMs);
+    }
+    Logger::info("service stopping");
+    pipe_->stop();
+    connection_->stop();
+    win32::ProcessCloser::closeAll(appPath(), 1000);
+    Logger::info("service stopped");
+    return NO_ERROR;
+}
+
+void AgentService::onLogon(DWORD sessionId) {
+    win32::Lock lock(controllerLock_);
+    if (removalStarted_ || !controller_) return;
+    Logger::info("user logon in session " + std::to_string(sessionId) + ": starting the app");
+    win32::ConsoleAppLauncher::launchInConsoleSession(appPath());
+}
+
+// Called with controllerLock_ held.
+void AgentService::apply(ControllerOutput&& out) {
+    for (const std::string& line : out.log) Logger::info(line);
+    for (const std::string& frame : out.frames) {
+        if (!connection_ || !connection_->send(frame)) Logger::warn("could not send a frame: not connected");
+    }
+    if (out.closeConnection && connection_) connection_->drop();
+    if (out.removeProduct && !removalStarted_) removeProduct();
+}
+
+void AgentService::removeProduct() {
+    removalStarted_ = true;
+    if (connection_) connection_->setWanted(false);
+    win32::ProcessCloser::closeAll(appPath(), 1000);
+    if (win32::SelfRemover::startUninstall(productCode_)) {
+        Logger::info("self-removal started: waiting for msiexec to stop this service");
+    } else {
+        Logger::error("self-removal could not start: uninstall AdHoc Support from Apps & Features");
+    }
+}
+
+std::string AgentService::handleAppRequest(const std::string& text) {
+    AppRequest request = LocalProtocol::decodeRequest(text);
+    win32::Lock lock(controllerLock_);
+    if (!controller_) return "{\"type\":\"error\"}";
+    std::int64_t now = win32::SystemInfo::nowMs();
+    switch (request.type) {
+        case AppRequest::Type::Activate:
+            apply(controller_->submitCode(request.code, request.link, now));
+            request.wipe();
+            connection_->setWanted(controller_->wantsConnection());
+            events_.post({AgentEvent::Type::Wake, {}});
+            break;
+        case AppRequest::Type::EndSession:
+            Logger::info("the end user chose 'End session and remove'");
+            apply(controller_->endByUser(now));
+            events_.post({AgentEvent::Type::Wake, {}});
+            break;
+        case AppRequest::Type::Status: break;
+        case AppRequest::Type::Invalid:
+            Logger::warn("ignored an invalid request on the pipe");
+            break;
+    }
+    return LocalProtocol::encodeStatus(controller_->status());
+}
+
+}  // namespace adhoc::service

@@ -1,0 +1,108 @@
+// UninstallCleanup: see UninstallCleanup.h.
+#include "UninstallCleanup.h"
+
+#include <windows.h>
+
+#include <cstdio>
+#include <string>
+
+#include "../win32/AgentRegistry.h"
+#include "../win32/LocalAccountManager.h"
+#include "../win32/Logger.h"
+#include "../win32/ProcessCloser.h"
+#include "../win32/RegistrySessionStore.h"
+#include "../win32/ServiceHost.h"
+#include "../win32/TextConvert.h"
+#include "AgentService.h"
+#include "SessionFarewell.h"
+
+namespace adhoc::service {
+
+using win32::Logger;
+
+int UninstallCleanup::run() {
+    Logger::open("cleanup", true);
+    Logger::info("uninstall cleanup started");
+    stopServiceAndWait();
+    win32::ProcessCloser::closeAll(AgentService::appPath(), 1000);
+    win32::LocalAccountManager accounts;
+    if (!accounts.remove("AdHocRemoteUser"))
+        Logger::error("the hidden account AdHocRemoteUser could not be deleted: delete it in Computer Management");
+    win32::RegistrySessionStore store;
+    StoredSession session;
+    if (store.load(session)) {
+        // Removed by hand during a session: end it on the server too (at most 10 s).
+        std::string serverUrl = win32::AgentRegistry::readInstallConfig().serverUrl;
+        SessionFarewell::tell(session, serverUrl, 10000);
+    }
+    store.clear();
+    win32::AgentRegistry::removeServiceValues();
+    Logger::info("uninstall cleanup done; removing the log folder");
+    Logger::close();
+    std::wstring data = Logger::dataDirectory();
+    // The stopped service may need a moment to exit and release its log file.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        removeDirectoryTree(data.c_str());
+        if (GetFileAttributesW(data.c_str()) == INVALID_FILE_ATTRIBUTES) return 0;
+        Sleep(500);
+    }
+    std::fprintf(stderr, "cannot remove %ls: %s\n", data.c_str(),
+                 win32::TextConvert::errorText(GetLastError()).c_str());
+    return 0;
+}
+
+void UninstallCleanup::stopServiceAndWait() {
+    win32::UniqueServiceHandle scm(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!scm) {
+        Logger::warn("cannot open the service manager: " + win32::TextConvert::errorText(GetLastError()));
+        return;
+    }
+    win32::UniqueServiceHandle service(
+        OpenServiceW(scm.get(), win32::ServiceHost::kServiceName, SERVICE_STOP | SERVICE_QUERY_STATUS));
+    if (!service) return;  // already deleted
+    SERVICE_STATUS_PROCESS status{};
+    DWORD needed = 0;
+    auto query = [&] {
+        return QueryServiceStatusEx(service.get(), SC_STATUS_PROCESS_INFO, reinterpret_cast<BYTE*>(&status),
+                                    sizeof status, &needed) != FALSE;
+    };
+    if (!query()) return;
+    DWORD pid = status.dwProcessId;
+    win32::UniqueHandle process(pid ? OpenProcess(SYNCHRONIZE, FALSE, pid) : nullptr);
+    if (status.dwCurrentState != SERVICE_STOPPED && status.dwCurrentState != SERVICE_STOP_PENDING) {
+        SERVICE_STATUS ignored;
+        if (!ControlService(service.get(), SERVICE_CONTROL_STOP, &ignored))
+            Logger::warn("cannot stop the service: " + win32::TextConvert::errorText(GetLastError()));
+    }
+    for (int i = 0; i < 60 && query() && status.dwCurrentState != SERVICE_STOPPED; ++i) Sleep(500);
+    if (process && WaitForSingleObject(process.get(), 15000) != WAIT_OBJECT_0)
+        Logger::warn("the service process " + std::to_string(pid) + " did not exit in time");
+    else
+        Logger::info("service stopped");
+}
+
+void UninstallCleanup::removeDirectoryTree(const wchar_t* path) {
+    std::wstring dir = path;
+    WIN32_FIND_DATAW found;
+    HANDLE find = FindFirstFileW((dir + L"\\*").c_str(), &found);
+    if (find != INVALID_HANDLE_VALUE) {
+        do {
+            std::wstring name = found.cFileName;
+            if (name == L"." || name == L"..") continue;
+            std::wstring child = dir + L"\\" + name;
+            if ((found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) &&
+                !(found.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
+                removeDirectoryTree(child.c_str());
+            } else {
+                SetFileAttributesW(child.c_str(), FILE_ATTRIBUTE_NORMAL);
+                if (!DeleteFileW(child.c_str()))
+                    std::fprintf(stderr, "cannot delete %ls: %s\n", child.c_str(),
+                                 win32::TextConvert::errorText(GetLastError()).c_str());
+            }
+        } while (FindNextFileW(find, &found));
+        FindClose(find);
+    }
+    RemoveDirectoryW(dir.c_str());
+}
+
+}  // namespace adhoc::service

@@ -1,0 +1,50 @@
+// AgentRegistry: the agent's registry layout (64-bit view).
+//
+//   HKLM\SOFTWARE\AdHocSupport             written by the MSI: ServerUrl, InstallSource
+//                                          ([OriginalDatabase]), ProductCode, Version;
+//                                          written by the service: FirstStartMs,
+//                                          ActiveTechnician, ActiveUntil (read by the MSI
+//                                          to refuse a second install)
+//   HKLM\SOFTWARE\AdHocSupport\Session     the session secrets, ACL: SYSTEM and
+//                                          Administrators only (RegistrySessionStore)
+//   HKLM\SOFTWARE\AdHocSupportHost         marker of the permanent host software:
+//                                          value Installed (REG_DWORD 1)
+#pragma once
+
+#include <windows.h>
+
+#include <cstdint>
+#include <string>
+
+namespace adhoc::win32 {
+
+class AgentRegistry {
+public:
+    static constexpr const wchar_t* kRootKey = L"SOFTWARE\\AdHocSupport";
+    static constexpr const wchar_t* kSessionKey = L"SOFTWARE\\AdHocSupport\\Session";
+    static constexpr const wchar_t* kHostMarkerKey = L"SOFTWARE\\AdHocSupportHost";
+
+    struct InstallConfig {
+        std::string serverUrl;
+        std::string installSource;
+        std::string productCode;
+    };
+
+    static InstallConfig readInstallConfig();
+    static bool permanentHostInstalled();
+
+    // First start of the service, recorded once (epoch ms); now if it cannot be stored.
+    static std::int64_t firstStartMs(std::int64_t nowMs);
+
+    // Non-secret summary of the active session for the MSI's launch condition.
+    static void writeActiveSummary(const std::string& technician, const std::string& untilIso);
+    static void clearActiveSummary();
+
+    // Removes everything the service wrote (used by --cleanup at uninstall).
+    static void removeServiceValues();
+
+    static std::string readString(HKEY root, const wchar_t* subKey, const wchar_t* name);
+    static bool writeString(HKEY root, const wchar_t* subKey, const wchar_t* name, const std::string& value);
+};
+
+}  // namespace adhoc::win32

@@ -1,0 +1,164 @@
+// WebSocketClient: see WebSocketClient.h.
+#include "WebSocketClient.h"
+
+#include <vector>
+
+#include "../core/ProtocolCodec.h"
+#include "Logger.h"
+#include "TextConvert.h"
+
+namespace adhoc::win32 {
+
+WebSocketClient::WebSocketClient() = default;
+
+WebSocketClient::~WebSocketClient() { abort(); }
+
+bool WebSocketClient::connect(const ServerUrl& url, const std::wstring& userAgent, std::string& error) {
+    abort();
+    session_.reset(WinHttpOpen(userAgent.c_str(), WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY, WINHTTP_NO_PROXY_NAME,
+                               WINHTTP_NO_PROXY_BYPASS, 0));
+    if (!session_) {
+        // Older systems (and Wine) lack automatic proxy: fall back to the default setting.
+        session_.reset(WinHttpOpen(userAgent.c_str(), WINHTTP_ACCESS_TYPE_DEFAULT_PROXY, WINHTTP_NO_PROXY_NAME,
+                                   WINHTTP_NO_PROXY_BYPASS, 0));
+    }
+    if (!session_) {
+        error = "WinHttpOpen: " + TextConvert::errorText(GetLastError());
+        return false;
+    }
+    // resolve, connect, send, receive (ms): fail fast so the backoff takes over.
+    WinHttpSetTimeouts(session_.get(), 10000, 10000, 15000, 0);
+    std::wstring host = TextConvert::toWide(url.host());
+    connection_.reset(WinHttpConnect(session_.get(), host.c_str(), static_cast<INTERNET_PORT>(url.port()), 0));
+    if (!connection_) {
+        error = "WinHttpConnect: " + TextConvert::errorText(GetLastError());
+        return false;
+    }
+    std::wstring path = TextConvert::toWide(url.agentPath());
+    UniqueInternet request(WinHttpOpenRequest(connection_.get(), L"GET", path.c_str(), nullptr, WINHTTP_NO_REFERER,
+                                              WINHTTP_DEFAULT_ACCEPT_TYPES, url.secure() ? WINHTTP_FLAG_SECURE : 0));
+    if (!request) {
+        error = "WinHttpOpenRequest: " + TextConvert::errorText(GetLastError());
+        return false;
+    }
+    if (!WinHttpSetOption(request.get(), WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, nullptr, 0)) {
+        error = "WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET: " + TextConvert::errorText(GetLastError());
+        return false;
+    }
+    if (!WinHttpSendRequest(request.get(), WINHTTP_NO_ADDITIONAL_HEADERS, 0, nullptr, 0, 0, 0)) {
+        error = "cannot reach " + url.agentEndpoint() + ": " + TextConvert::errorText(GetLastError());
+        return false;
+    }
+    if (!WinHttpReceiveResponse(request.get(), nullptr)) {
+        error = "no answer from " + url.agentEndpoint() + ": " + TextConvert::errorText(GetLastError());
+        return false;
+    }
+    DWORD statusCode = 0, size = sizeof statusCode;
+    WinHttpQueryHeaders(request.get(), WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, WINHTTP_HEADER_NAME_BY_INDEX,
+                        &statusCode, &size, WINHTTP_NO_HEADER_INDEX);
+    if (statusCode != 101) {
+        error = "the server refused the WebSocket upgrade at " + url.agentEndpoint() + " (HTTP " +
+                std::to_string(statusCode) + ")";
+        return false;
+    }
+    HINTERNET socket = WinHttpWebSocketCompleteUpgrade(request.get(), 0);
+    if (!socket) {
+        error = "WinHttpWebSocketCompleteUpgrade: " + TextConvert::errorText(GetLastError());
+        return false;
+    }
+    // The server answers every ping (20 s): a connection silent for 60 s is dead.
+    DWORD receiveTimeoutMs = 60000;
+    WinHttpSetOption(socket, WINHTTP_OPTION_RECEIVE_TIMEOUT, &receiveTimeoutMs, sizeof receiveTimeoutMs);
+    Lock lock(lock_);
+    socket_ = socket;
+    return true;
+}
+
+bool WebSocketClient::sendText(const std::string& text) {
+    Lock lock(lock_);
+    if (!socket_) return false;
+    DWORD rc = WinHttpWebSocketSend(socket_, WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE,
+                                    const_cast<char*>(text.data()), static_cast<DWORD>(text.size()));
+    if (rc != ERROR_SUCCESS) {
+        Logger::warn("WebSocket send failed: " + TextConvert::errorText(rc));
+        return false;
+    }
+    return true;
+}
+
+WebSocketClient::ReceiveResult WebSocketClient::receive(std::string& message, std::string& error) {
+    message.clear();
+    std::vector<char> buffer(8192);
+    for (;;) {
+        HINTERNET socket;
+        {
+            Lock lock(lock_);
+            socket = socket_;
+        }
+        if (!socket) {
+            error = "connection closed locally";
+            return ReceiveResult::Closed;
+        }
+        DWORD read = 0;
+        WINHTTP_WEB_SOCKET_BUFFER_TYPE type;
+        DWORD rc = WinHttpWebSocketReceive(socket, buffer.data(), static_cast<DWORD>(buffer.size()), &read, &type);
+        if (rc != ERROR_SUCCESS) {
+            error = "WebSocket receive: " + TextConvert::errorText(rc);
+            return ReceiveResult::Error;
+        }
+        if (type == WINHTTP_WEB_SOCKET_CLOSE_BUFFER_TYPE) {
+            USHORT status = 0;
+            DWORD reasonLength = 0;
+            char reason[124];
+            WinHttpWebSocketQueryCloseStatus(socket, &status, reason, sizeof reason, &reasonLength);
+            error = "server closed the connection (" + std::to_string(status) + " " +
+                    std::string(reason, reasonLength < sizeof reason ? reasonLength : 0) + ")";
+            return ReceiveResult::Closed;
+        }
+        if (type == WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE ||
+            type == WINHTTP_WEB_SOCKET_BINARY_FRAGMENT_BUFFER_TYPE) {
+            // The control channel is text only; binary frames are reserved for later use.
+            if (type == WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE) message.clear();
+            continue;
+        }
+        message.append(buffer.data(), read);
+        if (message.size() > kMaxControlFrameBytes) {
+            error = "control frame larger than 64 KiB";
+            shutdown(1009);
+            return ReceiveResult::Error;
+        }
+        if (type == WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE) return ReceiveResult::Message;
+    }
+}
+
+void WebSocketClient::close() {
+    HINTERNET socket;
+    {
+        Lock lock(lock_);
+        socket = socket_;
+        socket_ = nullptr;
+    }
+    if (socket) WinHttpCloseHandle(socket);
+    connection_.reset();
+    session_.reset();
+}
+
+void WebSocketClient::shutdown(unsigned short status) {
+    Lock lock(lock_);
+    if (!socket_) return;
+    DWORD rc = WinHttpWebSocketShutdown(socket_, status, nullptr, 0);
+    if (rc != ERROR_SUCCESS && rc != ERROR_IO_PENDING)
+        Logger::warn("WebSocket shutdown failed: " + TextConvert::errorText(rc));
+}
+
+void WebSocketClient::abort() {
+    HINTERNET socket;
+    {
+        Lock lock(lock_);
+        socket = socket_;
+        socket_ = nullptr;
+    }
+    if (socket) WinHttpCloseHandle(socket);
+}
+
+}  // namespace adhoc::win32

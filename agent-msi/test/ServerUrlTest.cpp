@@ -1,0 +1,36 @@
+// ServerUrlTest: SERVERURL -> WebSocket endpoint mapping.
+#include "../src/core/ServerUrl.h"
+#include "TestHarness.h"
+
+using adhoc::ServerUrl;
+
+TEST(server_url_maps_http_and_https) {
+    ServerUrl u;
+    CHECK(ServerUrl::parse("http://localhost:8080", u));
+    CHECK(!u.secure());
+    CHECK_EQ(u.host(), std::string("localhost"));
+    CHECK_EQ(u.port(), 8080);
+    CHECK_EQ(u.agentPath(), std::string("/ws/agent"));
+    CHECK_EQ(u.agentEndpoint(), std::string("ws://localhost:8080/ws/agent"));
+
+    CHECK(ServerUrl::parse("HTTPS://support.example.com/", u));
+    CHECK(u.secure());
+    CHECK_EQ(u.port(), 443);
+    CHECK_EQ(u.agentEndpoint(), std::string("wss://support.example.com:443/ws/agent"));
+
+    CHECK(ServerUrl::parse("https://example.com:8443/adhoc/?x=1", u));
+    CHECK_EQ(u.agentPath(), std::string("/adhoc/ws/agent"));
+    CHECK_EQ(u.port(), 8443);
+
+    CHECK(ServerUrl::parse("http://[::1]:9/", u));
+    CHECK_EQ(u.host(), std::string("::1"));
+    CHECK_EQ(u.port(), 9);
+}
+
+TEST(server_url_rejects_bad_urls) {
+    ServerUrl u;
+    const char* bad[] = {"", "localhost:8080", "ftp://x", "http://", "http://:80", "http://h:0",
+                         "http://h:99999", "http://user@h/", "http://h:8a/"};
+    for (const char* text : bad)
+        if (ServerUrl::parse(text, u)) adhoc::test::recordFailure(__FILE__, __LINE__, std::string("accepted ") + text);
+}

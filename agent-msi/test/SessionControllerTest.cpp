@@ -1,0 +1,343 @@
+// SessionControllerTest: activation, reconnection, expiry and ending, with a fake
+// account manager and an in-memory session store.
+#include <algorithm>
+
+#include "../src/core/Json.h"
+#include "../src/core/SessionController.h"
+#include "TestHarness.h"
+
+using namespace adhoc;
+
+namespace {
+
+const std::string kToken = "abcDEF0123456789_-abcdefghijklmnopqrstuvwxy";
+const std::int64_t kNow = 1795600000000LL;  // 2026-11-25T09:46:40Z
+const std::string kProvision =
+    R"({"type":"provision","sessionId":"s-42","technician":"Anna Bianchi","account":{"name":"AdHocRemoteUser","password":"Secr3t!pw"}})";
+const std::string kActivated =
+    R"({"type":"activated","sessionId":"s-42","credential":"agent-secret","technician":"Anna Bianchi","expiresAt":"2026-11-26T10:15:00Z"})";
+const std::int64_t kExpiresMs = 1795688100000LL;
+
+struct FakeAccounts : AccountManager {
+    AccountResult next = AccountResult::Created;
+    std::vector<std::string> existing;
+    std::string lastPassword;
+    int removes = 0;
+    AccountResult create(const std::string& name, const std::string& password) override {
+        lastPassword = password;
+        if (next == AccountResult::Created) existing.push_back(name);
+        return next;
+    }
+    bool remove(const std::string& name) override {
+        ++removes;
+        existing.erase(std::remove(existing.begin(), existing.end(), name), existing.end());
+        return true;
+    }
+};
+
+struct FakeStore : SessionStore {
+    StoredSession stored;
+    bool load(StoredSession& out) override { out = stored; return stored.valid(); }
+    bool save(const StoredSession& s) override { stored = s; return true; }
+    void clear() override { stored = StoredSession(); }
+};
+
+struct Fixture {
+    FakeAccounts accounts;
+    FakeStore store;
+    ControllerConfig config;
+    Fixture() {
+        config.installToken = kToken;
+        config.computer = {"PC-01", "Windows 10 Pro"};
+        config.installedAtMs = kNow;
+    }
+};
+
+std::string type(const std::string& frame) {
+    Json j;
+    Json::parse(frame, j);
+    return j.getString("type");
+}
+
+bool anyContains(const std::vector<std::string>& lines, const std::string& needle) {
+    for (const auto& l : lines)
+        if (l.find(needle) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST(controller_full_activation_creates_account_and_stores_session) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(!c.wantsConnection());
+    c.submitCode(" 123-456 789 ", "", kNow);
+    CHECK(c.state() == AgentState::Activating);
+    CHECK(c.wantsConnection());
+    ControllerOutput out = c.onConnected(kNow);
+    CHECK_EQ(out.frames.size(), 1u);
+    Json activate;
+    CHECK(Json::parse(out.frames[0], activate));
+    CHECK_EQ(activate.getString("type"), std::string("activate"));
+    CHECK_EQ(activate.getString("code"), std::string("123456789"));
+    CHECK_EQ(activate.getString("token"), kToken);
+    CHECK_EQ(activate.get("computer").getString("name"), std::string("PC-01"));
+
+    out = c.onFrame(kProvision, kNow);
+    CHECK_EQ(out.frames.size(), 1u);
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":true})"));
+    CHECK_EQ(f.accounts.existing.size(), 1u);
+    CHECK_EQ(f.accounts.lastPassword, std::string("Secr3t!pw"));
+
+    out = c.onFrame(kActivated, kNow);
+    CHECK(c.state() == AgentState::Active);
+    CHECK_EQ(f.store.stored.credential, std::string("agent-secret"));
+    CHECK_EQ(f.store.stored.expiresAtMs, kExpiresMs);
+    ControllerStatus s = c.status();
+    CHECK_EQ(s.technician, std::string("Anna Bianchi"));
+    CHECK(s.connected);
+    for (const auto& line : out.log) {
+        CHECK(line.find("agent-secret") == std::string::npos);
+        CHECK(line.find("Secr3t") == std::string::npos);
+        CHECK(line.find("123456789") == std::string::npos);
+    }
+}
+
+TEST(controller_invalid_code_shows_server_message_and_allows_retry) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("111", "", kNow);
+    c.onConnected(kNow);
+    ControllerOutput out = c.onFrame(R"({"type":"refused","reason":"INVALID_CODE","message":"Invalid security code"})", kNow);
+    CHECK(out.closeConnection);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK_EQ(c.status().serverMessage, std::string("Invalid security code"));
+    CHECK(!c.wantsConnection());
+    c.submitCode("222", "", kNow);
+    CHECK(c.state() == AgentState::Activating);
+    CHECK_EQ(c.status().serverMessage, std::string());
+}
+
+TEST(controller_password_policy_reports_and_removes_nothing_left) {
+    Fixture f;
+    f.accounts.next = AccountResult::PasswordPolicy;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("123", "", kNow);
+    c.onConnected(kNow);
+    ControllerOutput out = c.onFrame(kProvision, kNow);
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"PASSWORD_POLICY"})"));
+    out = c.onFrame(R"({"type":"refused","reason":"PASSWORD_POLICY","message":"Group policy may have prevented the session from starting"})", kNow);
+    CHECK_EQ(c.status().serverMessage, std::string("Group policy may have prevented the session from starting"));
+    CHECK(f.accounts.existing.empty());
+    CHECK(!f.store.stored.valid());
+}
+
+TEST(controller_expired_token_message_is_verbatim) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("123", "", kNow);
+    c.onConnected(kNow);
+    c.onFrame(R"({"type":"refused","reason":"EXPIRED","message":"Support session did not start. This support session instance has expired. Inform your support technician of this message."})", kNow);
+    CHECK_EQ(c.status().serverMessage, std::string("Support session did not start. This support session instance has expired. Inform your support technician of this message."));
+}
+
+TEST(controller_needs_link_when_token_missing) {
+    Fixture f;
+    f.config.installToken.clear();
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    CHECK(c.status().needLink);
+    c.submitCode("123", "https://x.example/d/not-a-token", kNow);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(c.status().localMessage == LocalMessage::NeedLink);
+    c.submitCode("123", "https://x.example/d/" + kToken, kNow);
+    CHECK(c.state() == AgentState::Activating);
+    ControllerOutput out = c.onConnected(kNow);
+    Json activate;
+    Json::parse(out.frames[0], activate);
+    CHECK_EQ(activate.getString("token"), kToken);
+}
+
+TEST(controller_rejects_empty_code_locally) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("  - ", "", kNow);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(c.status().localMessage == LocalMessage::CodeMissing);
+}
+
+TEST(controller_connection_lost_during_activation_drops_account) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("123", "", kNow);
+    c.onConnected(kNow);
+    c.onFrame(kProvision, kNow);
+    CHECK_EQ(f.accounts.existing.size(), 1u);
+    c.onDisconnected(kNow);
+    CHECK(f.accounts.existing.empty());
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(c.status().localMessage == LocalMessage::ConnectionLost);
+    // The code is never kept: a reconnect does not resend it.
+    CHECK(!c.wantsConnection());
+}
+
+TEST(controller_reconnects_with_hello_and_pings) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    SessionController c(f.accounts, f.store, f.config);
+    ControllerOutput out = c.start(kNow);
+    CHECK(!out.removeProduct);
+    CHECK(c.state() == AgentState::Active);
+    CHECK(c.wantsConnection());
+    out = c.onConnected(kNow);
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"hello","sessionId":"s-42","credential":"agent-secret"})"));
+    c.onFrame(R"({"type":"welcome","technician":"Anna Bianchi","expiresAt":"2026-11-26T10:15:00Z"})", kNow);
+    CHECK(c.status().connected);
+    CHECK(c.tick(kNow + 19999).frames.empty());
+    out = c.tick(kNow + 20000);
+    CHECK_EQ(out.frames.size(), 1u);
+    CHECK_EQ(type(out.frames[0]), std::string("ping"));
+    CHECK(c.tick(kNow + 20001).frames.empty());
+    c.onDisconnected(kNow + 30000);
+    CHECK(c.state() == AgentState::Active);
+    CHECK(!c.status().connected);
+    CHECK(c.tick(kNow + 90000).frames.empty());
+}
+
+TEST(controller_no_ping_before_the_session_is_established) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("123", "", kNow);
+    c.onConnected(kNow);
+    CHECK(c.tick(kNow + 30000).frames.empty());
+    c.onFrame(kProvision, kNow + 30000);
+    c.onFrame(kActivated, kNow + 30000);
+    CHECK(c.tick(kNow + 30001).frames.empty());
+    ControllerOutput out = c.tick(kNow + 50000);
+    CHECK_EQ(out.frames.size(), 1u);
+    CHECK_EQ(type(out.frames[0]), std::string("ping"));
+}
+
+TEST(controller_end_from_server_removes_account_and_product) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    f.accounts.existing.push_back("AdHocRemoteUser");
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.onConnected(kNow);
+    ControllerOutput out = c.onFrame(R"({"type":"end","reason":"ENDED_BY_TECHNICIAN"})", kNow);
+    CHECK(out.removeProduct);
+    CHECK(out.closeConnection);
+    CHECK(f.accounts.existing.empty());
+    CHECK(!f.store.stored.valid());
+    CHECK(c.state() == AgentState::Ending);
+    CHECK(anyContains(out.log, "ENDED_BY_TECHNICIAN"));
+}
+
+TEST(controller_expiry_by_own_clock_while_running) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    CHECK(!c.tick(kExpiresMs - 1).removeProduct);
+    ControllerOutput out = c.tick(kExpiresMs);
+    CHECK(out.removeProduct);
+    CHECK(!f.store.stored.valid());
+}
+
+TEST(controller_expiry_detected_at_start_after_power_off) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    f.accounts.existing.push_back("AdHocRemoteUser");
+    SessionController c(f.accounts, f.store, f.config);
+    ControllerOutput out = c.start(kExpiresMs + 3600 * 1000);
+    CHECK(out.removeProduct);
+    CHECK(f.accounts.existing.empty());
+    CHECK(!c.wantsConnection());
+}
+
+TEST(controller_never_activated_install_removes_itself_after_lifetime) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    CHECK(!c.tick(kNow + 24LL * 3600 * 1000 - 1).removeProduct);
+    CHECK(c.tick(kNow + 24LL * 3600 * 1000).removeProduct);
+}
+
+TEST(controller_end_by_user_waits_for_server_then_removes) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.onConnected(kNow);
+    c.onFrame(R"({"type":"welcome","technician":"Anna Bianchi","expiresAt":"2026-11-26T10:15:00Z"})", kNow);
+    ControllerOutput out = c.endByUser(kNow);
+    CHECK_EQ(out.frames.size(), 1u);
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"endByUser"})"));
+    CHECK(!out.removeProduct);
+    out = c.onFrame(R"({"type":"end","reason":"ENDED_BY_USER"})", kNow + 100);
+    CHECK(out.removeProduct);
+}
+
+TEST(controller_end_by_user_offline_removes_after_timeout) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    ControllerOutput out = c.endByUser(kNow);
+    CHECK(out.frames.empty());
+    CHECK(!c.tick(kNow + 14999).removeProduct);
+    CHECK(c.tick(kNow + 15000).removeProduct);
+}
+
+TEST(controller_end_by_user_without_session_removes_at_once) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    CHECK(c.endByUser(kNow).removeProduct);
+}
+
+TEST(controller_blocked_by_host_software) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.block();
+    c.submitCode("123", "", kNow);
+    CHECK(c.state() == AgentState::Blocked);
+    CHECK(c.status().localMessage == LocalMessage::HostSoftwareInstalled);
+    CHECK(!c.wantsConnection());
+}
+
+TEST(controller_answers_unknown_types_and_ignores_out_of_order_messages) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    ControllerOutput out = c.onFrame(R"({"type":"fancy"})", kNow);
+    CHECK_EQ(out.frames.size(), 1u);
+    CHECK_EQ(type(out.frames[0]), std::string("error"));
+    out = c.onFrame(kProvision, kNow);  // no activation in progress
+    CHECK(f.accounts.existing.empty());
+    out = c.onFrame(kActivated, kNow);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(!f.store.stored.valid());
+}
+
+TEST(controller_viewers_message_marks_technician_connected) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.onConnected(kNow);
+    c.onFrame(R"({"type":"viewers","count":1})", kNow);
+    CHECK_EQ(c.status().viewers, 1);
+    c.onDisconnected(kNow);
+    CHECK_EQ(c.status().viewers, 0);
+}

@@ -1,0 +1,145 @@
+// Win32LayerTest: the Win32 layer under Wine: text conversion, the registry session store
+// and its ACL'd key, the first-start record, the pipe between app and service, the log
+// rotation, and the mapping of NetUserAdd errors. (The account calls themselves are not
+// faithful under Wine: they are checked on real Windows.)
+#include <windows.h>
+#include <lm.h>
+
+#include "../../src/core/LocalProtocol.h"
+#include "../../src/win32/AgentRegistry.h"
+#include "../../src/win32/LocalAccountManager.h"
+#include "../../src/win32/Logger.h"
+#include "../../src/win32/PipeClient.h"
+#include "../../src/win32/PipeServer.h"
+#include "../../src/win32/RegistrySessionStore.h"
+#include "../../src/win32/TextConvert.h"
+#include "../TestHarness.h"
+
+using namespace adhoc;
+using namespace adhoc::win32;
+
+TEST(text_convert_round_trips_utf8) {
+    std::string italian = "Sessione attiva con Nicol\xC3\xB2 \xE2\x82\xAC";
+    std::wstring wide = TextConvert::toWide(italian);
+    CHECK_EQ(wide.size(), 28u);  // "Nicolò" and "€" are one UTF-16 unit each
+    CHECK(TextConvert::toUtf8(wide) == italian);
+    CHECK(TextConvert::toWide("").empty());
+    CHECK(TextConvert::errorText(ERROR_ACCESS_DENIED).rfind("5", 0) == 0);
+}
+
+TEST(registry_store_round_trip_and_clear) {
+    RegistrySessionStore store;
+    store.clear();
+    StoredSession none;
+    CHECK(!store.load(none));
+    StoredSession s{"s-9", "credential-9", "Anna Bianchi", 1795688100000LL};
+    CHECK(store.save(s));
+    StoredSession back;
+    CHECK(store.load(back));
+    CHECK_EQ(back.sessionId, s.sessionId);
+    CHECK_EQ(back.credential, s.credential);
+    CHECK_EQ(back.technician, s.technician);
+    CHECK_EQ(back.expiresAtMs, s.expiresAtMs);
+    CHECK_EQ(AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kRootKey, L"ActiveTechnician"),
+             std::string("Anna Bianchi"));
+    CHECK_EQ(AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kRootKey, L"ActiveUntil"),
+             std::string("2026-11-26T10:15:00Z"));
+    store.clear();
+    CHECK(!store.load(back));
+    CHECK_EQ(AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kRootKey, L"ActiveTechnician"),
+             std::string());
+}
+
+TEST(registry_session_key_is_protected) {
+    RegistrySessionStore store;
+    CHECK(store.save({"s-1", "c", "t", 1}));
+    HKEY key = nullptr;
+    CHECK(RegOpenKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, 0, READ_CONTROL | KEY_WOW64_64KEY, &key) ==
+          ERROR_SUCCESS);
+    BYTE buffer[1024];
+    DWORD size = sizeof buffer;
+    CHECK(RegGetKeySecurity(key, DACL_SECURITY_INFORMATION, buffer, &size) == ERROR_SUCCESS);
+    SECURITY_DESCRIPTOR_CONTROL control = 0;
+    DWORD revision = 0;
+    GetSecurityDescriptorControl(buffer, &control, &revision);
+    CHECK((control & SE_DACL_PROTECTED) != 0);
+    BOOL present = FALSE, defaulted = FALSE;
+    PACL dacl = nullptr;
+    GetSecurityDescriptorDacl(buffer, &present, &dacl, &defaulted);
+    CHECK(present && dacl);
+    if (dacl) CHECK_EQ(static_cast<int>(dacl->AceCount), 2);  // SYSTEM and Administrators only
+    RegCloseKey(key);
+    store.clear();
+}
+
+TEST(registry_first_start_is_recorded_once) {
+    AgentRegistry::removeServiceValues();
+    std::int64_t first = AgentRegistry::firstStartMs(1000);
+    CHECK_EQ(first, 1000);
+    CHECK_EQ(AgentRegistry::firstStartMs(5000), 1000);
+    AgentRegistry::removeServiceValues();
+    CHECK_EQ(AgentRegistry::firstStartMs(7000), 7000);
+    AgentRegistry::removeServiceValues();
+}
+
+TEST(registry_host_marker_detected) {
+    CHECK(!AgentRegistry::permanentHostInstalled());
+    HKEY key = nullptr;
+    RegCreateKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kHostMarkerKey, 0, nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY,
+                    nullptr, &key, nullptr);
+    DWORD one = 1;
+    RegSetValueExW(key, L"Installed", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&one), sizeof one);
+    RegCloseKey(key);
+    CHECK(AgentRegistry::permanentHostInstalled());
+    RegDeleteKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kHostMarkerKey, KEY_WOW64_64KEY, 0);
+    CHECK(!AgentRegistry::permanentHostInstalled());
+}
+
+TEST(pipe_carries_one_request_and_one_reply) {
+    std::string seen;
+    PipeServer server([&seen](const std::string& request) {
+        seen = request;
+        ControllerStatus status;
+        status.state = AgentState::Active;
+        status.technician = "Anna Bianchi";
+        return LocalProtocol::encodeStatus(status);
+    });
+    CHECK(server.start());
+    std::string reply;
+    bool ok = false;
+    for (int i = 0; i < 50 && !ok; ++i) {  // the server thread needs a moment to listen
+        ok = PipeClient::call(LocalProtocol::activateRequest("123", ""), reply, 200);
+        if (!ok) Sleep(100);
+    }
+    CHECK(ok);
+    ControllerStatus status;
+    CHECK(LocalProtocol::decodeStatus(reply, status));
+    CHECK(status.state == AgentState::Active);
+    CHECK_EQ(status.technician, std::string("Anna Bianchi"));
+    CHECK(LocalProtocol::decodeRequest(seen).type == AppRequest::Type::Activate);
+    CHECK(PipeClient::call(LocalProtocol::statusRequest(), reply, 1000));
+    server.stop();
+    CHECK(!PipeClient::call(LocalProtocol::statusRequest(), reply, 200));
+}
+
+TEST(logger_rotates_at_one_mebibyte) {
+    Logger::open("test", false);
+    std::string line(1000, 'x');
+    for (int i = 0; i < 1200; ++i) Logger::info(line);
+    Logger::close();
+    std::wstring dir = Logger::logDirectory();
+    CHECK(GetFileAttributesW((dir + L"\\agent.log").c_str()) != INVALID_FILE_ATTRIBUTES);
+    CHECK(GetFileAttributesW((dir + L"\\agent.1.log").c_str()) != INVALID_FILE_ATTRIBUTES);
+    WIN32_FILE_ATTRIBUTE_DATA data{};
+    GetFileAttributesExW((dir + L"\\agent.log").c_str(), GetFileExInfoStandard, &data);
+    CHECK(data.nFileSizeLow < 1024 * 1024);
+}
+
+TEST(account_errors_map_to_password_policy) {
+    CHECK(LocalAccountManager::classifyAddStatus(NERR_Success) == AccountResult::Created);
+    CHECK(LocalAccountManager::classifyAddStatus(NERR_PasswordTooShort) == AccountResult::PasswordPolicy);
+    CHECK(LocalAccountManager::classifyAddStatus(ERROR_PASSWORD_RESTRICTION) == AccountResult::PasswordPolicy);
+    CHECK(LocalAccountManager::classifyAddStatus(NERR_PasswordHistConflict) == AccountResult::PasswordPolicy);
+    CHECK(LocalAccountManager::classifyAddStatus(ERROR_ACCESS_DENIED) == AccountResult::Failed);
+    CHECK(LocalAccountManager::classifyAddStatus(NERR_UserExists) == AccountResult::Failed);
+}

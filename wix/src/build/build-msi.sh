@@ -1,0 +1,109 @@
+#!/bin/sh
+# build-msi.sh: builds AdHocSupport.msi from the WiX sources with wixl (called by Maven
+# in the package phase; usable alone). Copies the agent exes into the output folder,
+# signs them and the MSI with osslsigncode when a PKCS#12 file is given.
+#
+# Usage: sh src/build/build-msi.sh VERSION SERVER_URL AGENT_BIN_DIR OUT_DIR [PKCS12 PASSWORD]
+#   VERSION        numeric product version, e.g. 0.1.0
+#   SERVER_URL     default of the public property SERVERURL, e.g. https://support.example.com
+#   AGENT_BIN_DIR  folder with AdHocAgentService.exe and AdHocSupport.exe
+#   OUT_DIR        output folder; the MSI is OUT_DIR/AdHocSupport.msi
+#   PKCS12         optional code-signing certificate (.p12/.pfx); empty = no signing
+set -eu
+version=$1
+server_url=$2
+agent_bin=$3
+out=$4
+pkcs12=${5:-}
+password=${6:-}
+here=$(cd "$(dirname "$0")/../.." && pwd)
+
+case "$server_url" in
+    http://*|https://*) ;;
+    *) echo "build-msi: adhoc.server.url must start with http:// or https:// (got '$server_url')" >&2; exit 1 ;;
+esac
+for exe in AdHocAgentService.exe AdHocSupport.exe; do
+    if [ ! -f "$agent_bin/$exe" ]; then
+        echo "build-msi: $agent_bin/$exe is missing: build agent-msi first" >&2
+        exit 1
+    fi
+done
+
+mkdir -p "$out/bin"
+cp "$agent_bin/AdHocAgentService.exe" "$agent_bin/AdHocSupport.exe" "$out/bin/"
+
+sign() {
+    # The password goes through a private file, never on the command line.
+    passfile="$out/.signpass"
+    (umask 077 && printf '%s' "$password" > "$passfile")
+    rc=0
+    osslsigncode sign -pkcs12 "$pkcs12" -readpass "$passfile" -n "AdHoc Support" -h sha256 \
+        -in "$1" -out "$1.signed" >/dev/null || rc=$?
+    rm -f "$passfile"
+    if [ $rc -ne 0 ]; then echo "build-msi: osslsigncode failed for $1" >&2; return 1; fi
+    mv "$1.signed" "$1"
+}
+
+signing=false
+if [ -n "$pkcs12" ] && [ "$pkcs12" != "none" ]; then
+    if [ ! -f "$pkcs12" ]; then echo "build-msi: signing certificate $pkcs12 not found" >&2; exit 1; fi
+    signing=true
+    sign "$out/bin/AdHocAgentService.exe"
+    sign "$out/bin/AdHocSupport.exe"
+    echo "build-msi: signed the agent executables"
+fi
+
+out=$(cd "$out" && pwd)
+cd "$here"
+rm -f "$out/AdHocSupport.msi"
+# wixl 0.101 cannot read File/@Source given as an absolute path: pass BinDir relative.
+bin_rel=$(realpath --relative-to="$here" "$out/bin")
+# wixl warns that Package/@InstallPrivileges and @Platform are unknown to it: they are kept
+# for the WiX toolset (wixl takes the platform from -a x64); those warnings are filtered.
+rc=0
+wixl -a x64 \
+    -D ProductVersion="$version" \
+    -D ServerUrl="$server_url" \
+    -D BinDir="$bin_rel" \
+    -o "$out/AdHocSupport.msi" \
+    Product.wxs AgentFiles.wxs AgentService.wxs >"$out/wixl.log" 2>&1 || rc=$?
+grep -v -e "no property named 'InstallPrivileges'" -e "no property named 'Platform'" -e '^$' "$out/wixl.log" >&2 || true
+# wixl reports some errors (e.g. a missing file) only on stderr, with exit status 0.
+if [ $rc -ne 0 ] || grep -q -e "Couldn't find" -e 'ERROR' -e 'CRITICAL' "$out/wixl.log" || [ ! -s "$out/AdHocSupport.msi" ]; then
+    echo "build-msi: wixl failed (see $out/wixl.log)" >&2
+    rm -f "$out/AdHocSupport.msi"
+    exit 1
+fi
+# Post-processing with msibuild (msitools) for what wixl 0.101 cannot express.
+msi_query() {
+    if ! msibuild "$out/AdHocSupport.msi" -q "$1" >"$out/msibuild.log" 2>&1; then
+        cat "$out/msibuild.log" >&2
+        echo "build-msi: msibuild failed: $1" >&2
+        rm -f "$out/AdHocSupport.msi"
+        exit 1
+    fi
+}
+property() {
+    msiinfo export "$out/AdHocSupport.msi" Property | tr -d '\r' | awk -F'\t' -v p="$1" '$1 == p { print $2 }'
+}
+# 1. Public properties set on the command line must be listed in SecureCustomProperties
+#    to reach the elevated part of an install started by a standard user (UAC); wixl
+#    ignores Property/@Secure: add SERVERURL to the list it generated.
+secure=$(property SecureCustomProperties)
+if [ -n "$secure" ]; then
+    msi_query "UPDATE \`Property\` SET \`Value\` = 'SERVERURL;$secure' WHERE \`Property\` = 'SecureCustomProperties'"
+else
+    msi_query "INSERT INTO \`Property\` (\`Property\`, \`Value\`) VALUES ('SecureCustomProperties', 'SERVERURL')"
+fi
+# 2. Builds of the same version replace each other (each build has its own ProductCode):
+#    make the upgrade row's maximum version inclusive (Attributes 1 + 512), as WiX's
+#    MajorUpgrade/@AllowSameVersionUpgrades does. Attributes is part of the key: replace the row.
+upgrade_code=$(property UpgradeCode)
+msi_query "DELETE FROM \`Upgrade\` WHERE \`ActionProperty\` = 'WIX_UPGRADE_DETECTED'"
+msi_query "INSERT INTO \`Upgrade\` (\`UpgradeCode\`, \`VersionMax\`, \`Attributes\`, \`ActionProperty\`) VALUES ('$upgrade_code', '$version', 513, 'WIX_UPGRADE_DETECTED')"
+
+if $signing; then
+    sign "$out/AdHocSupport.msi"
+    echo "build-msi: signed AdHocSupport.msi"
+fi
+echo "build-msi: $out/AdHocSupport.msi ($version, SERVERURL default $server_url)"

@@ -1,0 +1,216 @@
+#!/bin/sh
+# msi-tests.sh: tests of AdHocSupport.msi under Wine on Xvfb, in a fresh prefix.
+#   install (/qn, SERVERURL), Installer\Products key, service, files, registry config
+#   ([OriginalDatabase] carries the deployment token), the app window in the console
+#   session, refusal when host software is present, refusal of a second install while a
+#   session is active, no secret in /l*v logs, uninstall leaves no trace (registry and
+#   files compared with the state before), self-removal at service start when the
+#   session expired while the PC was off, and a major upgrade by a newer build.
+# Usage: sh src/test/msi-tests.sh target/AdHocSupport.msi target/msi-tests
+# Prints PASS/FAIL lines and "msi tests: N passed, M failed"; exit status 1 on failure.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+msi_src=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+work=$2
+. "$here/wine-env.sh"
+
+TOKEN="Tk3n_-0123456789abcdefghijklmnopqrstuvwxyzA"   # 43 base64url characters
+SECRET_CREDENTIAL="agent-credential-ZX81-never-in-logs"
+SERVICE=AdHocSupportAgent
+ROOT_KEY='HKLM\SOFTWARE\AdHocSupport'
+passed=0
+failed=0
+
+check() {
+    name=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "PASS $name"
+    else
+        failed=$((failed + 1))
+        echo "FAIL $name"
+    fi
+}
+
+# Windows Installer log as UTF-8 text (Wine writes ANSI; Windows may write UTF-16).
+log_text() {
+    if [ "$(head -c 2 "$1" | od -An -tx1 | tr -d ' ')" = fffe ]; then iconv -f UTF-16 -t UTF-8 "$1"; else cat "$1"; fi
+}
+log_contains() { log_text "$1" | grep -q -- "$2"; }
+log_lacks() { [ -f "$1" ] && ! log_text "$1" | grep -q -- "$2"; }
+
+file_list() {
+    # Files under drive_c, without Wine's own churn (temp files, caches). The folder
+    # windows/Installer (package cache) is created empty by the first install ever.
+    (cd "$WINEPREFIX/drive_c" && find . -mindepth 1 | sort |
+        grep -v -e '/Temp/' -e '/Temp$' -e '^./windows/temp' -e '^./windows/.*\.log$' -e '/INetCache' -e '/Fonts/' \
+            -e '/AppData/Local/Microsoft/Windows/' -e '^./windows/Installer$')
+}
+
+products_key() { printf '%s\n' "HKLM\\Software\\Classes\\Installer\\Products\\$(wine_packed_guid "${1:-$PRODUCT_CODE}")"; }
+installed() { wine_reg_has_key "$(products_key "${1:-$PRODUCT_CODE}")"; }
+not_installed() { ! installed "${1:-$PRODUCT_CODE}"; }
+service_running() { [ "$(wine_service_state $SERVICE)" = RUNNING ]; }
+service_missing() { [ "$(wine_service_state $SERVICE)" = MISSING ]; }
+service_stopped() { [ "$(wine_service_state $SERVICE)" = STOPPED ]; }
+program_file() { [ -f "$WINEPREFIX/drive_c/Program Files/AdHocSupport/$1" ]; }
+no_program_dir() { [ ! -e "$WINEPREFIX/drive_c/Program Files/AdHocSupport" ]; }
+no_data_dir() { [ ! -e "$WINEPREFIX/drive_c/ProgramData/AdHocSupport" ]; }
+reg_equals() { [ "$(wine_reg_value "$1" "$2")" = "$3" ]; }
+reg_contains() { wine_reg_value "$1" "$2" | grep -q -F -- "$3"; }
+exit_is() { [ "$1" = "$2" ]; }
+agent_log() { cat "$WINEPREFIX/drive_c/ProgramData/AdHocSupport/logs/agent.log" 2>/dev/null; }
+agent_log_contains() { agent_log | grep -q -F -- "$1"; }
+app_window() { xdotool search --name '^AdHoc Support$' >/dev/null 2>&1; }
+app_window_gone() { ! app_window; }
+launch_condition() {
+    msiinfo export "$msi_src" LaunchCondition | tr -d '\r' | grep -F -- "$1" | grep -q -F -- "$2"
+}
+same_file() { diff -u "$1" "$2" >"$3" 2>&1; }
+
+rm -rf "$work"
+wine_env_init "$work"
+trap wine_env_cleanup EXIT INT TERM
+wine_xvfb_start || exit 1
+started=$(date +%s)
+wine_prefix_create
+
+PRODUCT_CODE=$(msiinfo export "$msi_src" Property | tr -d '\r' | awk -F'\t' '$1 == "ProductCode" { print $2 }')
+check "msi has a ProductCode" [ -n "$PRODUCT_CODE" ]
+check "SERVERURL is a secure public property (reaches the elevated install)" \
+    sh -c "msiinfo export '$msi_src' Property | grep '^SecureCustomProperties' | grep -q 'SERVERURL'"
+check "the package is per-machine (ALLUSERS=1)" sh -c "msiinfo export '$msi_src' Property | grep -q '^ALLUSERS.1'"
+check "the package is x64" sh -c "msiinfo suminfo '$msi_src' | grep -q 'Template: x64'"
+# Served as AdHocSupport_<token>.msi; a browser may add " (1)".
+mkdir -p "$work/downloads"
+msi="$work/downloads/AdHocSupport_$TOKEN (1).msi"
+cp "$msi_src" "$msi"
+
+wine_reg_export HKLM "$work/hklm-before.reg"
+wine_reg_export HKCU "$work/hkcu-before.reg"
+file_list >"$work/files-before.txt"
+
+# --- Permanent host software present: refused -------------------------------------------
+"$WINE" reg add 'HKLM\SOFTWARE\AdHocSupportHost' /v Installed /t REG_DWORD /d 1 /f >/dev/null 2>&1
+rc=$(wine_msi_install "$msi" "$work/host-refused.log" SERVERURL=http://127.0.0.1:9)
+check "install refused when host software is present (1603 mod 256 = 67, got $rc)" exit_is "$rc" 67
+# Wine's msiexec does not write a launch condition's message into the /qn log (Windows
+# does): check the condition that failed, its property and the message in the package.
+check "refused by the launch conditions" log_contains "$work/host-refused.log" "LaunchConditions. Return value 0"
+check "host marker found by AppSearch (PERMANENTHOST)" log_contains "$work/host-refused.log" "PERMANENTHOST = #1"
+check "launch condition message 'Host software is installed on this computer'" \
+    launch_condition "NOT PERMANENTHOST" "Host software is installed on this computer"
+check "nothing installed after the refusal" not_installed
+"$WINE" reg delete 'HKLM\SOFTWARE\AdHocSupportHost' /f >/dev/null 2>&1
+
+# --- Silent install ---------------------------------------------------------------------
+rc=$(wine_msi_install "$msi" "$work/install.log" SERVERURL=http://127.0.0.1:9)
+check "msiexec /i /qn SERVERURL=http://127.0.0.1:9 succeeds (got $rc)" exit_is "$rc" 0
+check "Installer\\Products\\<packed ProductCode> exists" installed
+check "service $SERVICE is running" wine_wait_for service_running
+check "AdHocAgentService.exe installed" program_file AdHocAgentService.exe
+check "AdHocSupport.exe installed" program_file AdHocSupport.exe
+check "ServerUrl recorded from SERVERURL" reg_equals "$ROOT_KEY" ServerUrl "http://127.0.0.1:9"
+check "InstallSource is [OriginalDatabase] with the token" \
+    reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"
+check "ProductCode recorded for self-removal" reg_equals "$ROOT_KEY" ProductCode "$PRODUCT_CODE"
+check "agent found the deployment token in the installer name" \
+    wine_wait_for agent_log_contains "deployment token found in the installer name"
+check "agent maps http to ws://127.0.0.1:9/ws/agent" agent_log_contains "ws://127.0.0.1:9/ws/agent"
+check "app window 'AdHoc Support' shown in the console session" wine_wait_for app_window
+
+# --- A session is active: a second install is refused -----------------------------------
+"$WINE" reg add "$ROOT_KEY" /v ActiveTechnician /t REG_SZ /d "Anna Bianchi" /f >/dev/null 2>&1
+"$WINE" reg add "$ROOT_KEY\\Session" /v Credential /t REG_SZ /d "$SECRET_CREDENTIAL" /f >/dev/null 2>&1
+rc=$(wine_msi_install "$msi" "$work/second-install.log" SERVERURL=http://127.0.0.1:9)
+check "second install while a session is active is refused (67, got $rc)" exit_is "$rc" 67
+check "second install refused by the launch conditions" \
+    log_contains "$work/second-install.log" "LaunchConditions. Return value 0"
+check "active session found by AppSearch (ACTIVETECHNICIAN = Anna Bianchi)" \
+    log_contains "$work/second-install.log" "ACTIVETECHNICIAN = Anna Bianchi"
+check "launch condition message names the technician" \
+    launch_condition "NOT ACTIVETECHNICIAN" "A previous session has not yet been fully closed (technician: [ACTIVETECHNICIAN])"
+check "still installed after the refused second install" installed
+"$WINE" reg delete "$ROOT_KEY" /v ActiveTechnician /f >/dev/null 2>&1
+
+# --- Uninstall leaves nothing behind ------------------------------------------------------
+rc=$(wine_msi_uninstall "$PRODUCT_CODE" "$work/uninstall.log")
+check "msiexec /x {ProductCode} /qn succeeds (got $rc)" exit_is "$rc" 0
+check "uninstall ran the cleanup custom action" log_contains "$work/uninstall.log" "CleanupOnUninstall"
+check "Installer\\Products key removed" not_installed
+check "service removed" service_missing
+check "Program Files\\AdHocSupport removed" no_program_dir
+check "ProgramData\\AdHocSupport (logs, state) removed" no_data_dir
+check "app window closed" wine_wait_for app_window_gone
+wineserver -w
+wine_reg_export HKLM "$work/hklm-after.reg"
+wine_reg_export HKCU "$work/hkcu-after.reg"
+file_list >"$work/files-after.txt"
+check "HKLM identical to before install (diff in hklm.diff)" same_file "$work/hklm-before.reg" "$work/hklm-after.reg" "$work/hklm.diff"
+check "HKCU identical to before install (diff in hkcu.diff)" same_file "$work/hkcu-before.reg" "$work/hkcu-after.reg" "$work/hkcu.diff"
+check "files identical to before install (diff in files.diff)" same_file "$work/files-before.txt" "$work/files-after.txt" "$work/files.diff"
+
+# --- Session expired while the PC was off: removed at the next service start -------------
+rc=$(wine_msi_install "$msi" "$work/install-2.log" SERVERURL=http://127.0.0.1:9)
+check "reinstall succeeds (got $rc)" exit_is "$rc" 0
+check "service running again" wine_wait_for service_running
+"$WINE" sc stop $SERVICE >/dev/null 2>&1
+wine_wait_for service_stopped
+"$WINE" reg add "$ROOT_KEY\\Session" /v SessionId /t REG_SZ /d "s-expired" /f >/dev/null 2>&1
+"$WINE" reg add "$ROOT_KEY\\Session" /v Credential /t REG_SZ /d "$SECRET_CREDENTIAL" /f >/dev/null 2>&1
+"$WINE" reg add "$ROOT_KEY\\Session" /v Technician /t REG_SZ /d "Anna Bianchi" /f >/dev/null 2>&1
+"$WINE" reg add "$ROOT_KEY\\Session" /v ExpiresAtMs /t REG_QWORD /d 1000 /f >/dev/null 2>&1
+"$WINE" sc start $SERVICE >/dev/null 2>&1
+WINE_WAIT_SECONDS=60
+check "expired session: the agent uninstalls itself at start (Products key gone)" wine_wait_for not_installed
+WINE_WAIT_SECONDS=30
+check "expired session: service removed" wine_wait_for service_missing
+check "expired session: files removed" wine_wait_for no_program_dir
+check "expired session: ProgramData removed" wine_wait_for no_data_dir
+wineserver -w
+wine_reg_export HKLM "$work/hklm-after-2.reg"
+file_list >"$work/files-after-2.txt"
+check "after self-removal HKLM identical to before (hklm-2.diff)" same_file "$work/hklm-before.reg" "$work/hklm-after-2.reg" "$work/hklm-2.diff"
+check "after self-removal files identical to before (files-2.diff)" same_file "$work/files-before.txt" "$work/files-after-2.txt" "$work/files-2.diff"
+
+# --- A newer build of the same version replaces the installed one (major upgrade) --------
+# Same file, new ProductCode and package code, as two builds of one version differ.
+next_msi="$work/downloads/AdHocSupport_$TOKEN (2).msi"
+cp "$msi_src" "$next_msi"
+NEXT_CODE="{$(tr 'a-f' 'A-F' </proc/sys/kernel/random/uuid)}"
+msibuild "$next_msi" -s "AdHoc Support temporary support session" "AdHoc Support" "x64;1033" \
+    "{$(tr 'a-f' 'A-F' </proc/sys/kernel/random/uuid)}"
+msibuild "$next_msi" -q "UPDATE \`Property\` SET \`Value\` = '$NEXT_CODE' WHERE \`Property\` = 'ProductCode'"
+rc=$(wine_msi_install "$msi" "$work/install-3.log" SERVERURL=http://127.0.0.1:9)
+check "install before the upgrade succeeds (got $rc)" exit_is "$rc" 0
+rc=$(wine_msi_install "$next_msi" "$work/upgrade.log" SERVERURL=http://127.0.0.1:9)
+check "newer build installs over it (got $rc)" exit_is "$rc" 0
+check "upgrade: the older product is gone" not_installed
+check "upgrade: the newer product is registered" installed "$NEXT_CODE"
+check "upgrade: service running" wine_wait_for service_running
+check "upgrade: files in place" program_file AdHocAgentService.exe
+rc=$(wine_msi_uninstall "$NEXT_CODE" "$work/uninstall-upgraded.log")
+check "uninstall of the upgraded product succeeds (got $rc)" exit_is "$rc" 0
+check "after upgrade and uninstall: nothing registered" not_installed "$NEXT_CODE"
+check "after upgrade and uninstall: service removed" wine_wait_for service_missing
+wineserver -w
+wine_reg_export HKLM "$work/hklm-after-3.reg"
+file_list >"$work/files-after-3.txt"
+check "after upgrade and uninstall HKLM identical to before (hklm-3.diff)" same_file "$work/hklm-before.reg" "$work/hklm-after-3.reg" "$work/hklm-3.diff"
+check "after upgrade and uninstall files identical to before (files-3.diff)" same_file "$work/files-before.txt" "$work/files-after-3.txt" "$work/files-3.diff"
+
+# --- No secret in any verbose log -----------------------------------------------------------
+for log in "$work"/*.log; do
+    check "no credential in $(basename "$log")" log_lacks "$log" "$SECRET_CREDENTIAL"
+done
+
+echo "msi tests took $(( $(date +%s) - started )) s"
+echo "msi tests: $passed passed, $failed failed"
+# Keep the prefix only when something failed (for a look); it takes about 700 MB.
+if [ "$failed" -eq 0 ]; then
+    wine_env_discard
+    exit 0
+fi
+echo "Wine prefix kept for inspection: $WINEPREFIX"
+exit 1
