@@ -60,6 +60,7 @@ class AdHocSupportPageIT extends BrowserTest {
             assertEquals("Online", console.find("online").getText());
             assertTrue(console.find("countdown").getText().matches("2[34] h [0-9]+ min left"), console.find("countdown").getText());
             console.screenshot("adhoc-active");
+            console.endOpenSession();
         }
     }
 
@@ -82,6 +83,7 @@ class AdHocSupportPageIT extends BrowserTest {
             console.waitForText("Connection opened").waitForText("Connection refused");
             assertTrue(console.pageText().contains("REMOTE_CONTROL with chat"));
             console.screenshot("admin-audit");
+            console.signIn(email, Console.TECH_PASSWORD).endOpenSession();
         }
     }
 

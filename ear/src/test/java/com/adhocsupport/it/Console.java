@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -123,14 +124,16 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /** The visible text of the page, read in one step inside the page (no element can go stale). */
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        Object text = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';");
+        return text == null ? "" : text.toString();
     }
 
     /** Waits for the text; on failure keeps a screenshot and says what the page showed instead. */
     public Console waitForText(String text) {
         try {
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            wait.until(d -> pageText().contains(text));
         } catch (TimeoutException e) {
             String shot = "failed-" + System.currentTimeMillis();
             screenshot(shot);
@@ -142,6 +145,35 @@ public final class Console implements AutoCloseable {
             }
             throw new AssertionError("waited for \"" + text + "\" on " + driver.getCurrentUrl() + " (screenshot " + shot
                     + "); the page shows: " + pageText(), e);
+        }
+        return this;
+    }
+
+    /** Waits until the page shows one of the texts and returns it. */
+    public String waitForAny(String... texts) {
+        try {
+            return wait.until(d -> {
+                String page = pageText();
+                for (String text : texts) {
+                    if (page.contains(text)) {
+                        return text;
+                    }
+                }
+                return null;
+            });
+        } catch (TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis());
+            throw new AssertionError("waited for any of " + String.join(" | ", texts) + "; the page shows: " + pageText(), e);
+        }
+    }
+
+    /** Ends (or cancels) the signed-in technician's open session, if any, so tests leave no session behind. */
+    public Console endOpenSession() {
+        go("/app/adhoc.xhtml");
+        if (has("active-form:end")) {
+            click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
+        } else if (has("pending-form:cancel")) {
+            click("pending-form:cancel").click("pending-form:confirm-end").waitForText("The invitation has been cancelled.");
         }
         return this;
     }

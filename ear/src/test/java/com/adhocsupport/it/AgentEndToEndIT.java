@@ -1,0 +1,164 @@
+package com.adhocsupport.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real agent against the real server: the technician prepares a session in the console,
+ * the end user downloads the MSI from the deployment link, installs it under Wine and types
+ * the code; the session ends and the agent removes itself.
+ */
+class AgentEndToEndIT extends BrowserTest {
+
+    private static final String SERVER = "http://127.0.0.1:" + System.getProperty("it.http.port", "8180");
+    private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+    private static final String ACCESS_PASSWORD = "Pc-Access-2026";
+    private static final String EXPIRED = "Support session did not start. This support session instance has expired. "
+            + "Inform your support technician of this message.";
+    private static final Duration AGENT_WAIT = Duration.ofSeconds(90);
+
+    private static WinePc pc;
+
+    @BeforeAll
+    static void bootThePc() throws Exception {
+        pc = WinePc.boot(Path.of(System.getProperty("it.wine.dir", "target/e2e-agent")).toAbsolutePath());
+    }
+
+    @AfterAll
+    static void shutThePcDown() throws Exception {
+        if (pc != null) {
+            pc.close();
+        }
+    }
+
+    /** Prepares a session as a new technician; returns {code, token}. The console stays on the session's page. */
+    private static String[] prepareSession(Console console, String technicianName) {
+        String technician = console.signInAsAdmin().addTechnician(technicianName, true);
+        console.signIn(technician, Console.TECH_PASSWORD)
+                .startSession("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
+        String code = console.find("security-code").getText().replace(" ", "");
+        String link = console.find("deployment-link").getAttribute("value");
+        return new String[] {code, link.substring(link.lastIndexOf('/') + 1)};
+    }
+
+    /** Downloads the support app as a Windows browser would, under the name the server gives it. */
+    private static Path download(String token) throws Exception {
+        Path file = pc.dir().resolve("AdHocSupport_" + token + ".msi");
+        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(SERVER + "/d/" + token + "/AdHocSupport_" + token + ".msi")).header("User-Agent", WINDOWS).build(),
+                HttpResponse.BodyHandlers.ofFile(file));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("AdHocSupport_" + token + ".msi"));
+        return file;
+    }
+
+    private static void installAndWaitForTheCodePrompt(Path msi) throws Exception {
+        assertEquals(0, pc.install(msi, SERVER), "msiexec /i /qn");
+        WinePc.await(pc::status, s -> s.contains("\"state\":\"WAITING_FOR_CODE\""), AGENT_WAIT, "the app asks for the code");
+    }
+
+    private static void awaitRemoved(String productCode) throws Exception {
+        WinePc.await(() -> pc.productInstalled(productCode), installed -> !installed, AGENT_WAIT,
+                "the agent uninstalls itself (Installer\\Products key gone)");
+    }
+
+    @Test
+    void activatesWithTheCodeAndRemovesItselfWhenTheTechnicianEndsTheSession() throws Exception {
+        try (Console console = Console.open()) {
+            String[] session = prepareSession(console, "Walter Wine");
+            Path msi = download(session[1]);
+            assertArrayEquals(Files.readAllBytes(Path.of("../wix/target/AdHocSupport.msi")), Files.readAllBytes(msi),
+                    "the server serves the MSI the build made");
+            String productCode = WinePc.productCode(msi);
+            installAndWaitForTheCodePrompt(msi);
+            assertTrue(pc.productInstalled(productCode));
+
+            pc.typeCode("000000000");
+            WinePc.await(pc::status, s -> s.contains("\"serverMessage\":\"Invalid security code\""), AGENT_WAIT,
+                    "a wrong code shows 'Invalid security code'");
+            pc.typeCode(session[0]);
+            WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "the right code activates");
+
+            console.waitForText("Session active");
+            assertEquals("Online", console.find("online").getText());
+            console.screenshot("e2e-active");
+            console.click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
+            awaitRemoved(productCode);
+        }
+    }
+
+    @Test
+    void anOldSessionsInstallerShowsTheExpiredInstanceMessage() throws Exception {
+        try (Console console = Console.open()) {
+            String[] session = prepareSession(console, "Olga Old");
+            Path msi = download(session[1]);
+            console.endOpenSession();
+
+            installAndWaitForTheCodePrompt(msi);
+            pc.typeCode(session[0]);
+            WinePc.await(pc::status, s -> s.contains("\"serverMessage\":\"" + EXPIRED + "\""), AGENT_WAIT,
+                    "an ended session's link shows the expired-instance message verbatim");
+            pc.endAndRemove();
+            awaitRemoved(WinePc.productCode(msi));
+        }
+    }
+
+    @Test
+    void aSessionThatRanOutWhileThePcWasOffIsRemovedAtItsNextStart(@ArquillianResource ManagementClient management)
+            throws Exception {
+        ModelNode lifetime = new ModelNode();
+        lifetime.get("address").add("system-property", "adhoc.session.lifetime");
+        ModelNode read = lifetime.clone();
+        read.get("operation").set("read-attribute");
+        read.get("name").set("value");
+        ModelNode original = management.getControllerClient().execute(read).get("result");
+        try (Console console = Console.open()) {
+            setLifetime(management, lifetime, new ModelNode("PT40S"));
+            String[] session = prepareSession(console, "Stella Stopped");
+            Path msi = download(session[1]);
+            installAndWaitForTheCodePrompt(msi);
+            pc.typeCode(session[0]);
+            WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "activated");
+            setLifetime(management, lifetime, original);
+
+            pc.service("stop");
+            console.go("/app/adhoc.xhtml");
+            WinePc.await(() -> {
+                console.go("/app/adhoc.xhtml");
+                return console.has("adhoc-form:email");
+            }, ended -> ended, Duration.ofSeconds(90), "the server ends the session after its lifetime");
+            assertFalse(console.has("active-form:end"));
+
+            pc.service("start");
+            awaitRemoved(WinePc.productCode(msi));
+        } finally {
+            setLifetime(management, lifetime, original);
+        }
+    }
+
+    private static void setLifetime(ManagementClient management, ModelNode address, ModelNode value) throws Exception {
+        ModelNode write = address.clone();
+        write.get("operation").set("write-attribute");
+        write.get("name").set("value");
+        write.get("value").set(value);
+        ModelNode result = management.getControllerClient().execute(write);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+    }
+}
