@@ -2,6 +2,7 @@ package com.adhocsupport.domain.session;
 
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.technician.Technician;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,12 @@ public interface AdHocSessionRepository {
     List<AdHocSession> findOpen(Company company);
 
     void store(AdHocSession session);
+
+    /**
+     * Forgets the end user's personal data of sessions that ended before {@code cutoff}: e-mail
+     * address, computer name and OS, and what the audit trail quoted of them or of the PC's address.
+     *
+     * @return how many sessions were purged now
+     */
+    int purgePersonalData(Instant cutoff);
 }

@@ -22,6 +22,7 @@ public class AdHocSettings {
     static final String CODE_LOCKOUT = "adhoc.code.lockout";
     static final String PASSWORD_MAX_ATTEMPTS = "adhoc.password.max-attempts";
     static final String PASSWORD_LOCKOUT = "adhoc.password.lockout";
+    static final String RETENTION = "adhoc.retention.period";
 
     public SessionLimits limits() {
         SessionLimits d = SessionLimits.DEFAULTS;
@@ -58,6 +59,11 @@ public class AdHocSettings {
 
     public Duration passwordLockout() {
         return duration(PASSWORD_LOCKOUT, Duration.ofMinutes(15));
+    }
+
+    /** How long end users' personal data of an ended session is kept (then purged; the audit trail stays). */
+    public Duration retention() {
+        return duration(RETENTION, Duration.ofDays(30));
     }
 
     private static Duration duration(String key, Duration fallback) {

@@ -1,5 +1,7 @@
 package com.adhocsupport.infrastructure.persistence;
 
+import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
@@ -8,11 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAdHocSessionRepository implements AdHocSessionRepository {
+
+    /** What a purged computer is called. */
+    static final String PURGED = "(purged)";
+    /** Audit events whose detail names the end user or the PC. */
+    private static final List<AuditAction> QUOTING_PERSONAL_DATA = List.of(AuditAction.SESSION_CREATED,
+            AuditAction.INVITATION_SENT, AuditAction.INVITATION_FAILED, AuditAction.SESSION_ACTIVATED,
+            AuditAction.COMPUTER_ONLINE, AuditAction.COMPUTER_OFFLINE, AuditAction.COMPUTER_DELETED);
 
     @PersistenceContext(unitName = "adhoc")
     private EntityManager em;
@@ -57,6 +67,24 @@ public class JpaAdHocSessionRepository implements AdHocSessionRepository {
     public List<AdHocSession> findOpen(Company company) {
         return em.createNamedQuery("AdHocSession.findOpenByCompany", AdHocSession.class)
                 .setParameter("company", company).getResultList();
+    }
+
+    @Override
+    public int purgePersonalData(Instant cutoff) {
+        List<Long> ids = em.createQuery("select s.id from AdHocSession s where s.state = com.adhocsupport.domain.session.SessionState.ENDED"
+                + " and s.endedAt < :cutoff and s.endUserEmail is not null", Long.class)
+                .setParameter("cutoff", cutoff).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createQuery("update Computer c set c.name = :purged, c.osName = null where c.session.id in :ids")
+                .setParameter("purged", PURGED).setParameter("ids", ids).executeUpdate();
+        em.createQuery("update AuditEvent e set e.detail = null where e.sessionId in :ids and e.action in :quoting")
+                .setParameter("ids", ids).setParameter("quoting", QUOTING_PERSONAL_DATA).executeUpdate();
+        em.createQuery("update AuditEvent e set e.sourceAddress = null where e.sessionId in :ids and e.actor = :agent")
+                .setParameter("ids", ids).setParameter("agent", AuditEvent.AGENT).executeUpdate();
+        return em.createQuery("update AdHocSession s set s.endUserEmail = null where s.id in :ids")
+                .setParameter("ids", ids).executeUpdate();
     }
 
     @Override
