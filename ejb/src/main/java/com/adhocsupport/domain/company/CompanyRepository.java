@@ -1,6 +1,5 @@
 package com.adhocsupport.domain.company;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Stores companies. */
@@ -10,8 +9,6 @@ public interface CompanyRepository {
 
     /** Loads the company and locks its row until the transaction ends: session creation serializes on it. */
     Company lock(long id);
-
-    List<Company> findAll();
 
     void store(Company company);
 }

@@ -29,8 +29,4 @@ public class Installation {
         this.id = ONLY_ID;
         this.completedAt = completedAt;
     }
-
-    public Instant getCompletedAt() {
-        return completedAt;
-    }
 }

@@ -130,8 +130,4 @@ public class Computer {
     public Instant getLastOnline() {
         return lastOnline;
     }
-
-    public boolean holdsSeat() {
-        return holdsSeat;
-    }
 }

@@ -79,20 +79,12 @@ public class Technician {
         this.fullRemoteControl = allowed;
     }
 
-    public void rename(String newDisplayName) {
-        this.displayName = newDisplayName;
-    }
-
     public void changeRole(Role newRole) {
         this.role = newRole;
     }
 
     public void changeLocale(Locale newLocale) {
         this.locale = newLocale == null ? null : newLocale.toLanguageTag();
-    }
-
-    public void changePasswordHash(String newHash) {
-        this.passwordHash = newHash;
     }
 
     public void deactivate() {

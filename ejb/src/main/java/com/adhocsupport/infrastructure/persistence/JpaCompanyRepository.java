@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -27,11 +26,6 @@ public class JpaCompanyRepository implements CompanyRepository {
             throw new IllegalArgumentException("no company " + id);
         }
         return company;
-    }
-
-    @Override
-    public List<Company> findAll() {
-        return em.createQuery("select c from Company c order by c.name", Company.class).getResultList();
     }
 
     @Override
