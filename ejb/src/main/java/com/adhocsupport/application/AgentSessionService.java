@@ -59,9 +59,10 @@ public class AgentSessionService {
         }
         AdHocSession session = found.get();
         Instant now = Instant.now();
-        if (session.getState() != SessionState.PENDING || session.isCodeLockedAt(now)
-                || !PasswordHasher.matches(Secrets.normalizeCode(typedCode), session.getSecurityCodeHash())) {
-            if (session.getState() == SessionState.PENDING && !session.isCodeLockedAt(now)) {
+        // An active session (app installed for it already) or a locked code takes no code at all.
+        boolean takesCodes = session.getState() == SessionState.PENDING && !session.isCodeLockedAt(now);
+        if (!takesCodes || !PasswordHasher.matches(Secrets.normalizeCode(typedCode), session.getSecurityCodeHash())) {
+            if (takesCodes) {
                 session.recordWrongCode(now, settings.maxCodeAttempts(), settings.codeLockout());
             }
             audit.record(session, AuditEvent.AGENT, AuditAction.CODE_REJECTED, null, source, now);
