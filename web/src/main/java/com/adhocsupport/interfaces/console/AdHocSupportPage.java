@@ -14,6 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,10 +41,18 @@ public class AdHocSupportPage implements Serializable {
     private String resentLink;
     private boolean confirmingEnd;
     private SessionSummary session;
+    /** Why each unavailable feature is unavailable (message keys), asked once per load, not per rendering. */
+    private final Map<Feature, String> refusals = new EnumMap<>(Feature.class);
 
     @PostConstruct
     void load() {
         session = sessions.openSession(me.id()).orElse(null);
+        refusals.clear();
+        if (isActive()) {
+            for (Feature feature : Feature.values()) {
+                sessions.featureRefusal(me.id(), feature).ifPresent(key -> refusals.put(feature, key));
+            }
+        }
     }
 
     public String start() {
@@ -101,7 +111,7 @@ public class AdHocSupportPage implements Serializable {
 
     /** The message key of why a feature is unavailable, or null when it can be opened. */
     public String refusal(String feature) {
-        return sessions.featureRefusal(me.id(), Feature.valueOf(feature)).orElse(null);
+        return refusals.get(Feature.valueOf(feature));
     }
 
     public Optional<SessionSummary> getCurrent() {
