@@ -1,18 +1,7 @@
-// The Ad Hoc Support page, live: local times, the countdown, "Copy link", the password hint,
+// The Ad Hoc Support page, live: the countdown, "Copy link", the password hint,
 // and a poll of /app/status that follows the e-mail and the PC without losing the shown code.
 (function () {
   'use strict';
-  var lang = document.documentElement.lang || undefined;
-
-  function showLocalTimes() {
-    document.querySelectorAll('time.local').forEach(function (t) {
-      var when = new Date(t.getAttribute('datetime'));
-      if (!isNaN(when)) {
-        t.textContent = when.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
-      }
-    });
-  }
-
   function countdown() {
     var out = document.getElementById('countdown');
     var expires = document.getElementById('expires-at');
@@ -61,7 +50,7 @@
         var sent = document.getElementById('email-sent');
         if (sent && s.emailSentAt && !sent.querySelector('time')) {
           sent.innerHTML = '<time class="local" datetime="' + s.emailSentAt + '"></time>';
-          showLocalTimes();
+          window.showLocalTimes();
         }
         var online = document.getElementById('online');
         if (online && typeof s.online === 'boolean') {
@@ -72,7 +61,6 @@
       .catch(function () { /* offline for a moment: try again at the next tick */ });
   }
 
-  showLocalTimes();
   countdown();
   setInterval(countdown, 30000);
   if (state) { setInterval(poll, 3000); }
