@@ -1,13 +1,12 @@
 package com.adhocsupport.interfaces.console;
 
+import com.adhocsupport.infrastructure.i18n.LocalizedText;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,15 +26,14 @@ public class ErrorServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed", failure);
         }
         String key = status == 403 ? "error.forbidden" : status == 404 ? "error.notFound" : "error.unexpected";
-        ResourceBundle text = ResourceBundle.getBundle("com.adhocsupport.interfaces.console.Messages",
-                request.getLocale() == null ? Locale.ENGLISH : request.getLocale(), ErrorServlet.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        LocalizedText text = new LocalizedText("com.adhocsupport.interfaces.console.Messages", request.getLocale(),
+                ErrorServlet.class.getClassLoader());
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>AdHoc Support</title>"
                 + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/jakarta.faces.resource/css/console.css.xhtml\">"
-                + "</head><body><main><div class=\"card narrow\"><h1 id=\"error-title\">" + text.getString(key)
+                + "</head><body><main><div class=\"card narrow\"><h1 id=\"error-title\">" + text.plain(key)
                 + "</h1><p><a class=\"button\" href=\"" + request.getContextPath() + "/app/adhoc.xhtml\">"
-                + text.getString("error.back") + "</a></p></div></main></body></html>");
+                + text.plain("error.back") + "</a></p></div></main></body></html>");
     }
 }
