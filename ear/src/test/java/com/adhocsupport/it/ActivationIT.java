@@ -54,7 +54,7 @@ class ActivationIT {
 
     private NewSession invite() {
         technician = fixtures.technician(fixtures.company(Plan.BASE, true, 5));
-        return sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+        return fixtures.invite(technician);
     }
 
     private ActivationResult activate(NewSession session, String code) {

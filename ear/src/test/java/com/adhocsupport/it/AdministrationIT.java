@@ -99,7 +99,7 @@ class AdministrationIT {
     void connectionsNeedTheAccessPasswordAnActiveSessionAndTheSameCompany() {
         long technician = fixtures.technician(fixtures.company(Plan.BASE, true, 5));
         long stranger = fixtures.technician(fixtures.company(Plan.BASE, true, 5));
-        NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+        NewSession session = fixtures.invite(technician);
         assertEquals(Optional.of("connect.notActive"),
                 connections.authorize(technician, session.sessionId(), Feature.REMOTE_CONTROL, Fixtures.PASSWORD, false, null));
 

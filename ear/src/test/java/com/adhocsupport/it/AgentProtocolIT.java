@@ -41,7 +41,7 @@ class AgentProtocolIT {
 
     private NewSession invite() {
         technician = fixtures.technician(fixtures.company(Plan.BASE, true, 5));
-        return sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+        return fixtures.invite(technician);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

@@ -2,12 +2,10 @@ package com.adhocsupport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.session.SessionRefusedException;
 import com.adhocsupport.domain.session.StartRefusal;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -36,8 +34,6 @@ class ConcurrencyIT {
         return Deployments.productWith(ConcurrencyIT.class);
     }
 
-    @EJB
-    AdHocSessionService sessions;
     @Inject
     Fixtures fixtures;
     @Resource
@@ -55,7 +51,7 @@ class ConcurrencyIT {
             outcomes.add(executor.submit(() -> {
                 go.await();
                 try {
-                    sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+                    fixtures.invite(technician);
                     return "STARTED";
                 } catch (SessionRefusedException e) {
                     return e.getRefusal().name();

@@ -24,8 +24,7 @@ public final class Deployments {
     }
 
     public static EnterpriseArchive productWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("it.ear", "target/adhoc-support.ear")));
+        EnterpriseArchive ear = product();
         ArchivePath webPath = ArchivePaths.create(WEB_MODULE);
         WebArchive web;
         try (InputStream in = ear.get(webPath).getAsset().openStream()) {

@@ -1,6 +1,8 @@
 package com.adhocsupport.it;
 
 import com.adhocsupport.application.AccountService;
+import com.adhocsupport.application.AdHocSessionService;
+import com.adhocsupport.application.AdHocSessionService.NewSession;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.technician.Role;
 import jakarta.ejb.EJB;
@@ -16,6 +18,8 @@ public class Fixtures {
 
     @EJB
     AccountService accounts;
+    @EJB
+    AdHocSessionService sessions;
 
     public long company(Plan plan, boolean insight, int seats) {
         return accounts.createCompany("Company " + UUID.randomUUID(), plan, insight, seats);
@@ -40,8 +44,13 @@ public class Fixtures {
     public record Login(long id, String email) {
     }
 
+    /** The technician invites a new end user with the standard access password. */
+    public NewSession invite(long technicianId) {
+        return sessions.start(technicianId, endUser(), PASSWORD, PASSWORD, null);
+    }
+
     /** The deployment token at the end of a session's link. */
-    public static String token(com.adhocsupport.application.AdHocSessionService.NewSession session) {
+    public static String token(NewSession session) {
         return session.deploymentLink().substring(session.deploymentLink().lastIndexOf('/') + 1);
     }
 

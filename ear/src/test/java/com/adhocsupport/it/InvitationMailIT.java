@@ -119,7 +119,7 @@ class InvitationMailIT {
     @Test
     void theLinkPageSpeaksTheVisitorsLanguageAndTurnsAwayMacs() throws Exception {
         long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
-        NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+        NewSession session = fixtures.invite(technician);
 
         assertTrue(open(session.deploymentLink(), WINDOWS, "it-IT,it;q=0.9").body().contains("Scarica l'app di assistenza"));
         HttpResponse<String> mac = open(session.deploymentLink(), MAC, "en");

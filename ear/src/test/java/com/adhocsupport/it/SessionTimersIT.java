@@ -73,7 +73,7 @@ class SessionTimersIT {
     void anActiveSessionEndsWhenItsLifetimeRunsOut() throws Exception {
         System.setProperty(SESSION_LIFETIME, "PT4S");
         long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
-        NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+        NewSession session = fixtures.invite(technician);
         Provisioned done = (Provisioned) agents.activate(Fixtures.token(session),
                 session.securityCode(), new ComputerInfo("PC", "Windows"), null);
 
@@ -90,7 +90,7 @@ class SessionTimersIT {
     void anUnusedInvitationEndsWhenItsLifetimeRunsOut() throws Exception {
         System.setProperty(INVITATION_LIFETIME, "PT3S");
         long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
-        NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+        NewSession session = fixtures.invite(technician);
 
         assertEquals(EndReason.INVITATION_EXPIRED, awaitEnd(sessions, technician, session.sessionId(), Duration.ofSeconds(20)));
         assertTrue(sessions.openSession(technician).isEmpty(), "the technician may start a new session");
@@ -100,7 +100,7 @@ class SessionTimersIT {
     void aSessionPastItsDeadlineIsRefusedEvenBeforeItsTimerRuns() throws Exception {
         System.setProperty(INVITATION_LIFETIME, "PT2S");
         long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
-        NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+        NewSession session = fixtures.invite(technician);
         Thread.sleep(2100);
         // Whichever comes first, the timer or this call, the PC hears that the session has expired.
         ActivationResult result = agents.activate(Fixtures.token(session),

@@ -57,7 +57,7 @@ class TimerRestartIT {
         System.setProperty(SessionTimersIT.SESSION_LIFETIME, "PT20S");
         try {
             long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
-            NewSession session = sessions.start(technician, Fixtures.endUser(), Fixtures.PASSWORD, Fixtures.PASSWORD, null);
+            NewSession session = fixtures.invite(technician);
             String token = Fixtures.token(session);
             agents.activate(token, session.securityCode(), new ComputerInfo("PC", "Windows"), null);
             assertEquals(SessionState.ACTIVE, sessions.session(technician, session.sessionId()).state());
