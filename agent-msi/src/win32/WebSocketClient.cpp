@@ -132,13 +132,7 @@ WebSocketClient::ReceiveResult WebSocketClient::receive(std::string& message, st
 }
 
 void WebSocketClient::close() {
-    HINTERNET socket;
-    {
-        Lock lock(lock_);
-        socket = socket_;
-        socket_ = nullptr;
-    }
-    if (socket) WinHttpCloseHandle(socket);
+    abort();
     connection_.reset();
     session_.reset();
 }
