@@ -16,6 +16,7 @@ msi_src=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
 tool=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
 . "$here/wine-env.sh"
+. "$here/agent-checks.sh"
 
 TOKEN="e2eTok_-0123456789abcdefghijklmnopqrstuvwxy"     # 43 characters
 OLD_TOKEN="oldTok_-0123456789abcdefghijklmnopqrstuvwxy"
@@ -24,29 +25,11 @@ PASSWORD="Acc3ss-Pw-e2e-SECRET"
 CREDENTIAL="agent-cred-e2e-SECRET"
 SERVICE=AdHocSupportAgent
 ROOT_KEY='HKLM\SOFTWARE\AdHocSupport'
-passed=0
-failed=0
-
-check() {
-    name=$1
-    shift
-    if "$@"; then passed=$((passed + 1)); echo "PASS $name"
-    else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
 
 status_has() { wine_agent_status "$tool" | grep -q -F -- "$1"; }
 activate() { wine_agent_activate "$tool" "$1" "${2:-}" >/dev/null; }
-products_key() { printf '%s\n' "HKLM\\Software\\Classes\\Installer\\Products\\$(wine_packed_guid "$PRODUCT_CODE")"; }
-installed() { wine_reg_has_key "$(products_key)"; }
-not_installed() { ! installed; }
-service_missing() { [ "$(wine_service_state $SERVICE)" = MISSING ]; }
-service_stopped() { [ "$(wine_service_state $SERVICE)" = STOPPED ]; }
-service_running() { [ "$(wine_service_state $SERVICE)" = RUNNING ]; }
-no_program_dir() { [ ! -e "$WINEPREFIX/drive_c/Program Files/AdHocSupport" ]; }
-no_data_dir() { [ ! -e "$WINEPREFIX/drive_c/ProgramData/AdHocSupport" ]; }
 frames_have() { grep -q -F -- "$1" "$work/server/frames.jsonl" 2>/dev/null; }
 frames_count() { n=$(grep -c -F -- "$1" "$work/server/frames.jsonl" 2>/dev/null); echo "${n:-0}"; }
-reg_equals() { [ "$(wine_reg_value "$1" "$2")" = "$3" ]; }
 lacks() { ! grep -q -F -- "$2" "$1"; }
 removed_completely() { wine_wait_for not_installed && wine_wait_for service_missing && wine_wait_for no_program_dir && wine_wait_for no_data_dir; }
 

@@ -13,25 +13,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 msi_src=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
 . "$here/wine-env.sh"
+. "$here/agent-checks.sh"
 
 TOKEN="Tk3n_-0123456789abcdefghijklmnopqrstuvwxyzA"   # 43 base64url characters
 SECRET_CREDENTIAL="agent-credential-ZX81-never-in-logs"
 SERVICE=AdHocSupportAgent
 ROOT_KEY='HKLM\SOFTWARE\AdHocSupport'
-passed=0
-failed=0
-
-check() {
-    name=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "PASS $name"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name"
-    fi
-}
 
 # Windows Installer log as UTF-8 text (Wine writes ANSI; Windows may write UTF-16).
 log_text() {
@@ -48,16 +35,7 @@ file_list() {
             -e '/AppData/Local/Microsoft/Windows/' -e '^./windows/Installer$')
 }
 
-products_key() { printf '%s\n' "HKLM\\Software\\Classes\\Installer\\Products\\$(wine_packed_guid "${1:-$PRODUCT_CODE}")"; }
-installed() { wine_reg_has_key "$(products_key "${1:-$PRODUCT_CODE}")"; }
-not_installed() { ! installed "${1:-$PRODUCT_CODE}"; }
-service_running() { [ "$(wine_service_state $SERVICE)" = RUNNING ]; }
-service_missing() { [ "$(wine_service_state $SERVICE)" = MISSING ]; }
-service_stopped() { [ "$(wine_service_state $SERVICE)" = STOPPED ]; }
 program_file() { [ -f "$WINEPREFIX/drive_c/Program Files/AdHocSupport/$1" ]; }
-no_program_dir() { [ ! -e "$WINEPREFIX/drive_c/Program Files/AdHocSupport" ]; }
-no_data_dir() { [ ! -e "$WINEPREFIX/drive_c/ProgramData/AdHocSupport" ]; }
-reg_equals() { [ "$(wine_reg_value "$1" "$2")" = "$3" ]; }
 reg_contains() { wine_reg_value "$1" "$2" | grep -q -F -- "$3"; }
 exit_is() { [ "$1" = "$2" ]; }
 agent_log() { cat "$WINEPREFIX/drive_c/ProgramData/AdHocSupport/logs/agent.log" 2>/dev/null; }

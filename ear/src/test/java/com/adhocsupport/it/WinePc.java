@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * An end user's Windows PC for tests: a Wine prefix of its own on an Xvfb screen of its own,
- * driven through the shell helpers of wix/src/test/wine-env.sh (msiexec, registry, services,
- * and the agent's pipe, where AdHocPipeTool.exe does what the app does).
+ * driven through the shell helpers of wix/src/test/wine-env.sh and agent-checks.sh (msiexec,
+ * registry, services, and the agent's pipe, where AdHocPipeTool.exe does what the app does).
  */
 final class WinePc implements AutoCloseable {
 
@@ -60,8 +60,8 @@ final class WinePc implements AutoCloseable {
     }
 
     String run(String commands, Map<String, String> environment) throws Exception {
-        String script = ". '" + wineEnv + "'; wine_env_init '" + dir + "'; export DISPLAY=" + display + "; TOOL='" + pipeTool + "'; "
-                + commands;
+        String script = ". '" + wineEnv + "'; . '" + wineEnv.resolveSibling("agent-checks.sh") + "'; wine_env_init '" + dir
+                + "'; export DISPLAY=" + display + "; TOOL='" + pipeTool + "'; SERVICE=" + SERVICE + "; " + commands;
         return sh(environment, script);
     }
 
@@ -106,8 +106,7 @@ final class WinePc implements AutoCloseable {
 
     /** Whether Windows Installer lists the product (HKLM\Software\Classes\Installer\Products\<packed code>). */
     boolean productInstalled(String productCode) throws Exception {
-        return "yes".equals(run("wine_reg_has_key \"HKLM\\\\Software\\\\Classes\\\\Installer\\\\Products\\\\$(wine_packed_guid '"
-                + productCode + "')\" && echo yes"));
+        return "yes".equals(run("installed '" + productCode + "' && echo yes"));
     }
 
     static String productCode(Path msi) throws Exception {
