@@ -17,16 +17,12 @@ class AdHocSupportPageIT extends BrowserTest {
 
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
 
-    /** Invites an end user and returns the code and link the page shows once. */
-    private static String[] invite(Console console, String endUser) {
-        console.startSession(endUser, ACCESS_PASSWORD);
-        String code = console.find("security-code").getText().replace(" ", "");
-        String link = console.find("deployment-link").getAttribute("value");
-        return new String[] {code, link.substring(link.lastIndexOf('/') + 1), link};
+    private static Console.Invitation invite(Console console, String endUser) {
+        return console.invite(endUser, ACCESS_PASSWORD);
     }
 
-    private static void activate(AgentClient agent, String[] invitation) throws InterruptedException {
-        JsonObject answer = agent.activate(invitation[1], invitation[0]);
+    private static void activate(AgentClient agent, Console.Invitation invitation) throws InterruptedException {
+        JsonObject answer = agent.activate(invitation.token(), invitation.code());
         assertEquals("activated", answer.getString("type"), answer.toString());
     }
 
@@ -41,13 +37,13 @@ class AdHocSupportPageIT extends BrowserTest {
         try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
             technician(console, "Paula Pending", true);
             String endUser = "end-" + UUID.randomUUID() + "@customer.example";
-            String[] invitation = invite(console, endUser);
+            Console.Invitation invitation = invite(console, endUser);
 
-            assertTrue(invitation[0].matches("[0-9]{9}"), invitation[0]);
+            assertTrue(invitation.code().matches("[0-9]{9}"), invitation.code());
             assertTrue(console.pageText().contains("Note the security code now: it will not be shown again."));
             console.find("email-sent").findElement(By.tagName("time"));
             assertTrue(console.has("security-code"), "the poll updates the page without hiding the code");
-            assertTrue(MailCatcher.awaitMessages(endUser, 1).get(0).contains(invitation[2]));
+            assertTrue(MailCatcher.awaitMessages(endUser, 1).get(0).contains(invitation.link()));
             console.screenshot("adhoc-pending");
 
             console.go("/app/adhoc.xhtml");
@@ -68,7 +64,7 @@ class AdHocSupportPageIT extends BrowserTest {
     void eachConnectionAsksForTheAccessPasswordAndIsAudited() throws Exception {
         try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
             String email = technician(console, "Carl Connect", true);
-            String[] invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
+            Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
             activate(agent, invitation);
             console.waitForText("Session active");
 
@@ -91,7 +87,7 @@ class AdHocSupportPageIT extends BrowserTest {
     void endSessionNowTellsThePcAtOnce() throws Exception {
         try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
             technician(console, "Eve End", true);
-            String[] invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
+            Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
             activate(agent, invitation);
             console.waitForText("Session active");
 
@@ -107,7 +103,7 @@ class AdHocSupportPageIT extends BrowserTest {
     void deletingAComputerWarnsFirstThenFreesItsSeat() throws Exception {
         try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
             technician(console, "Dan Delete", true);
-            String[] invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
+            Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
             activate(agent, invitation);
             console.waitForText("Session active");
 
@@ -128,7 +124,7 @@ class AdHocSupportPageIT extends BrowserTest {
     void unavailableFeaturesAreDisabledWithTheirReason() throws Exception {
         try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
             technician(console, "Rita Restricted", false);
-            String[] invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
+            Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
             activate(agent, invitation);
             console.waitForText("Session active");
             assertTrue(console.has("FILE_MANAGER-disabled"));

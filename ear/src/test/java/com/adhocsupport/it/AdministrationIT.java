@@ -1,6 +1,7 @@
 package com.adhocsupport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import com.adhocsupport.application.AdHocSessionService.NewSession;
 import com.adhocsupport.application.AdministrationService;
 import com.adhocsupport.application.AgentSessionService;
 import com.adhocsupport.application.AgentSessionService.ComputerInfo;
+import com.adhocsupport.application.ConnectionAuthorization.Granted;
+import com.adhocsupport.application.ConnectionAuthorization.Refused;
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.InvalidInputException;
 import com.adhocsupport.domain.audit.AuditAction;
@@ -100,7 +103,7 @@ class AdministrationIT {
         long technician = fixtures.technician(fixtures.company(Plan.BASE, true, 5));
         long stranger = fixtures.technician(fixtures.company(Plan.BASE, true, 5));
         NewSession session = fixtures.invite(technician);
-        assertEquals(Optional.of("connect.notActive"),
+        assertEquals(new Refused("connect.notActive"),
                 connections.authorize(technician, session.sessionId(), Feature.REMOTE_CONTROL, Fixtures.PASSWORD, false, null));
 
         String token = Fixtures.token(session);
@@ -108,13 +111,13 @@ class AdministrationIT {
         assertTrue(done.credential().length() > 40);
         assertThrows(AccessDeniedException.class, () -> connections.authorize(stranger, session.sessionId(),
                 Feature.REMOTE_CONTROL, Fixtures.PASSWORD, false, null));
-        assertEquals(Optional.empty(),
+        assertInstanceOf(Granted.class,
                 connections.authorize(technician, session.sessionId(), Feature.DASHBOARD, Fixtures.PASSWORD, true, null));
         for (int i = 0; i < 5; i++) {
-            assertEquals(Optional.of("connect.wrongPassword"),
+            assertEquals(new Refused("connect.wrongPassword"),
                     connections.authorize(technician, session.sessionId(), Feature.REMOTE_CONTROL, "guess" + i, false, null));
         }
-        assertEquals(Optional.of("connect.locked"),
+        assertEquals(new Refused("connect.locked"),
                 connections.authorize(technician, session.sessionId(), Feature.REMOTE_CONTROL, Fixtures.PASSWORD, false, null));
     }
 }

@@ -3,28 +3,49 @@ package com.adhocsupport.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Speaks docs/protocol.md to the server as the Windows agent does, for tests of the server's side. */
+/**
+ * Speaks docs/protocol.md to the server as the Windows agent does (or, on other paths, as a
+ * connection worker or a viewer), for tests of the server's side.
+ */
 public final class AgentClient implements AutoCloseable {
 
-    public static final String URL = "ws://127.0.0.1:8180/ws/agent";
+    public static final String SERVER = "ws://127.0.0.1:8180";
+    public static final String URL = SERVER + "/ws/agent";
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<byte[]> receivedBinary = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final WebSocket socket;
 
-    private AgentClient(WebSocket.Builder builder) {
-        this.socket = builder.buildAsync(URI.create(URL), new WebSocket.Listener() {
+    private AgentClient(WebSocket.Builder builder, String url) {
+        this.socket = builder.buildAsync(URI.create(url), new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
+            private final ByteArrayOutputStream partialBinary = new ByteArrayOutputStream();
+
+            @Override
+            public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+                byte[] bytes = new byte[data.remaining()];
+                data.get(bytes);
+                partialBinary.writeBytes(bytes);
+                if (last) {
+                    receivedBinary.add(partialBinary.toByteArray());
+                    partialBinary.reset();
+                }
+                ws.request(1);
+                return null;
+            }
 
             @Override
             public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -53,11 +74,51 @@ public final class AgentClient implements AutoCloseable {
     }
 
     public static AgentClient connect() {
-        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder());
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder(), URL);
     }
 
     public static AgentClient connectWithOrigin(String origin) {
-        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin));
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin), URL);
+    }
+
+    /** A connection worker's socket, {@code /ws/stream}. */
+    public static AgentClient connectWorker() {
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder(), SERVER + "/ws/stream");
+    }
+
+    /** A viewer's socket, {@code /ws/viewer}, with a browser's Origin and (when not null) its session cookie. */
+    public static AgentClient connectViewer(String origin, String sessionCookie) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin);
+        if (sessionCookie != null) {
+            builder.header("Cookie", "JSESSIONID=" + sessionCookie);
+        }
+        return new AgentClient(builder, SERVER + "/ws/viewer");
+    }
+
+    public AgentClient sendBinary(byte[] data) {
+        socket.sendBinary(ByteBuffer.wrap(data), true).join();
+        return this;
+    }
+
+    /** The next binary message from the server; fails after 10 s. */
+    public byte[] nextBinary() throws InterruptedException {
+        byte[] message = receivedBinary.poll(10, TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("no binary message from the server within 10 s");
+        }
+        return message;
+    }
+
+    /** The next message of {@code type}, skipping others; fails after 10 s without one. */
+    public JsonObject next(String type) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            JsonObject message = received.poll(100, TimeUnit.MILLISECONDS);
+            if (message != null && type.equals(message.getString("type", ""))) {
+                return message;
+            }
+        }
+        throw new AssertionError("no " + type + " message from the server within 10 s");
     }
 
     public AgentClient send(String json) {

@@ -48,14 +48,11 @@ class AgentEndToEndIT extends BrowserTest {
         }
     }
 
-    /** Prepares a session as a new technician; returns {code, token}. The console stays on the session's page. */
-    private static String[] prepareSession(Console console, String technicianName) {
+    /** Prepares a session as a new technician. The console stays on the session's page. */
+    private static Console.Invitation prepareSession(Console console, String technicianName) {
         String technician = console.signInAsAdmin().addTechnician(technicianName, true);
-        console.signIn(technician, Console.TECH_PASSWORD)
-                .startSession("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
-        String code = console.find("security-code").getText().replace(" ", "");
-        String link = console.find("deployment-link").getAttribute("value");
-        return new String[] {code, link.substring(link.lastIndexOf('/') + 1)};
+        return console.signIn(technician, Console.TECH_PASSWORD)
+                .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
     }
 
     /** Downloads the support app as a Windows browser would, under the name the server gives it. */
@@ -82,8 +79,8 @@ class AgentEndToEndIT extends BrowserTest {
     @Test
     void activatesWithTheCodeAndRemovesItselfWhenTheTechnicianEndsTheSession() throws Exception {
         try (Console console = Console.open()) {
-            String[] session = prepareSession(console, "Walter Wine");
-            Path msi = download(session[1]);
+            Console.Invitation session = prepareSession(console, "Walter Wine");
+            Path msi = download(session.token());
             assertArrayEquals(Files.readAllBytes(Path.of("../wix/target/AdHocSupport.msi")), Files.readAllBytes(msi),
                     "the server serves the MSI the build made");
             String productCode = WinePc.productCode(msi);
@@ -93,7 +90,7 @@ class AgentEndToEndIT extends BrowserTest {
             pc.typeCode("000000000");
             WinePc.await(pc::status, s -> s.contains("\"serverMessage\":\"Invalid security code\""), AGENT_WAIT,
                     "a wrong code shows 'Invalid security code'");
-            pc.typeCode(session[0]);
+            pc.typeCode(session.code());
             WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "the right code activates");
 
             console.waitForText("Session active");
@@ -107,12 +104,12 @@ class AgentEndToEndIT extends BrowserTest {
     @Test
     void anOldSessionsInstallerShowsTheExpiredInstanceMessage() throws Exception {
         try (Console console = Console.open()) {
-            String[] session = prepareSession(console, "Olga Old");
-            Path msi = download(session[1]);
+            Console.Invitation session = prepareSession(console, "Olga Old");
+            Path msi = download(session.token());
             console.endOpenSession();
 
             installAndWaitForTheCodePrompt(msi);
-            pc.typeCode(session[0]);
+            pc.typeCode(session.code());
             WinePc.await(pc::status, s -> s.contains("\"serverMessage\":\"" + EXPIRED + "\""), AGENT_WAIT,
                     "an ended session's link shows the expired-instance message verbatim");
             pc.endAndRemove();
@@ -131,10 +128,10 @@ class AgentEndToEndIT extends BrowserTest {
         ModelNode original = management.getControllerClient().execute(read).get("result");
         try (Console console = Console.open()) {
             setLifetime(management, lifetime, new ModelNode("PT40S"));
-            String[] session = prepareSession(console, "Stella Stopped");
-            Path msi = download(session[1]);
+            Console.Invitation session = prepareSession(console, "Stella Stopped");
+            Path msi = download(session.token());
             installAndWaitForTheCodePrompt(msi);
-            pc.typeCode(session[0]);
+            pc.typeCode(session.code());
             WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "activated");
             setLifetime(management, lifetime, original);
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -229,6 +230,39 @@ public final class Console implements AutoCloseable {
         type("adhoc-form:confirmation", password);
         click("adhoc-form:start");
         return this;
+    }
+
+    /** Pages opened from now on run {@code script} before their own (through the DevTools protocol). */
+    public Console beforeEveryPage(String script) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        return this;
+    }
+
+    /** The signed-in browser's session cookie, for protocol clients that act on its behalf. */
+    public String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** Opens the password prompt of a feature from the active session's page and enters the access password. */
+    public Console connect(String feature, String accessPassword, boolean startChat) {
+        go("/app/adhoc.xhtml");
+        wait.until(d -> d.findElement(By.cssSelector("a[data-feature='" + feature + "']"))).click();
+        type("connect-form:password", accessPassword);
+        if (startChat) {
+            click("connect-form:chat");
+        }
+        return click("connect-form:connect");
+    }
+
+    /** What the page shows once after an invitation: the security code and the deployment link. */
+    public record Invitation(String code, String token, String link) {
+    }
+
+    public Invitation invite(String endUser, String accessPassword) {
+        startSession(endUser, accessPassword);
+        String code = find("security-code").getText().replace(" ", "");
+        String link = find("deployment-link").getAttribute("value");
+        return new Invitation(code, link.substring(link.lastIndexOf('/') + 1), link);
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */

@@ -1,23 +1,30 @@
 package com.adhocsupport.application;
 
 import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
+import com.adhocsupport.domain.session.ConnectionTicket;
+import com.adhocsupport.domain.session.ConnectionTicketRepository;
 import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import com.adhocsupport.infrastructure.config.AdHocSettings;
 import com.adhocsupport.infrastructure.security.PasswordHasher;
+import com.adhocsupport.infrastructure.security.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The gate before Remote Control, File Manager and Dashboard: the session must be active and of
  * the technician's company, the feature allowed, and the access password right. Wrong passwords
- * are counted per session and lock it for a while after too many; every attempt is audited.
+ * are counted per session and lock it for a while after too many; every attempt is audited. A
+ * right password earns a one-time ticket that the viewer's WebSocket presents; the opening and
+ * closing of the connection and its chat are audited here too.
  */
 @Stateless
 public class ConnectionService {
@@ -33,8 +40,14 @@ public class ConnectionService {
     @Inject
     AdHocSettings settings;
 
-    /** @return empty when the connection may open, or the message key of why it may not */
-    public Optional<String> authorize(long technicianId, long sessionId, Feature feature, String accessPassword,
+    /** How long a ticket waits for the viewer to present it. */
+    static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
+    private static final int MAX_CHAT_AUDIT = 2000;
+
+    @Inject
+    ConnectionTicketRepository tickets;
+
+    public ConnectionAuthorization authorize(long technicianId, long sessionId, Feature feature, String accessPassword,
             boolean startChat, String source) {
         Technician technician = technicians.find(technicianId).filter(Technician::isActive)
                 .orElseThrow(() -> new AccessDeniedException("technician " + technicianId));
@@ -45,7 +58,52 @@ public class ConnectionService {
         audit.record(session, technician.getEmail(),
                 refusal.isEmpty() ? AuditAction.CONNECTION_AUTHORIZED : AuditAction.CONNECTION_REFUSED,
                 feature + (startChat ? " with chat" : "") + refusal.map(r -> ": " + r).orElse(""), source, Instant.now());
-        return refusal;
+        if (refusal.isPresent()) {
+            return new ConnectionAuthorization.Refused(refusal.get());
+        }
+        Instant now = Instant.now();
+        tickets.removeExpired(now);
+        String ticket = Secrets.newToken();
+        tickets.add(new ConnectionTicket(Secrets.sha256(ticket), session, technician, feature, startChat,
+                now.plus(TICKET_LIFETIME)));
+        return new ConnectionAuthorization.Granted(ticket);
+    }
+
+    /**
+     * Uses up a ticket. Admits the connection only for the technician it was issued to, before it
+     * expires, while the session is active and the feature still allowed.
+     */
+    public Optional<OpenedConnection> join(String ticket, String technicianEmail) {
+        if (ticket == null || ticket.isBlank()) {
+            return Optional.empty();
+        }
+        return tickets.take(Secrets.sha256(ticket))
+                .filter(t -> t.getTechnician().isActive() && t.getTechnician().getEmail().equals(technicianEmail))
+                .filter(t -> t.isUsableAt(Instant.now()))
+                .filter(t -> closer.isOpenOrClose(t.getSession()) && t.getSession().getState() == SessionState.ACTIVE)
+                .filter(t -> t.getFeature().refusal(t.getTechnician().getCompany(), t.getTechnician()).isEmpty())
+                .map(t -> new OpenedConnection(t.getSession().getId(), t.getFeature(), t.isStartChat(),
+                        t.getTechnician().getEmail(), t.getTechnician().getDisplayName()));
+    }
+
+    /** The PC joined the connection: the technician is now on it. */
+    public void opened(OpenedConnection connection, String source) {
+        record(connection, connection.technicianEmail(), AuditAction.CONNECTION_OPENED, connection.feature().name(), source);
+    }
+
+    public void closed(OpenedConnection connection, String source) {
+        record(connection, connection.technicianEmail(), AuditAction.CONNECTION_CLOSED, connection.feature().name(), source);
+    }
+
+    /** Keeps a chat message in the session's audit trail; {@code fromTechnician} false: the end user wrote it. */
+    public void chat(OpenedConnection connection, boolean fromTechnician, String text) {
+        String kept = text.length() > MAX_CHAT_AUDIT ? text.substring(0, MAX_CHAT_AUDIT) : text;
+        record(connection, fromTechnician ? connection.technicianEmail() : AuditEvent.END_USER, AuditAction.CHAT_MESSAGE, kept, null);
+    }
+
+    private void record(OpenedConnection connection, String actor, AuditAction action, String detail, String source) {
+        sessions.find(connection.sessionId())
+                .ifPresent(session -> audit.record(session, actor, action, detail, source, Instant.now()));
     }
 
     private Optional<String> refusal(Technician technician, AdHocSession session, Feature feature, String password) {

@@ -22,6 +22,8 @@ public class AuditEvent {
 
     /** Actor name for events caused by the end user's PC. */
     public static final String AGENT = "agent";
+    /** Actor name for what the end user did at the PC (chat messages). */
+    public static final String END_USER = "end user";
     /** Actor name for events caused by timers. */
     public static final String SYSTEM = "system";
 

@@ -22,7 +22,8 @@ public class JpaAdHocSessionRepository implements AdHocSessionRepository {
     /** Audit events whose detail names the end user or the PC. */
     private static final List<AuditAction> QUOTING_PERSONAL_DATA = List.of(AuditAction.SESSION_CREATED,
             AuditAction.INVITATION_SENT, AuditAction.INVITATION_FAILED, AuditAction.SESSION_ACTIVATED,
-            AuditAction.COMPUTER_ONLINE, AuditAction.COMPUTER_OFFLINE, AuditAction.COMPUTER_DELETED);
+            AuditAction.COMPUTER_ONLINE, AuditAction.COMPUTER_OFFLINE, AuditAction.COMPUTER_DELETED,
+            AuditAction.CHAT_MESSAGE);
 
     @PersistenceContext(unitName = "adhoc")
     private EntityManager em;

@@ -36,7 +36,7 @@ public class AgentEndpoint {
     @Inject
     AgentRegistry registry;
 
-    private final StringBuilder pending = new StringBuilder();
+    private final MessageParts parts = new MessageParts(MAX_FRAME, 0);
     private Session connection;
     private String source;
     private int activationAttempts;
@@ -53,22 +53,13 @@ public class AgentEndpoint {
         source = AgentEndpointConfigurator.remoteAddress(session);
     }
 
-    /**
-     * Parts of a text message as they arrive. The size limit is enforced here because Undertow
-     * does not enforce {@code maxMessageSize}; a message is never held beyond {@link #MAX_FRAME}.
-     */
+    /** Parts of a text message as they arrive (see {@link MessageParts}). */
     @OnMessage
     public void part(String part, boolean last) {
-        if (pending.length() + part.length() > MAX_FRAME) {
-            pending.setLength(0);
+        try {
+            parts.text(part, last).ifPresent(this::message);
+        } catch (MessageParts.TooBigException e) {
             AgentMessages.closeQuietly(connection, AgentMessages.TOO_BIG);
-            return;
-        }
-        pending.append(part);
-        if (last) {
-            String frame = pending.toString();
-            pending.setLength(0);
-            message(frame);
         }
     }
 

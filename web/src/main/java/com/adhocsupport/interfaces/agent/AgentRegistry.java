@@ -1,11 +1,14 @@
 package com.adhocsupport.interfaces.agent;
 
 import jakarta.websocket.Session;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The agent connections open on this server node, by ad hoc session. The only node-local state
- * of the product: in a cluster, each node knows its own connections and the database knows the rest.
+ * The WebSocket connections open on this server node: each PC's agent connection by ad hoc
+ * session, and the connections (viewer plus worker) technicians opened. The only node-local
+ * state of the product: in a cluster, each node knows its own connections and the database
+ * knows the rest. A viewer and the PC's worker meet on the node holding the PC's agent connection.
  */
 public interface AgentRegistry {
 
@@ -14,4 +17,12 @@ public interface AgentRegistry {
     void unregister(long sessionId, Session connection);
 
     Optional<Session> connectionOf(long sessionId);
+
+    void addChannel(Channel channel);
+
+    void removeChannel(Channel channel);
+
+    Optional<Channel> channel(String id);
+
+    List<Channel> channelsOf(long sessionId);
 }

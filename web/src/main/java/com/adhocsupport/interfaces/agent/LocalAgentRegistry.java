@@ -2,15 +2,17 @@ package com.adhocsupport.interfaces.agent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Agent connections of this node in memory; a newer connection of the same PC replaces the older one. */
+/** The connections of this node in memory; a newer agent connection of the same PC replaces the older one. */
 @ApplicationScoped
 public class LocalAgentRegistry implements AgentRegistry {
 
     private final Map<Long, Session> connections = new ConcurrentHashMap<>();
+    private final Map<String, Channel> channels = new ConcurrentHashMap<>();
 
     @Override
     public void register(long sessionId, Session connection) {
@@ -28,5 +30,25 @@ public class LocalAgentRegistry implements AgentRegistry {
     @Override
     public Optional<Session> connectionOf(long sessionId) {
         return Optional.ofNullable(connections.get(sessionId)).filter(Session::isOpen);
+    }
+
+    @Override
+    public void addChannel(Channel channel) {
+        channels.put(channel.id(), channel);
+    }
+
+    @Override
+    public void removeChannel(Channel channel) {
+        channels.remove(channel.id(), channel);
+    }
+
+    @Override
+    public Optional<Channel> channel(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(channels.get(id));
+    }
+
+    @Override
+    public List<Channel> channelsOf(long sessionId) {
+        return channels.values().stream().filter(c -> c.connection().sessionId() == sessionId).toList();
     }
 }

@@ -2,6 +2,7 @@ package com.adhocsupport.interfaces.console;
 
 import com.adhocsupport.application.AccessDeniedException;
 import com.adhocsupport.application.AdHocSessionService;
+import com.adhocsupport.application.ConnectionAuthorization;
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.SessionSummary;
 import com.adhocsupport.domain.session.Feature;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The entry to Remote Control, File Manager and Dashboard: the access password (checked on the
- * server, rate-limited, audited) and "Start chat with the user after login".
+ * server, rate-limited, audited) and "Start chat with the user after login"; once it is right,
+ * the page shows the viewer with the connection's one-time ticket.
  */
 @Named("connect")
 @ViewScoped
@@ -33,7 +35,8 @@ public class ConnectPage implements Serializable {
     private String feature;
     private String password;
     private boolean startChat;
-    private boolean authorized;
+    /** Set once the password was right: the viewer opens the connection with it, once. */
+    private String ticket;
     private SessionSummary session;
 
     /** Loads the session named in the address; another company's session is simply not found. */
@@ -53,10 +56,14 @@ public class ConnectPage implements Serializable {
         if (session == null) {
             return null;
         }
-        Optional<String> refusal = connections.authorize(me.id(), sessionId, parsedFeature().orElseThrow(), password,
-                startChat, Faces.remoteAddress());
+        ConnectionAuthorization answer = connections.authorize(me.id(), sessionId, parsedFeature().orElseThrow(),
+                password, startChat, Faces.remoteAddress());
         password = null;
-        refusal.ifPresentOrElse(key -> Faces.error("connect-form:password", key), () -> authorized = true);
+        if (answer instanceof ConnectionAuthorization.Granted granted) {
+            ticket = granted.ticket();
+        } else {
+            Faces.error("connect-form:password", ((ConnectionAuthorization.Refused) answer).messageKey());
+        }
         return null;
     }
 
@@ -73,7 +80,11 @@ public class ConnectPage implements Serializable {
     }
 
     public boolean isAuthorized() {
-        return authorized;
+        return ticket != null;
+    }
+
+    public String getTicket() {
+        return ticket;
     }
 
     public Long getSessionId() {

@@ -43,14 +43,20 @@ public class SameOriginFilter extends HttpFilter {
             }
             origin = referer;
         }
+        return isSameSite(origin, request.getScheme() + "://" + request.getHeader("Host"), settings.publicUrl());
+    }
+
+    /** Whether {@code origin} names this site: {@code ownUrl} (the request's) or {@code publicUrl}. */
+    public static boolean isSameSite(String origin, String ownUrl, String publicUrl) {
         String claimed = originOf(origin);
-        String own = originOf(request.getScheme() + "://" + request.getHeader("Host"));
-        String published = originOf(settings.publicUrl());
-        return claimed != null && (claimed.equals(own) || claimed.equals(published));
+        return claimed != null && (claimed.equals(originOf(ownUrl)) || claimed.equals(originOf(publicUrl)));
     }
 
     /** scheme://host:port in lower case, with the default port made explicit; null when unreadable. */
     static String originOf(String url) {
+        if (url == null) {
+            return null;
+        }
         try {
             URI uri = URI.create(url.trim());
             if (uri.getScheme() == null || uri.getHost() == null) {

@@ -1,0 +1,8 @@
+package com.adhocsupport.application;
+
+import com.adhocsupport.domain.session.Feature;
+
+/** A connection a ticket admitted: which session and feature, for whom. */
+public record OpenedConnection(long sessionId, Feature feature, boolean startChat, String technicianEmail,
+        String technicianName) {
+}

@@ -1,0 +1,44 @@
+package com.adhocsupport.interfaces.agent;
+
+import com.adhocsupport.infrastructure.config.AdHocSettings;
+import com.adhocsupport.interfaces.security.SameOriginFilter;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The viewer's handshake: a browser always sends an Origin, and it must be this site's (the
+ * request's own host or the configured public address), so no other site's page can open a
+ * connection with a technician's cookie. The signed-in technician is kept for the endpoint.
+ */
+public class ViewerEndpointConfigurator extends ServerEndpointConfig.Configurator {
+
+    static final String TECHNICIAN = "adhoc.technician";
+    static final String SAME_ORIGIN = "adhoc.sameOrigin";
+
+    @Override
+    public boolean checkOrigin(String originHeaderValue) {
+        return originHeaderValue != null && !originHeaderValue.isBlank();
+    }
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        Map<String, Object> properties = config.getUserProperties();
+        Principal technician = request.getUserPrincipal();
+        properties.put(TECHNICIAN, technician == null ? null : technician.getName());
+        String scheme = request.getRequestURI().getScheme();
+        String own = ("wss".equals(scheme) || "https".equals(scheme) ? "https" : "http") + "://" + first(request, "Host");
+        String publicUrl = CDI.current().select(AdHocSettings.class).get().publicUrl();
+        properties.put(SAME_ORIGIN, SameOriginFilter.isSameSite(first(request, "Origin"), own, publicUrl));
+    }
+
+    private static String first(HandshakeRequest request, String header) {
+        List<String> values = request.getHeaders().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(header)).map(Map.Entry::getValue).findFirst().orElse(List.of());
+        return values.isEmpty() ? null : values.get(0);
+    }
+}
