@@ -8,9 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The server's side of a connection (docs/protocol.md, "Connections") with protocol clients
@@ -90,6 +100,59 @@ class ConnectionRelayIT extends BrowserTest {
             assertTrue(audit.contains("Chat message") && audit.contains("end user"), audit);
             assertTrue(audit.contains("Connection opened") && audit.contains("Connection closed"), audit);
         }
+    }
+
+    @Test
+    void theViewerPageDrawsTheScreenSendsKeysAndShowsTheChat() throws Exception {
+        try (AgentClient agent = AgentClient.connect(); Console console = Console.open()) {
+            String email = console.signInAsAdmin().addTechnician("Vicky Viewer", true);
+            Console.Invitation invitation = console.signIn(email, Console.TECH_PASSWORD)
+                    .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
+            assertEquals("activated", agent.activate(invitation.token(), invitation.code()).getString("type"));
+            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
+            JsonObject open = agent.next("open");
+            try (AgentClient worker = AgentClient.connectWorker()) {
+                worker.send(attach(open, open.getString("token")));
+                assertEquals("start", worker.next().getString("type"));
+                worker.send("{\"type\":\"screen\",\"width\":64,\"height\":48,\"monitor\":0,\"monitors\":"
+                        + "[{\"index\":0,\"x\":0,\"y\":0,\"width\":64,\"height\":48,\"primary\":true}]}");
+                worker.sendBinary(rect(8, 4, 16, 16, redPng(16, 16)));
+                worker.sendBinary(new byte[] {0x02, 7, 0, 0, 0});
+                assertEquals(7, worker.next("ack").getInt("seq"), "the viewer acknowledges a drawn frame");
+                assertEquals("255,0,0", console.script("const c = document.querySelector('.viewer-canvas');"
+                        + "return Array.from(c.getContext('2d').getImageData(12, 8, 1, 1).data.slice(0, 3)).join(',');"),
+                        "the rect is drawn where the frame says");
+
+                console.driver().findElement(By.cssSelector(".viewer-screen")).click();
+                new Actions(console.driver()).sendKeys("a").perform();
+                JsonObject key = worker.next("key");
+                assertEquals(30, key.getInt("scan"), "keys travel as scan codes");
+
+                worker.send("{\"type\":\"chat\",\"text\":\"Can you see my screen?\"}");
+                console.waitForText("Can you see my screen?");
+                console.screenshot("viewer-remote-control");
+            }
+            console.waitForText("The connection was closed on the computer.");
+        }
+    }
+
+    /** A rect frame (docs/protocol.md, "Binary frames") carrying a PNG. */
+    private static byte[] rect(int x, int y, int w, int h, byte[] png) {
+        ByteBuffer frame = ByteBuffer.allocate(10 + png.length).order(ByteOrder.LITTLE_ENDIAN);
+        frame.put((byte) 1).put((byte) 2).putShort((short) x).putShort((short) y).putShort((short) w).putShort((short) h)
+                .put(png);
+        return frame.array();
+    }
+
+    private static byte[] redPng(int w, int h) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

@@ -238,6 +238,12 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /** Runs {@code script} in the page and returns its result as text ("" for null). */
+    public String script(String script) {
+        Object result = ((JavascriptExecutor) driver).executeScript(script);
+        return result == null ? "" : result.toString();
+    }
+
     /** The signed-in browser's session cookie, for protocol clients that act on its behalf. */
     public String sessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID").getValue();

@@ -1,0 +1,261 @@
+// The viewer's WebSocket (docs/protocol.md, "Connections"): joins with the one-time ticket,
+// shows the state, the server's close reason and a response time, and dispatches frames:
+// text messages by "type" (or by request "id"), binary frames by their first byte.
+import { h } from './dom.js';
+import { t, number } from './strings.js';
+
+// The server's close reasons (ConnectionRelay, ViewerEndpoint) and the viewer's own words for them.
+const REASONS = {
+  'connection not authorized: enter the access password again': 'close.ticket',
+  'the computer is offline': 'close.offline',
+  'the computer did not answer': 'close.noAnswer',
+  'the connection is too slow': 'close.tooSlow',
+  'the support session has ended': 'close.sessionEnded',
+  'connection closed': 'close.peer',
+  'not allowed from another site': 'close.foreign'
+};
+const CODES = { 1008: 'close.ticket', 1009: 'close.tooLarge', 1011: 'close.server', 1013: 'close.tooSlow', 1006: 'close.lost' };
+
+export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04 };
+
+export class Connection {
+  constructor(ticket) {
+    this.ticket = ticket;
+    this.state = 'idle';
+    this.handlers = new Map();     // type -> [fn]
+    this.binary = new Map();       // kind -> fn(DataView, ArrayBuffer)
+    this.tracked = new Map();      // request id -> fn(message)
+    this.transfers = new Map();    // transfer id -> fn(Uint8Array)
+    this.stateListeners = [];
+    this.nextRequest = 1;
+    this.smoothed = null;
+    this.reason = '';
+    this.element = this.render();
+  }
+
+  render() {
+    this.dot = h('span', { class: 'viewer-dot', 'aria-hidden': 'true' });
+    this.stateText = h('span', { class: 'viewer-state-text' });
+    this.latencyText = h('span', { class: 'viewer-latency', hidden: true });
+    this.reasonText = h('span', { class: 'viewer-reason' });
+    this.reconnect = h('button', { type: 'button', class: 'small', hidden: true, title: t('action.reconnect.title'),
+      onclick: () => location.replace(location.pathname + location.search) }, t('action.reconnect'));
+    return h('div', { class: 'viewer-status', role: 'status', 'aria-live': 'polite' },
+      this.dot, this.stateText, this.latencyText, this.reasonText, this.reconnect);
+  }
+
+  open() {
+    const url = (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host + '/ws/viewer';
+    this.setState('connecting');
+    let ws;
+    try {
+      ws = new WebSocket(url);
+    } catch (e) {
+      this.setState('error', t('close.lost'));
+      return;
+    }
+    ws.binaryType = 'arraybuffer';
+    ws.addEventListener('open', () => ws.send(JSON.stringify({ type: 'join', ticket: this.ticket })));
+    ws.addEventListener('message', e => this.receive(e.data));
+    ws.addEventListener('error', () => { this.failed = true; });
+    ws.addEventListener('close', e => this.closed(e));
+    this.ws = ws;
+  }
+
+  /** Listeners for a message type; several may listen to one type. */
+  on(type, fn) {
+    if (!this.handlers.has(type)) {
+      this.handlers.set(type, []);
+    }
+    this.handlers.get(type).push(fn);
+  }
+
+  onBinary(kind, fn) {
+    this.binary.set(kind, fn);
+  }
+
+  onState(fn) {
+    this.stateListeners.push(fn);
+  }
+
+  get connected() {
+    return this.state === 'connected';
+  }
+
+  send(message) {
+    if (this.ws && this.ws.readyState === WebSocket.OPEN && this.connected) {
+      this.ws.send(JSON.stringify(message));
+      return true;
+    }
+    return false;
+  }
+
+  sendBinary(data) {
+    if (this.ws && this.ws.readyState === WebSocket.OPEN && this.connected) {
+      this.ws.send(data);
+      return true;
+    }
+    return false;
+  }
+
+  get buffered() {
+    return this.ws ? this.ws.bufferedAmount : 0;
+  }
+
+  newId() {
+    return this.nextRequest++;
+  }
+
+  /** Routes every message with this id to fn until untrack(id). */
+  track(id, fn) {
+    this.tracked.set(id, fn);
+  }
+
+  untrack(id) {
+    this.tracked.delete(id);
+    this.transfers.delete(id);
+  }
+
+  /** File-data frames (0x04) of one transfer. */
+  trackTransfer(id, fn) {
+    this.transfers.set(id, fn);
+  }
+
+  /**
+   * Sends a request with a fresh id and resolves its answer; a "failed" answer rejects with
+   * {code, message}. The time to the answer feeds the response-time indicator.
+   */
+  request(message) {
+    const id = this.newId();
+    return new Promise((resolve, reject) => {
+      const started = performance.now();
+      this.track(id, answer => {
+        this.untrack(id);
+        this.sample(performance.now() - started);
+        if (answer.type === 'failed') {
+          reject({ code: answer.code || 'FAILED', message: answer.message });
+        } else {
+          resolve(answer);
+        }
+      });
+      if (!this.send(Object.assign({}, message, { id }))) {
+        this.untrack(id);
+        reject({ code: 'NOT_CONNECTED' });
+      }
+    });
+  }
+
+  /** One response-time measurement in milliseconds; shown smoothed. */
+  sample(ms) {
+    this.smoothed = this.smoothed === null ? ms : this.smoothed * 0.7 + ms * 0.3;
+    this.latencyText.hidden = !this.connected;
+    this.latencyText.textContent = t(this.latencyLabel || 'latency.request', number(Math.round(this.smoothed)));
+    this.latencyText.title = t((this.latencyLabel || 'latency.request') + '.title');
+    this.latencyText.classList.toggle('slow', this.smoothed > 300);
+  }
+
+  receive(data) {
+    if (typeof data === 'string') {
+      let message;
+      try {
+        message = JSON.parse(data);
+      } catch (e) {
+        return;
+      }
+      if (!message || typeof message.type !== 'string') {
+        return;
+      }
+      if (message.type === 'status') {
+        this.status(message);
+        return;
+      }
+      if (message.id !== undefined && this.tracked.has(message.id)) {
+        this.tracked.get(message.id)(message);
+        return;
+      }
+      const list = this.handlers.get(message.type);
+      if (list) {
+        list.forEach(fn => fn(message));
+      } else if (message.type !== 'error' && this.connected) {
+        this.send({ type: 'error', message: 'unknown message type' });
+      }
+      return;
+    }
+    if (!(data instanceof ArrayBuffer) || data.byteLength < 1) {
+      return;
+    }
+    const view = new DataView(data);
+    const kind = view.getUint8(0);
+    if (kind === KIND.FILE_DATA && data.byteLength >= 5) {
+      const fn = this.transfers.get(view.getUint32(1, true));
+      if (fn) {
+        fn(new Uint8Array(data, 5));
+      }
+      return;
+    }
+    const fn = this.binary.get(kind);
+    if (fn) {
+      fn(view, data);
+    }
+  }
+
+  status(message) {
+    if (message.state === 'connected') {
+      this.setState('connected');
+    } else if (message.state === 'offline') {
+      this.setState('offline', t('close.offline'));
+    } else if (message.state === 'closed') {
+      this.setState('closed', this.reasonFor(message.reason, null));
+    }
+  }
+
+  closed(event) {
+    if (this.state === 'offline' || this.state === 'closed') {
+      this.finish();
+      return;
+    }
+    const reason = this.reasonFor(event.reason, event.code);
+    if (event.code === 1000 || event.code === 1001) {
+      this.setState('closed', reason);
+    } else {
+      this.setState(this.state === 'connecting' && event.code !== 1008 && this.failed ? 'error' : 'closed', reason);
+    }
+    this.finish();
+  }
+
+  finish() {
+    for (const fn of this.tracked.values()) {
+      fn({ type: 'failed', code: 'CLOSED' });
+    }
+    this.tracked.clear();
+    this.transfers.clear();
+  }
+
+  /** Plain words for a close: the server's known reasons translated, else by code. */
+  reasonFor(reason, code) {
+    if (reason && REASONS[reason]) {
+      return t(REASONS[reason]);
+    }
+    if (code && CODES[code]) {
+      return t(CODES[code]);
+    }
+    if (reason && /^[\p{L}\p{N}\s.,:;'()-]{3,200}$/u.test(reason)) {
+      return reason;
+    }
+    return code === 1000 || code === null ? t('close.peer') : t('close.lost');
+  }
+
+  setState(state, reason = '') {
+    if (this.state === state && !reason) {
+      return;
+    }
+    this.state = state;
+    this.reason = reason;
+    this.element.dataset.state = state;
+    this.stateText.textContent = t('status.' + state);
+    this.reasonText.textContent = reason;
+    this.reconnect.hidden = state === 'connecting' || state === 'connected' || state === 'idle';
+    this.latencyText.hidden = state !== 'connected' || this.smoothed === null;
+    this.stateListeners.forEach(fn => fn(state, reason));
+  }
+}

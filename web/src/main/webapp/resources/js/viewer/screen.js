@@ -1,0 +1,171 @@
+// The remote screen: a canvas fed by rect (0x01) and frame-end (0x02) frames, the pointer's
+// shape (0x03) and position, and the scale (fit to window or 1:1). Images decode in parallel
+// but are drawn in arrival order; the ack for a frame goes out once all its rects are drawn.
+import { h } from './dom.js';
+import { KIND } from './connection.js';
+
+const ENCODINGS = { 1: 'image/jpeg', 2: 'image/png' };
+
+export class Screen {
+  constructor(onAck) {
+    this.onAck = onAck;
+    this.width = 0;
+    this.height = 0;
+    this.fit = true;
+    this.scale = 1;
+    this.drawing = Promise.resolve();
+    this.canvas = h('canvas', { class: 'viewer-canvas', width: '0', height: '0' });
+    this.context = this.canvas.getContext('2d', { alpha: false });
+    this.pointer = h('img', { class: 'viewer-pointer', alt: '', hidden: true, draggable: 'false' });
+    this.pointerShape = { x: 0, y: 0, w: 0, h: 0, url: null };
+    this.pointerAt = { x: 0, y: 0, visible: false };
+    this.localPointerInside = false;
+    this.surface = h('div', { class: 'viewer-surface' }, this.canvas, this.pointer);
+    this.element = h('div', { class: 'viewer-screen fit' }, this.surface);
+    new ResizeObserver(() => this.layout()).observe(this.element);
+  }
+
+  /** Queues a step behind everything already received, so screen changes and draws keep order. */
+  then(step) {
+    this.drawing = this.drawing.then(step).catch(() => { /* one bad image must not stop the stream */ });
+  }
+
+  rect(view, buffer) {
+    if (buffer.byteLength < 10) {
+      return;
+    }
+    const encoding = view.getUint8(1);
+    const x = view.getUint16(2, true);
+    const y = view.getUint16(4, true);
+    const type = ENCODINGS[encoding];
+    if (!type) {
+      return;
+    }
+    // Start decoding now; draw when every earlier step is done.
+    const decoded = createImageBitmap(new Blob([new Uint8Array(buffer, 10)], { type })).catch(() => null);
+    this.then(() => decoded.then(bitmap => {
+      if (bitmap) {
+        this.context.drawImage(bitmap, x, y);
+        bitmap.close();
+      }
+    }));
+  }
+
+  frameEnd(view) {
+    const seq = view.byteLength >= 5 ? view.getUint32(1, true) : 0;
+    this.then(() => this.onAck(seq));
+  }
+
+  /** A new geometry: resizes the canvas (in order with the frames around it). */
+  resize(width, height) {
+    this.then(() => {
+      if (width !== this.width || height !== this.height) {
+        this.width = width;
+        this.height = height;
+        this.canvas.width = width;
+        this.canvas.height = height;
+        this.context.fillStyle = '#000';
+        this.context.fillRect(0, 0, width, height);
+        this.layout();
+      }
+    });
+  }
+
+  /** 0x03: u8 kind, u16 hotX, u16 hotY, u16 w, u16 h, PNG. */
+  cursorShape(view, buffer) {
+    if (buffer.byteLength < 9) {
+      return;
+    }
+    const hotX = view.getUint16(1, true);
+    const hotY = view.getUint16(3, true);
+    const w = view.getUint16(5, true);
+    const hgt = view.getUint16(7, true);
+    const url = URL.createObjectURL(new Blob([new Uint8Array(buffer, 9)], { type: 'image/png' }));
+    if (this.pointerShape.url) {
+      URL.revokeObjectURL(this.pointerShape.url);
+    }
+    this.pointerShape = { x: hotX, y: hotY, w, h: hgt, url };
+    this.pointer.src = url;
+    this.updateLocalCursor();
+    this.placePointer();
+  }
+
+  /** The remote pointer's position (drawn as an overlay when the local pointer is elsewhere). */
+  cursor(message) {
+    this.pointerAt = { x: message.x | 0, y: message.y | 0, visible: message.visible !== false };
+    this.placePointer();
+  }
+
+  setLocalPointerInside(inside) {
+    this.localPointerInside = inside;
+    this.placePointer();
+  }
+
+  setInteractive(on) {
+    this.interactive = on;
+    this.updateLocalCursor();
+    this.placePointer();
+  }
+
+  updateLocalCursor() {
+    const s = this.pointerShape;
+    // While the technician controls the PC, the local pointer takes the PC's shape (no lag);
+    // in view-only mode the overlay shows where the PC's pointer is.
+    this.canvas.style.cursor = this.interactive && s.url ? `url("${s.url}") ${s.x} ${s.y}, default` : 'default';
+  }
+
+  placePointer() {
+    const s = this.pointerShape;
+    const show = !!s.url && this.pointerAt.visible && !(this.interactive && this.localPointerInside);
+    this.pointer.hidden = !show;
+    if (show) {
+      this.pointer.style.left = ((this.pointerAt.x - s.x) * this.scale) + 'px';
+      this.pointer.style.top = ((this.pointerAt.y - s.y) * this.scale) + 'px';
+      this.pointer.style.width = (s.w * this.scale) + 'px';
+      this.pointer.style.height = (s.h * this.scale) + 'px';
+    }
+  }
+
+  setFit(fit) {
+    this.fit = fit;
+    this.element.classList.toggle('fit', fit);
+    this.layout();
+  }
+
+  /** Fit: as large as the area allows without enlarging; 1:1: one PC pixel per CSS pixel. */
+  layout() {
+    if (!this.width || !this.height) {
+      return;
+    }
+    let scale = 1;
+    if (this.fit) {
+      const availableWidth = this.element.clientWidth;
+      const availableHeight = this.element.clientHeight;
+      if (availableWidth > 0 && availableHeight > 0) {
+        scale = Math.min(1, availableWidth / this.width, availableHeight / this.height);
+      }
+    }
+    this.scale = scale;
+    this.canvas.style.width = Math.round(this.width * scale) + 'px';
+    this.canvas.style.height = Math.round(this.height * scale) + 'px';
+    this.placePointer();
+  }
+
+  /** A pointer event's position in PC pixels on the shown monitor. */
+  toRemote(event) {
+    const r = this.canvas.getBoundingClientRect();
+    if (!r.width || !r.height) {
+      return { x: 0, y: 0 };
+    }
+    const x = Math.floor((event.clientX - r.left) * this.width / r.width);
+    const y = Math.floor((event.clientY - r.top) * this.height / r.height);
+    return { x: Math.max(0, Math.min(this.width - 1, x)), y: Math.max(0, Math.min(this.height - 1, y)) };
+  }
+
+  /** Hooks the screen's binary frames onto the connection. */
+  attach(connection) {
+    connection.onBinary(KIND.RECT, (view, buffer) => this.rect(view, buffer));
+    connection.onBinary(KIND.FRAME_END, view => this.frameEnd(view));
+    connection.onBinary(KIND.CURSOR, (view, buffer) => this.cursorShape(view, buffer));
+  }
+}
