@@ -341,3 +341,21 @@ TEST(controller_viewers_message_marks_technician_connected) {
     c.onDisconnected(kNow);
     CHECK_EQ(c.status().viewers, 0);
 }
+
+TEST(controller_open_asks_for_a_worker_only_in_an_established_session) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.onConnected(kNow);
+    const char* open = R"({"type":"open","channel":"ch-1","token":"one-time","feature":"FILE_MANAGER","chat":true})";
+    CHECK(c.onFrame(open, kNow).channels.empty());  // before welcome: not yet trusted
+    c.onFrame(R"({"type":"welcome","technician":"Anna Bianchi","expiresAt":"2026-11-26T10:15:00Z"})", kNow);
+    ControllerOutput out = c.onFrame(open, kNow);
+    CHECK_EQ(out.channels.size(), 1u);
+    CHECK_EQ(out.channels[0].channel, std::string("ch-1"));
+    CHECK_EQ(out.channels[0].token, std::string("one-time"));
+    CHECK_EQ(out.channels[0].feature, std::string("FILE_MANAGER"));
+    for (const std::string& line : out.log) CHECK(line.find("one-time") == std::string::npos);
+    CHECK(c.onFrame(R"({"type":"open","channel":"ch-2","feature":"DASHBOARD"})", kNow).channels.empty());
+}

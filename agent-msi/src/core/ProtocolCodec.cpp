@@ -17,6 +17,7 @@ void wipeString(std::string& s) {
 void ServerMessage::wipeSecrets() {
     wipeString(accountPassword);
     wipeString(credential);
+    wipeString(channelToken);
 }
 
 ServerMessage ProtocolCodec::decode(const std::string& frame) {
@@ -57,6 +58,11 @@ ServerMessage ProtocolCodec::decode(const std::string& frame) {
     } else if (t == "viewers") {
         msg.type = ServerMessage::Type::Viewers;
         msg.viewers = static_cast<int>(json.get("count").asInteger());
+    } else if (t == "open") {
+        msg.type = ServerMessage::Type::Open;
+        msg.channel = json.getString("channel");
+        msg.channelToken = json.getString("token");
+        msg.feature = json.getString("feature");
     } else {
         msg.type = ServerMessage::Type::Unknown;
     }
@@ -127,6 +133,7 @@ const char* ProtocolCodec::typeName(ServerMessage::Type type) {
         case ServerMessage::Type::Pong: return "pong";
         case ServerMessage::Type::Error: return "error";
         case ServerMessage::Type::Viewers: return "viewers";
+        case ServerMessage::Type::Open: return "open";
     }
     return "?";
 }

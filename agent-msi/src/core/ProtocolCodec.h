@@ -30,7 +30,8 @@ struct ServerMessage {
         End,
         Pong,
         Error,
-        Viewers,      // proposed extension: how many technicians are connected now
+        Viewers,      // how many technicians are connected now
+        Open,         // a technician opened a connection: start a worker for it
     };
 
     Type type = Type::Invalid;
@@ -45,6 +46,9 @@ struct ServerMessage {
     std::string expiresAt;   // activated / welcome, ISO-8601 UTC
     std::int64_t t = 0;      // pong
     int viewers = 0;         // viewers
+    std::string channel;     // open
+    std::string channelToken;  // open (secret: single use, for the worker's attach)
+    std::string feature;     // open
 
     void wipeSecrets();
 };

@@ -74,15 +74,15 @@ bool ServerUrl::parse(const std::string& input, ServerUrl& out, std::string* err
     if (host.empty()) return setError(error, "missing host");
     result.host_ = host;
     while (!path.empty() && path.back() == '/') path.pop_back();
-    result.agentPath_ = path + "/ws/agent";
+    result.basePath_ = path;
     out = result;
     return true;
 }
 
-std::string ServerUrl::agentEndpoint() const {
+std::string ServerUrl::endpoint(const std::string& path) const {
     std::string hostPart = host_.find(':') != std::string::npos ? "[" + host_ + "]" : host_;
     return std::string(secure_ ? "wss://" : "ws://") + hostPart + ":" + std::to_string(port_) +
-           agentPath_;
+           path;
 }
 
 }  // namespace adhoc

@@ -1,6 +1,6 @@
 // ServerUrl: turns the configured server URL (the MSI property SERVERURL, e.g.
 // "https://support.example.com") into the agent's WebSocket endpoint: http -> ws,
-// https -> wss, path "<base path>/ws/agent".
+// https -> wss, path "<base path>/ws/agent" (and "/ws/stream" for connection workers).
 #pragma once
 
 #include <string>
@@ -17,15 +17,18 @@ public:
     const std::string& host() const { return host_; }
     int port() const { return port_; }
     // Path of the agent endpoint, e.g. "/ws/agent" or "/support/ws/agent".
-    const std::string& agentPath() const { return agentPath_; }
-    // "wss://host:port/ws/agent", for logs.
-    std::string agentEndpoint() const;
+    std::string agentPath() const { return basePath_ + "/ws/agent"; }
+    // Path of the connection workers' endpoint, e.g. "/ws/stream".
+    std::string streamPath() const { return basePath_ + "/ws/stream"; }
+    // "wss://host:port/ws/agent" for `path`, for logs.
+    std::string endpoint(const std::string& path) const;
+    std::string agentEndpoint() const { return endpoint(agentPath()); }
 
 private:
     bool secure_ = false;
     std::string host_;
     int port_ = 0;
-    std::string agentPath_;
+    std::string basePath_;
 };
 
 }  // namespace adhoc

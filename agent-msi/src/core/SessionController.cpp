@@ -29,6 +29,7 @@ std::string fallbackRefusal(const std::string& reason) {
 
 void ControllerOutput::append(ControllerOutput&& other) {
     for (auto& f : other.frames) frames.push_back(std::move(f));
+    for (auto& c : other.channels) channels.push_back(std::move(c));
     for (auto& l : other.log) log.push_back(std::move(l));
     closeConnection = closeConnection || other.closeConnection;
     removeProduct = removeProduct || other.removeProduct;
@@ -163,6 +164,14 @@ ControllerOutput SessionController::handle(ServerMessage& msg, std::int64_t nowM
             return out;
         case ServerMessage::Type::Error:
             out.log.push_back("server reported an error: " + msg.message);
+            return out;
+        case ServerMessage::Type::Open:
+            if (state_ != AgentState::Active || !established_ || msg.channel.empty() || msg.channelToken.empty()) {
+                out.log.push_back("ignored open outside an established session");
+                return out;
+            }
+            out.channels.push_back({msg.channel, msg.channelToken, msg.feature});
+            out.log.push_back("the technician opened a connection (" + msg.feature + ")");
             return out;
     }
     return out;

@@ -56,8 +56,17 @@ struct ControllerStatus {
     LocalMessage localMessage = LocalMessage::None;
 };
 
+// A connection the server asked for: the service starts a worker with it (protocol,
+// "Connections"). The token is a secret: never logged.
+struct ChannelRequest {
+    std::string channel;
+    std::string token;
+    std::string feature;
+};
+
 struct ControllerOutput {
     std::vector<std::string> frames;  // send in order
+    std::vector<ChannelRequest> channels;  // start a worker for each
     bool closeConnection = false;
     bool removeProduct = false;  // account and session are gone: uninstall now
     std::vector<std::string> log;  // human-readable events, never secrets

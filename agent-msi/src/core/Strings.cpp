@@ -29,6 +29,9 @@ const char* const kEnglish[kCount] = {
     "The support account could not be created on this computer.",
     "Please wait: the previous step is still in progress.",
     "(cannot reach the support server yet, retrying)",
+    "Chat with %1 - AdHoc Support",
+    "Send",
+    "You",
 };
 
 const char* const kItalian[kCount] = {
@@ -53,6 +56,9 @@ const char* const kItalian[kCount] = {
     "Non \xC3\xA8 stato possibile creare l'account di assistenza su questo computer.",
     "Attendi: il passaggio precedente \xC3\xA8 ancora in corso.",
     "(server di assistenza non ancora raggiungibile, nuovo tentativo)",
+    "Chat con %1 - AdHoc Support",
+    "Invia",
+    "Tu",
 };
 
 }  // namespace

@@ -31,6 +31,9 @@ enum class StringId {
     AccountFailed,
     Busy,
     ServerUnreachable,
+    ChatTitle,             // %1 technician
+    ChatSend,
+    ChatYou,
     Count_
 };
 

@@ -2,6 +2,7 @@
 #include "AgentService.h"
 
 #include "../core/DeploymentToken.h"
+#include "../core/Json.h"
 #include "../core/LocalProtocol.h"
 #include "../core/ServerUrl.h"
 #include "version.h"  // generated: ADHOC_VERSION
@@ -39,9 +40,12 @@ std::wstring AgentService::installDirectory() {
 
 std::wstring AgentService::appPath() { return installDirectory() + L"\\AdHocSupport.exe"; }
 
+std::wstring AgentService::workerPath() { return installDirectory() + L"\\AdHocRemote.exe"; }
+
 bool AgentService::initialise() {
     win32::AgentRegistry::InstallConfig install = win32::AgentRegistry::readInstallConfig();
     productCode_ = install.productCode;
+    serverUrl_ = install.serverUrl;
     Logger::info("AdHoc Support agent " ADHOC_VERSION " starting; server " + install.serverUrl + ", product " +
                  productCode_);
     ServerUrl url;
@@ -104,7 +108,7 @@ DWORD AgentService::run(HANDLE stopEvent) {
     Logger::info("service stopping");
     pipe_->stop();
     connection_->stop();
-    win32::ProcessCloser::closeAll(appPath(), 1000);
+    closeLocalProcesses();
     Logger::info("service stopped");
     return NO_ERROR;
 }
@@ -122,6 +126,7 @@ void AgentService::apply(ControllerOutput&& out) {
     for (const std::string& frame : out.frames) {
         if (!connection_ || !connection_->send(frame)) Logger::warn("could not send a frame: not connected");
     }
+    for (ChannelRequest& request : out.channels) startWorker(request);
     if (out.closeConnection && connection_) connection_->drop();
     if (out.removeProduct && !removalStarted_) removeProduct();
 }
@@ -129,12 +134,32 @@ void AgentService::apply(ControllerOutput&& out) {
 void AgentService::removeProduct() {
     removalStarted_ = true;
     if (connection_) connection_->setWanted(false);
-    win32::ProcessCloser::closeAll(appPath(), 1000);
+    closeLocalProcesses();
     if (win32::SelfRemover::startUninstall(productCode_)) {
         Logger::info("self-removal started: waiting for msiexec to stop this service");
     } else {
         Logger::error("self-removal could not start: uninstall AdHoc Support from Apps & Features");
     }
+}
+
+// The worker gets the channel's single-use token on its standard input (docs/protocol.md).
+void AgentService::startWorker(ChannelRequest& request) {
+    Json input = Json::object();
+    input.set("server", Json::string(serverUrl_));
+    input.set("channel", Json::string(request.channel));
+    input.set("token", Json::string(request.token));
+    input.set("feature", Json::string(request.feature));
+    std::string text = input.dump() + "\n";
+    win32::ConsoleAppLauncher::launchWorker(workerPath(), text);
+    input.wipe();
+    for (char& c : text) c = '\0';
+    for (char& c : request.token) c = '\0';
+}
+
+// The app and any connection workers; none of them holds state of its own.
+void AgentService::closeLocalProcesses() {
+    win32::ProcessCloser::closeAll(workerPath(), 1000);
+    win32::ProcessCloser::closeAll(appPath(), 1000);
 }
 
 std::string AgentService::handleAppRequest(const std::string& text) {

@@ -30,12 +30,15 @@ public:
 
     static std::wstring installDirectory();
     static std::wstring appPath();
+    static std::wstring workerPath();
 
 private:
     bool initialise();
     void apply(ControllerOutput&& out);
     std::string handleAppRequest(const std::string& request);
     void removeProduct();
+    void startWorker(ChannelRequest& request);
+    void closeLocalProcesses();
 
     EventQueue events_;
     win32::LocalAccountManager accounts_;
@@ -45,6 +48,7 @@ private:
     std::unique_ptr<win32::PipeServer> pipe_;
     win32::CriticalSection controllerLock_;
     std::string productCode_;
+    std::string serverUrl_;  // as configured, handed to connection workers
     bool removalStarted_ = false;
 };
 

@@ -103,7 +103,7 @@ void ServerConnection::run() {
             continue;
         }
         std::string error;
-        if (!socket_.connect(url_, userAgent, error)) {
+        if (!socket_.connect(url_, url_.agentPath(), userAgent, error)) {
             std::int64_t delay = backoff_.nextDelayMs();
             Logger::warn(error + "; retrying in " + std::to_string(delay) + " ms");
             events_.post({AgentEvent::Type::Disconnected, error});

@@ -25,7 +25,7 @@ struct Farewell {
 DWORD WINAPI farewellThread(void* parameter) {
     auto* f = static_cast<Farewell*>(parameter);
     std::string error;
-    if (!f->socket.connect(f->url, L"AdHocSupportAgent/" ADHOC_VERSION, error)) {
+    if (!f->socket.connect(f->url, f->url.agentPath(), L"AdHocSupportAgent/" ADHOC_VERSION, error)) {
         Logger::warn("could not tell the server that the session ends: " + error);
         return 0;
     }

@@ -2,12 +2,12 @@
 #include "ConsoleAppLauncher.h"
 
 #include <windows.h>
-#include <userenv.h>
 #include <wtsapi32.h>
 
 #include "Handle.h"
 #include "Logger.h"
 #include "ProcessCloser.h"
+#include "SessionProcess.h"
 #include "TextConvert.h"
 
 namespace adhoc::win32 {
@@ -28,30 +28,23 @@ bool ConsoleAppLauncher::launchInConsoleSession(const std::wstring& exePath) {
             Logger::warn("WTSQueryUserToken failed: " + TextConvert::errorText(err));
         return false;
     }
-    void* environment = nullptr;
-    if (!CreateEnvironmentBlock(&environment, token.get(), FALSE)) {
-        Logger::warn("CreateEnvironmentBlock failed, using the service environment: " +
-                     TextConvert::errorText(GetLastError()));
-        environment = nullptr;
-    }
-    std::wstring commandLine = L"\"" + exePath + L"\"";
-    std::wstring desktop = L"winsta0\\default";
-    STARTUPINFOW si{};
-    si.cb = sizeof si;
-    si.lpDesktop = &desktop[0];
-    PROCESS_INFORMATION pi{};
-    BOOL ok = CreateProcessAsUserW(token.get(), exePath.c_str(), &commandLine[0], nullptr, nullptr, FALSE,
-                                   CREATE_UNICODE_ENVIRONMENT | CREATE_NEW_PROCESS_GROUP, environment, nullptr, &si, &pi);
-    DWORD err = GetLastError();
-    if (environment) DestroyEnvironmentBlock(environment);
-    if (!ok) {
-        Logger::error("CreateProcessAsUserW failed for the app: " + TextConvert::errorText(err));
+    if (!SessionProcess::start(token.get(), exePath, "", "app")) return false;
+    Logger::info("app started in console session " + std::to_string(sessionId));
+    return true;
+}
+
+bool ConsoleAppLauncher::launchWorker(const std::wstring& exePath, const std::string& input) {
+    UniqueHandle own, token;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_ALL_ACCESS, own.put()) ||
+        !DuplicateTokenEx(own.get(), MAXIMUM_ALLOWED, nullptr, SecurityImpersonation, TokenPrimary, token.put())) {
+        Logger::error("cannot duplicate the service token for a worker: " + TextConvert::errorText(GetLastError()));
         return false;
     }
-    CloseHandle(pi.hThread);
-    CloseHandle(pi.hProcess);
-    Logger::info("app started in console session " + std::to_string(sessionId) + " (pid " +
-                 std::to_string(pi.dwProcessId) + ")");
+    DWORD sessionId = WTSGetActiveConsoleSessionId();
+    if (sessionId != 0xFFFFFFFF && !SetTokenInformation(token.get(), TokenSessionId, &sessionId, sizeof sessionId))
+        Logger::warn("worker stays in the service's session: " + TextConvert::errorText(GetLastError()));
+    if (!SessionProcess::start(token.get(), exePath, input, "connection worker")) return false;
+    Logger::info("connection worker started in session " + std::to_string(sessionId));
     return true;
 }
 

@@ -8,11 +8,19 @@
 
 namespace adhoc::win32 {
 
-namespace {
+ComputerInfo SystemInfo::computer() {
+    ComputerInfo info;
+    wchar_t name[MAX_COMPUTERNAME_LENGTH + 64];
+    DWORD size = sizeof name / sizeof name[0];
+    if (GetComputerNameExW(ComputerNamePhysicalDnsHostname, name, &size)) info.name = TextConvert::toUtf8(name);
+    WindowsVersion version = windows();
+    info.os = version.product + " " + version.number;
+    return info;
+}
 
-using RtlGetVersionFn = LONG(WINAPI*)(OSVERSIONINFOW*);
-
-std::string windowsVersion() {
+// RtlGetVersion, since GetVersionEx lies to programs without a compatibility manifest.
+WindowsVersion SystemInfo::windows() {
+    using RtlGetVersionFn = LONG(WINAPI*)(OSVERSIONINFOW*);
     OSVERSIONINFOW info{};
     info.dwOSVersionInfoSize = sizeof info;
     HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
@@ -20,22 +28,15 @@ std::string windowsVersion() {
                                      GetProcAddress(ntdll, "RtlGetVersion")))
                                : nullptr;
     if (rtlGetVersion) rtlGetVersion(&info);
-    const wchar_t* key = L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
-    std::string product = AgentRegistry::readString(HKEY_LOCAL_MACHINE, key, L"ProductName");
-    if (product.empty()) product = "Windows";
-    return product + " " + std::to_string(info.dwMajorVersion) + "." + std::to_string(info.dwMinorVersion) + "." +
-           std::to_string(info.dwBuildNumber);
-}
-
-}  // namespace
-
-ComputerInfo SystemInfo::computer() {
-    ComputerInfo info;
-    wchar_t name[MAX_COMPUTERNAME_LENGTH + 64];
-    DWORD size = sizeof name / sizeof name[0];
-    if (GetComputerNameExW(ComputerNamePhysicalDnsHostname, name, &size)) info.name = TextConvert::toUtf8(name);
-    info.os = windowsVersion();
-    return info;
+    WindowsVersion version;
+    version.product = AgentRegistry::readString(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion",
+                                                L"ProductName");
+    if (version.product.empty()) version.product = "Windows";
+    // Windows 11 still calls itself "Windows 10" in ProductName; build 22000 and later is 11.
+    if (info.dwBuildNumber >= 22000 && version.product.rfind("Windows 10", 0) == 0) version.product.replace(8, 2, "11");
+    version.number = std::to_string(info.dwMajorVersion) + "." + std::to_string(info.dwMinorVersion) + "." +
+                     std::to_string(info.dwBuildNumber);
+    return version;
 }
 
 std::int64_t SystemInfo::nowMs() {

@@ -9,11 +9,12 @@
 
 namespace adhoc::win32 {
 
-WebSocketClient::WebSocketClient() = default;
+WebSocketClient::WebSocketClient(Limits limits) : limits_(limits) {}
 
 WebSocketClient::~WebSocketClient() { abort(); }
 
-bool WebSocketClient::connect(const ServerUrl& url, const std::wstring& userAgent, std::string& error) {
+bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, const std::wstring& userAgent,
+                              std::string& error) {
     abort();
     session_.reset(WinHttpOpen(userAgent.c_str(), WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY, WINHTTP_NO_PROXY_NAME,
                                WINHTTP_NO_PROXY_BYPASS, 0));
@@ -34,8 +35,9 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::wstring& userAgen
         error = "WinHttpConnect: " + TextConvert::errorText(GetLastError());
         return false;
     }
-    std::wstring path = TextConvert::toWide(url.agentPath());
-    UniqueInternet request(WinHttpOpenRequest(connection_.get(), L"GET", path.c_str(), nullptr, WINHTTP_NO_REFERER,
+    std::wstring widePath = TextConvert::toWide(path);
+    std::string endpoint = url.endpoint(path);
+    UniqueInternet request(WinHttpOpenRequest(connection_.get(), L"GET", widePath.c_str(), nullptr, WINHTTP_NO_REFERER,
                                               WINHTTP_DEFAULT_ACCEPT_TYPES, url.secure() ? WINHTTP_FLAG_SECURE : 0));
     if (!request) {
         error = "WinHttpOpenRequest: " + TextConvert::errorText(GetLastError());
@@ -46,18 +48,18 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::wstring& userAgen
         return false;
     }
     if (!WinHttpSendRequest(request.get(), WINHTTP_NO_ADDITIONAL_HEADERS, 0, nullptr, 0, 0, 0)) {
-        error = "cannot reach " + url.agentEndpoint() + ": " + TextConvert::errorText(GetLastError());
+        error = "cannot reach " + endpoint + ": " + TextConvert::errorText(GetLastError());
         return false;
     }
     if (!WinHttpReceiveResponse(request.get(), nullptr)) {
-        error = "no answer from " + url.agentEndpoint() + ": " + TextConvert::errorText(GetLastError());
+        error = "no answer from " + endpoint + ": " + TextConvert::errorText(GetLastError());
         return false;
     }
     DWORD statusCode = 0, size = sizeof statusCode;
     WinHttpQueryHeaders(request.get(), WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, WINHTTP_HEADER_NAME_BY_INDEX,
                         &statusCode, &size, WINHTTP_NO_HEADER_INDEX);
     if (statusCode != 101) {
-        error = "the server refused the WebSocket upgrade at " + url.agentEndpoint() + " (HTTP " +
+        error = "the server refused the WebSocket upgrade at " + endpoint + " (HTTP " +
                 std::to_string(statusCode) + ")";
         return false;
     }
@@ -66,8 +68,7 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::wstring& userAgen
         error = "WinHttpWebSocketCompleteUpgrade: " + TextConvert::errorText(GetLastError());
         return false;
     }
-    // The server answers every ping (20 s): a connection silent for 60 s is dead.
-    DWORD receiveTimeoutMs = 60000;
+    DWORD receiveTimeoutMs = limits_.receiveTimeoutMs;
     WinHttpSetOption(socket, WINHTTP_OPTION_RECEIVE_TIMEOUT, &receiveTimeoutMs, sizeof receiveTimeoutMs);
     Lock lock(lock_);
     socket_ = socket;
@@ -75,10 +76,17 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::wstring& userAgen
 }
 
 bool WebSocketClient::sendText(const std::string& text) {
+    return send(WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE, text.data(), text.size());
+}
+
+bool WebSocketClient::sendBinary(const void* data, std::size_t size) {
+    return send(WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, data, size);
+}
+
+bool WebSocketClient::send(WINHTTP_WEB_SOCKET_BUFFER_TYPE type, const void* data, std::size_t size) {
     Lock lock(lock_);
     if (!socket_) return false;
-    DWORD rc = WinHttpWebSocketSend(socket_, WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE,
-                                    const_cast<char*>(text.data()), static_cast<DWORD>(text.size()));
+    DWORD rc = WinHttpWebSocketSend(socket_, type, const_cast<void*>(data), static_cast<DWORD>(size));
     if (rc != ERROR_SUCCESS) {
         Logger::warn("WebSocket send failed: " + TextConvert::errorText(rc));
         return false;
@@ -88,7 +96,7 @@ bool WebSocketClient::sendText(const std::string& text) {
 
 WebSocketClient::ReceiveResult WebSocketClient::receive(std::string& message, std::string& error) {
     message.clear();
-    std::vector<char> buffer(8192);
+    std::vector<char> buffer(64 * 1024);
     for (;;) {
         HINTERNET socket;
         {
@@ -115,19 +123,20 @@ WebSocketClient::ReceiveResult WebSocketClient::receive(std::string& message, st
                     std::string(reason, reasonLength < sizeof reason ? reasonLength : 0) + ")";
             return ReceiveResult::Closed;
         }
-        if (type == WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE ||
-            type == WINHTTP_WEB_SOCKET_BINARY_FRAGMENT_BUFFER_TYPE) {
-            // The control channel is text only; binary frames are reserved for later use.
+        bool binary = type == WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE ||
+                      type == WINHTTP_WEB_SOCKET_BINARY_FRAGMENT_BUFFER_TYPE;
+        if (binary && !limits_.binary) {
             if (type == WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE) message.clear();
             continue;
         }
         message.append(buffer.data(), read);
-        if (message.size() > kMaxControlFrameBytes) {
-            error = "control frame larger than 64 KiB";
+        if (message.size() > limits_.maxMessageBytes) {
+            error = "message larger than " + std::to_string(limits_.maxMessageBytes / 1024) + " KiB";
             shutdown(1009);
             return ReceiveResult::Error;
         }
         if (type == WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE) return ReceiveResult::Message;
+        if (type == WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE) return ReceiveResult::Binary;
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "../core/ProtocolCodec.h"
 #include "../core/ServerUrl.h"
 #include "Handle.h"
 
@@ -15,17 +16,28 @@ namespace adhoc::win32 {
 
 class WebSocketClient {
 public:
-    enum class ReceiveResult { Message, Closed, Error };
+    enum class ReceiveResult { Message, Binary, Closed, Error };
+    // The control connection takes text only, 64 KiB at most, and counts 60 s of silence
+    // as a dead connection (the server answers every ping); a worker's stream differs.
+    struct Limits {
+        std::size_t maxMessageBytes;
+        DWORD receiveTimeoutMs;  // 0: wait forever
+        bool binary;             // false: binary messages are skipped
+    };
+    static constexpr Limits kControl{kMaxControlFrameBytes, 60000, false};
 
-    WebSocketClient();
+    explicit WebSocketClient(Limits limits = kControl);
     ~WebSocketClient();
     WebSocketClient(const WebSocketClient&) = delete;
     WebSocketClient& operator=(const WebSocketClient&) = delete;
 
-    // Blocking connect and upgrade; `error` says what failed, for the log.
-    bool connect(const ServerUrl& url, const std::wstring& userAgent, std::string& error);
+    // Blocking connect and upgrade to `path` (url.agentPath() or url.streamPath());
+    // `error` says what failed, for the log.
+    bool connect(const ServerUrl& url, const std::string& path, const std::wstring& userAgent, std::string& error);
     bool sendText(const std::string& text);
-    // Reassembles fragments; frames over kMaxControlFrameBytes close with 1009.
+    bool sendBinary(const void* data, std::size_t size);
+    // Reassembles fragments: Message (text) or Binary (bytes in `message`); messages over
+    // the limit close with 1009.
     ReceiveResult receive(std::string& message, std::string& error);
     // Receiving thread: releases the connection (after receive() returned).
     void close();
@@ -35,6 +47,9 @@ public:
     void abort();
 
 private:
+    bool send(WINHTTP_WEB_SOCKET_BUFFER_TYPE type, const void* data, std::size_t size);
+
+    const Limits limits_;
     CriticalSection lock_;
     UniqueInternet session_;
     UniqueInternet connection_;

@@ -6,7 +6,7 @@
 # Usage: sh src/build/build-msi.sh VERSION SERVER_URL AGENT_BIN_DIR OUT_DIR [PKCS12 PASSWORD]
 #   VERSION        numeric product version, e.g. 0.1.0
 #   SERVER_URL     default of the public property SERVERURL, e.g. https://support.example.com
-#   AGENT_BIN_DIR  folder with AdHocAgentService.exe and AdHocSupport.exe
+#   AGENT_BIN_DIR  folder with AdHocAgentService.exe, AdHocSupport.exe and AdHocRemote.exe
 #   OUT_DIR        output folder; the MSI is OUT_DIR/AdHocSupport.msi
 #   PKCS12         optional code-signing certificate (.p12/.pfx); empty = no signing
 set -eu
@@ -22,7 +22,7 @@ case "$server_url" in
     http://*|https://*) ;;
     *) echo "build-msi: adhoc.server.url must start with http:// or https:// (got '$server_url')" >&2; exit 1 ;;
 esac
-for exe in AdHocAgentService.exe AdHocSupport.exe; do
+for exe in AdHocAgentService.exe AdHocSupport.exe AdHocRemote.exe; do
     if [ ! -f "$agent_bin/$exe" ]; then
         echo "build-msi: $agent_bin/$exe is missing: build agent-msi first" >&2
         exit 1
@@ -30,7 +30,7 @@ for exe in AdHocAgentService.exe AdHocSupport.exe; do
 done
 
 mkdir -p "$out/bin"
-cp "$agent_bin/AdHocAgentService.exe" "$agent_bin/AdHocSupport.exe" "$out/bin/"
+cp "$agent_bin/AdHocAgentService.exe" "$agent_bin/AdHocSupport.exe" "$agent_bin/AdHocRemote.exe" "$out/bin/"
 
 sign() {
     # The password goes through a private file, never on the command line.
@@ -50,6 +50,7 @@ if [ -n "$pkcs12" ] && [ "$pkcs12" != "none" ]; then
     signing=true
     sign "$out/bin/AdHocAgentService.exe"
     sign "$out/bin/AdHocSupport.exe"
+    sign "$out/bin/AdHocRemote.exe"
     echo "build-msi: signed the agent executables"
 fi
 

@@ -89,6 +89,7 @@ check "Installer\\Products\\<packed ProductCode> exists" installed
 check "service $SERVICE is running" wine_wait_for service_running
 check "AdHocAgentService.exe installed" program_file AdHocAgentService.exe
 check "AdHocSupport.exe installed" program_file AdHocSupport.exe
+check "AdHocRemote.exe installed" program_file AdHocRemote.exe
 check "ServerUrl recorded from SERVERURL" reg_equals "$ROOT_KEY" ServerUrl "http://127.0.0.1:9"
 check "InstallSource is [OriginalDatabase] with the token" \
     reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"

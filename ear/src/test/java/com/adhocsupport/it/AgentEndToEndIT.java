@@ -13,12 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The real agent against the real server: the technician prepares a session in the console,
@@ -99,6 +103,54 @@ class AgentEndToEndIT extends BrowserTest {
             console.click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
             awaitRemoved(productCode);
         }
+    }
+
+    @Test
+    void theTechnicianControlsBrowsesInspectsAndChatsFromTheConsole() throws Exception {
+        try (Console console = Console.open()) {
+            Console.Invitation session = prepareSession(console, "Vera Viewer");
+            Path msi = download(session.token());
+            installAndWaitForTheCodePrompt(msi);
+            pc.typeCode(session.code());
+            WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "activated");
+            String computer = console.waitForText("Session active").find("computer-name").getText();
+
+            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, true);
+            WinePc.await(() -> console.script(CANVAS_STATE), s -> s.startsWith("1024x768 drawn"), AGENT_WAIT,
+                    "the PC's whole screen (Xvfb 1024x768) drawn in the viewer's canvas");
+            WinePc.await(pc::status, s -> s.contains("\"viewers\":1"), AGENT_WAIT,
+                    "the app tells the end user that a technician is connected");
+            new Actions(console.driver()).moveToElement(console.driver().findElement(By.cssSelector(".viewer-canvas")))
+                    .click().perform();
+            WinePc.await(() -> pc.run("xdotool getmouselocation"), s -> near(s, 512, 384), AGENT_WAIT,
+                    "a click in the middle of the canvas puts the PC's pointer in the middle of its screen");
+            console.type("viewer-chat-input", "Hello, I am looking at your screen\n");
+            WinePc.await(() -> pc.run("xdotool search --name 'Chat with Vera Viewer'"), s -> !s.isBlank(), AGENT_WAIT,
+                    "the chat window opens on the PC");
+            console.screenshot("e2e-remote-control");
+
+            console.connect("FILE_MANAGER", ACCESS_PASSWORD, false).waitForText("windows");
+            console.screenshot("e2e-file-manager");
+            console.connect("DASHBOARD", ACCESS_PASSWORD, false).waitForText(computer);
+            console.screenshot("e2e-dashboard");
+
+            console.go("/app/adhoc.xhtml").click("active-form:end").click("active-form:confirm-end")
+                    .waitForText("The session has ended.");
+            awaitRemoved(WinePc.productCode(msi));
+        }
+    }
+
+    /** "WIDTHxHEIGHT drawn" once the canvas has its size and something that is not black on it. */
+    private static final String CANVAS_STATE = "const c = document.querySelector('.viewer-canvas');"
+            + "if (!c || !c.width) return '';"
+            + "const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            + "let drawn = false; for (let i = 0; i < p.length && !drawn; i += 4097) drawn = p[i] + p[i + 1] + p[i + 2] > 0;"
+            + "return c.width + 'x' + c.height + (drawn ? ' drawn' : ' blank');";
+
+    /** Whether xdotool's "x:512 y:384 ..." is within a few pixels of (x, y). */
+    private static boolean near(String location, int x, int y) {
+        Matcher m = Pattern.compile("x:(\\d+) y:(\\d+)").matcher(location);
+        return m.find() && Math.abs(Integer.parseInt(m.group(1)) - x) <= 4 && Math.abs(Integer.parseInt(m.group(2)) - y) <= 4;
     }
 
     @Test

@@ -1,0 +1,23 @@
+// CapturePacer: see CapturePacer.h.
+#include "CapturePacer.h"
+
+#include <algorithm>
+
+namespace adhoc {
+
+void CapturePacer::captured(std::int64_t nowMs, bool changed) {
+    if (changed) lastChangeMs_ = nowMs;
+    if (nowMs - lastChangeMs_ < kStayFastMs) intervalMs_ = kFastMs;
+    else intervalMs_ = std::min(intervalMs_ * 2, kSlowestMs);
+    lastCaptureMs_ = nowMs;
+    nextAtMs_ = nowMs + intervalMs_;
+}
+
+void CapturePacer::activity(std::int64_t nowMs) {
+    lastChangeMs_ = nowMs;
+    intervalMs_ = kFastMs;
+    // Never faster than the fast rate, however many input events arrive.
+    nextAtMs_ = std::min(nextAtMs_, lastCaptureMs_ + kFastMs);
+}
+
+}  // namespace adhoc

@@ -1,0 +1,53 @@
+// TileDiff: finds what changed between two captures of the screen, in 64x64 tiles, and
+// hands the changed area out as a few rectangles (docs/protocol.md, "Binary frames").
+// Marks accumulate until taken, so changes seen while the viewer is slow merge into one
+// fresher frame. Portable: works on 32-bit pixels in any byte order.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace adhoc {
+
+struct ScreenRect {
+    int x = 0;
+    int y = 0;
+    int width = 0;
+    int height = 0;
+    bool operator==(const ScreenRect& o) const {
+        return x == o.x && y == o.y && width == o.width && height == o.height;
+    }
+};
+
+class TileDiff {
+public:
+    static constexpr int kTileSize = 64;
+    // Taller rects are split so that one encoded rect stays well under the 1 MiB relay limit.
+    static constexpr int kMaxRectTileRows = 4;
+
+    // Sets the frame size and marks every tile (a new size always needs a full frame).
+    void resize(int width, int height);
+    int width() const { return width_; }
+    int height() const { return height_; }
+
+    // Compares two frames of the current size (`stride` bytes per row) and marks the tiles
+    // that differ; tiles already marked are not compared again. True when a tile was newly
+    // marked.
+    bool compare(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride);
+    void markAll();
+    bool hasChanges() const;
+
+    // The marked tiles as rectangles in pixels, clipped to the frame: runs of tiles in a row,
+    // merged with identical runs below; then clears the marks.
+    std::vector<ScreenRect> takeRects();
+
+private:
+    int width_ = 0;
+    int height_ = 0;
+    int columns_ = 0;
+    int rows_ = 0;
+    std::vector<std::uint8_t> dirty_;  // columns_ x rows_, row-major
+};
+
+}  // namespace adhoc

@@ -1,0 +1,44 @@
+// ScreenCapture: see ScreenCapture.h.
+#include "ScreenCapture.h"
+
+#include <algorithm>
+
+#include "../core/TileDiff.h"
+#include "../win32/Logger.h"
+#include "../win32/TextConvert.h"
+
+namespace adhoc::remote {
+
+bool ScreenCapture::grab(const RECT& area) {
+    const int width = area.right - area.left;
+    const int height = area.bottom - area.top;
+    if (width <= 0 || height <= 0) return false;
+    if (current().width() != width || current().height() != height) {
+        if (!surfaces_[0].create(width, height) || !surfaces_[1].create(width, height)) return false;
+    }
+    const int target = 1 - current_;
+    HDC screen = GetDC(nullptr);
+    if (!screen) return false;
+    // Copied in bands of one tile row: Wine's large copies from X11 are slow (capture and
+    // diff of 1920x1080 took 20 ms in one call, 9 ms in bands); Windows does not mind.
+    bool ok = true;
+    for (int top = 0; top < height && ok; top += TileDiff::kTileSize) {
+        const int rows = std::min(TileDiff::kTileSize, height - top);
+        ok = BitBlt(surfaces_[target].dc(), 0, top, width, rows, screen, area.left, area.top + top,
+                    SRCCOPY | CAPTUREBLT) != FALSE;
+    }
+    const DWORD error = GetLastError();
+    ReleaseDC(nullptr, screen);
+    if (!ok) {
+        // Normal for a moment while the desktop switches (logon, UAC): logged once per outage.
+        if (!failureLogged_) win32::Logger::warn("remote control: screen copy failed: " + win32::TextConvert::errorText(error));
+        failureLogged_ = true;
+        return false;
+    }
+    failureLogged_ = false;
+    GdiFlush();
+    current_ = target;
+    return true;
+}
+
+}  // namespace adhoc::remote

@@ -1,0 +1,25 @@
+// ScreenCapture: GDI capture of one monitor into two alternating DIB surfaces, so the
+// newest capture can be compared with the one before without copying.
+#pragma once
+
+#include <windows.h>
+
+#include "DibSurface.h"
+
+namespace adhoc::remote {
+
+class ScreenCapture {
+public:
+    // Copies `area` (virtual-desktop pixels) of the screen into the older surface, which
+    // then becomes current(). A new size recreates both (previous() is then blank).
+    bool grab(const RECT& area);
+    const DibSurface& current() const { return surfaces_[current_]; }
+    const DibSurface& previous() const { return surfaces_[1 - current_]; }
+
+private:
+    DibSurface surfaces_[2];
+    int current_ = 0;
+    bool failureLogged_ = false;
+};
+
+}  // namespace adhoc::remote

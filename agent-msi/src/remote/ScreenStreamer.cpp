@@ -1,0 +1,215 @@
+// ScreenStreamer: see ScreenStreamer.h.
+#include "ScreenStreamer.h"
+
+#include <algorithm>
+
+#include "../core/CapturePacer.h"
+#include "../core/EncodingChoice.h"
+#include "../core/TileDiff.h"
+#include "../win32/Logger.h"
+#include "../win32/TextConvert.h"
+#include "CursorCapture.h"
+#include "ImageEncoder.h"
+#include "InputDesktop.h"
+#include "Monitors.h"
+#include "RemoteHandles.h"
+#include "ScreenCapture.h"
+
+namespace adhoc::remote {
+
+using win32::Logger;
+
+namespace {
+constexpr DWORD kCursorPollMs = 50;
+constexpr std::int64_t kLayoutCheckMs = 2000;
+// The server relays binary frames of at most 1 MiB; larger images are sent in halves.
+constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
+}  // namespace
+
+// What the viewer was last told about the pointer.
+struct ScreenStreamer::Cursor {
+    bool sent = false;
+    int x = 0;
+    int y = 0;
+    bool visible = false;
+    HCURSOR shape = nullptr;
+};
+
+ScreenStreamer::ScreenStreamer(StreamPeer& peer) : peer_(peer) {}
+
+bool ScreenStreamer::start() {
+    stopEvent_.reset(CreateEventW(nullptr, TRUE, FALSE, nullptr));
+    wakeEvent_.reset(CreateEventW(nullptr, FALSE, FALSE, nullptr));
+    refreshLayout();  // `screen` goes out before anything else
+    thread_.reset(CreateThread(nullptr, 0, &ScreenStreamer::threadMain, this, 0, nullptr));
+    if (!thread_) {
+        Logger::error("remote control: cannot start the screen thread: " +
+                      win32::TextConvert::errorText(GetLastError()));
+        return false;
+    }
+    return true;
+}
+
+void ScreenStreamer::stop() {
+    if (!thread_) return;
+    SetEvent(stopEvent_.get());
+    // Not bounded: the thread uses this object. It ends within one capture and encode,
+    // or as soon as a blocked send fails because the connection is gone.
+    WaitForSingleObject(thread_.get(), INFINITE);
+    thread_.reset();
+}
+
+void ScreenStreamer::acknowledge(std::uint32_t sequence) {
+    window_.acknowledge(sequence);
+    SetEvent(wakeEvent_.get());
+}
+
+bool ScreenStreamer::showMonitor(int index) {
+    {
+        win32::Lock hold(lock_);
+        if (index < 0 || static_cast<std::size_t>(index) >= monitors_.size()) return false;
+    }
+    requestedMonitor_ = index;
+    SetEvent(wakeEvent_.get());
+    return true;
+}
+
+void ScreenStreamer::setJpegQuality(float quality) {
+    quality_ = quality;
+    refreshAll_ = true;  // the viewer sees the new quality at once
+    SetEvent(wakeEvent_.get());
+}
+
+void ScreenStreamer::noteActivity() {
+    activity_ = true;
+    SetEvent(wakeEvent_.get());
+}
+
+MonitorInfo ScreenStreamer::shownMonitor() {
+    win32::Lock hold(lock_);
+    return shown_ >= 0 ? monitors_[static_cast<std::size_t>(shown_)] : MonitorInfo{};
+}
+
+DWORD WINAPI ScreenStreamer::threadMain(void* self) {
+    static_cast<ScreenStreamer*>(self)->run();
+    return 0;
+}
+
+void ScreenStreamer::run() {
+    ComApartment com;
+    ImageEncoder encoder;
+    if (!encoder.ready()) {
+        peer_.sendText(RemoteProtocol::errorMessage("The screen cannot be shown: the Windows image encoder is missing."));
+        return;
+    }
+    InputDesktop desktop;
+    ScreenCapture capture;
+    TileDiff diff;
+    CapturePacer pacer;
+    Cursor cursor;
+    std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
+    HANDLE events[2] = {stopEvent_.get(), wakeEvent_.get()};
+    for (;;) {
+        const auto now = static_cast<std::int64_t>(GetTickCount64());
+        if (now >= nextLayoutCheck || requestedMonitor_ >= 0) {
+            refreshLayout();
+            nextLayoutCheck = now + kLayoutCheckMs;
+        }
+        if (!sendCursor(cursor, encoder)) break;
+        if (activity_.exchange(false)) pacer.activity(now);
+        if (now >= pacer.nextCaptureAtMs()) {
+            desktop.follow();  // here rather than every poll: it costs more than the poll
+            bool changed = false;
+            if (capture.grab(Monitors::rectOf(shownMonitor()))) {
+                const DibSurface& current = capture.current();
+                if (diff.width() != current.width() || diff.height() != current.height()) {
+                    diff.resize(current.width(), current.height());
+                    changed = true;
+                } else {
+                    changed = diff.compare(capture.previous().bits(), current.bits(), current.stride());
+                }
+                if (refreshAll_.exchange(false)) diff.markAll();
+            }
+            pacer.captured(now, changed);
+        }
+        if (diff.hasChanges() && window_.canSend() && !sendFrame(diff, capture, encoder)) break;
+        const std::int64_t untilCapture = pacer.nextCaptureAtMs() - static_cast<std::int64_t>(GetTickCount64());
+        const auto timeout = static_cast<DWORD>(std::clamp<std::int64_t>(untilCapture, 0, kCursorPollMs));
+        if (WaitForMultipleObjects(2, events, FALSE, timeout) == WAIT_OBJECT_0) break;
+    }
+}
+
+void ScreenStreamer::refreshLayout() {
+    std::vector<MonitorInfo> monitors = Monitors::list();
+    if (monitors.empty()) return;
+    const int requested = requestedMonitor_.exchange(-1);
+    const int count = static_cast<int>(monitors.size());
+    std::string message;
+    {
+        win32::Lock hold(lock_);
+        int shown = requested >= 0 && requested < count ? requested : shown_;
+        if (shown < 0 || shown >= count) shown = Monitors::primaryIndex(monitors);
+        if (requested < 0 && shown == shown_ && monitors == monitors_) return;
+        monitors_ = std::move(monitors);
+        shown_ = shown;
+        message = RemoteProtocol::screenMessage(monitors_, shown_);
+    }
+    refreshAll_ = true;  // a full frame follows every `screen`
+    peer_.sendText(message);
+}
+
+bool ScreenStreamer::sendCursor(Cursor& last, ImageEncoder& encoder) {
+    CursorState state;
+    if (!CursorCapture::read(state)) return true;
+    const MonitorInfo monitor = shownMonitor();
+    const int x = state.position.x - monitor.x;
+    const int y = state.position.y - monitor.y;
+    const bool visible = state.showing && x >= 0 && y >= 0 && x < monitor.width && y < monitor.height;
+    if (state.showing && state.shape != last.shape) {
+        last.shape = state.shape;
+        CursorShape shape;
+        std::vector<std::uint8_t> png;
+        if (CursorCapture::render(state.shape, shape) &&
+            encoder.pngWithAlpha(shape.bgra.data(), static_cast<std::size_t>(shape.width) * 4, shape.width,
+                                 shape.height, png)) {
+            auto frame = RemoteProtocol::cursorShapeFrame(shape.hotX, shape.hotY, shape.width, shape.height, png);
+            if (!peer_.sendBinary(frame.data(), frame.size())) return false;
+        }
+    }
+    if (last.sent && x == last.x && y == last.y && visible == last.visible) return true;
+    if (last.sent) activity_ = true;  // hover effects and drags change the screen next
+    last.sent = true;
+    last.x = x;
+    last.y = y;
+    last.visible = visible;
+    return peer_.sendText(RemoteProtocol::cursorMessage(x, y, visible));
+}
+
+bool ScreenStreamer::sendFrame(TileDiff& diff, const ScreenCapture& capture, ImageEncoder& encoder) {
+    for (const ScreenRect& rect : diff.takeRects())
+        if (!sendRect(rect, capture, encoder)) return false;
+    auto end = RemoteProtocol::frameEnd(window_.nextSequence());
+    return peer_.sendBinary(end.data(), end.size());
+}
+
+bool ScreenStreamer::sendRect(const ScreenRect& rect, const ScreenCapture& capture, ImageEncoder& encoder) {
+    const DibSurface& surface = capture.current();
+    const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
+                                 static_cast<std::size_t>(rect.x) * 4;
+    const RectEncoding encoding = EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
+    std::vector<std::uint8_t> image;
+    const bool encoded =
+        encoding == RectEncoding::Png
+            ? encoder.png(origin, surface.stride(), rect.width, rect.height, image)
+            : encoder.jpeg(origin, surface.stride(), rect.width, rect.height, quality_.load(), image);
+    if (!encoded) return true;  // logged by the encoder; the area's next change repairs it
+    if (image.size() > kMaxImageBytes && rect.height > 1) {
+        const int top = rect.height / 2;
+        return sendRect({rect.x, rect.y, rect.width, top}, capture, encoder) &&
+               sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, capture, encoder);
+    }
+    auto frame = RemoteProtocol::rectFrame(encoding, rect, image);
+    return peer_.sendBinary(frame.data(), frame.size());
+}
+
+}  // namespace adhoc::remote

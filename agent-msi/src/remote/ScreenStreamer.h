@@ -1,0 +1,75 @@
+// ScreenStreamer: the screen half of Remote Control, on its own thread: follows the
+// input desktop, captures the shown monitor, finds the changed tiles, encodes them and
+// sends rect frames and a frame end (docs/protocol.md, "Binary frames"), with at most two
+// frames unacknowledged; also the `screen` message and the pointer's position and shape.
+#pragma once
+
+#include <windows.h>
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+#include "../core/FrameAckWindow.h"
+#include "../core/RemoteProtocol.h"
+#include "../core/Stream.h"
+#include "../win32/Handle.h"
+
+namespace adhoc {
+class TileDiff;
+}
+
+namespace adhoc::remote {
+
+class ImageEncoder;
+class ScreenCapture;
+
+class ScreenStreamer {
+public:
+    explicit ScreenStreamer(StreamPeer& peer);
+    ~ScreenStreamer() { stop(); }
+    ScreenStreamer(const ScreenStreamer&) = delete;
+    ScreenStreamer& operator=(const ScreenStreamer&) = delete;
+
+    bool start();
+    // Ends the thread; no capture after it returns. Safe to call more than once.
+    void stop();
+
+    // From the receiving thread:
+    void acknowledge(std::uint32_t sequence);
+    // False when there is no monitor with that index.
+    bool showMonitor(int index);
+    void setJpegQuality(float quality);
+    // The technician acted (input): capture at the fast rate again.
+    void noteActivity();
+    // The shown monitor, in virtual-desktop pixels.
+    MonitorInfo shownMonitor();
+
+private:
+    struct Cursor;
+
+    static DWORD WINAPI threadMain(void* self);
+    void run();
+    // Sends `screen` (and asks for a full frame) when the monitors or the shown one changed.
+    void refreshLayout();
+    // These return false once the connection is gone.
+    bool sendCursor(Cursor& cursor, ImageEncoder& encoder);
+    bool sendFrame(TileDiff& diff, const ScreenCapture& capture, ImageEncoder& encoder);
+    bool sendRect(const ScreenRect& rect, const ScreenCapture& capture, ImageEncoder& encoder);
+
+    StreamPeer& peer_;
+    FrameAckWindow window_;
+    win32::UniqueHandle stopEvent_;
+    win32::UniqueHandle wakeEvent_;
+    win32::UniqueHandle thread_;
+    std::atomic<float> quality_{0.7f};
+    std::atomic<int> requestedMonitor_{-1};
+    std::atomic<bool> activity_{false};
+    std::atomic<bool> refreshAll_{false};
+
+    win32::CriticalSection lock_;
+    std::vector<MonitorInfo> monitors_;  // guarded by lock_
+    int shown_ = -1;                     // guarded by lock_
+};
+
+}  // namespace adhoc::remote

@@ -1,0 +1,173 @@
+// RemoteProtocolTest: Remote Control's portable parts: binary frame layouts, the JSON the
+// worker sends, the ack window, capture pacing, input arithmetic, cursor transparency and
+// the JPEG/PNG choice.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "../src/core/CapturePacer.h"
+#include "../src/core/CursorImage.h"
+#include "../src/core/EncodingChoice.h"
+#include "../src/core/FrameAckWindow.h"
+#include "../src/core/Json.h"
+#include "../src/core/RemoteInput.h"
+#include "../src/core/RemoteProtocol.h"
+#include "TestHarness.h"
+
+using namespace adhoc;
+using Bytes = std::vector<std::uint8_t>;
+
+namespace {
+std::string hex(const Bytes& bytes) {
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (std::uint8_t b : bytes) {
+        out += digits[b >> 4];
+        out += digits[b & 15];
+    }
+    return out;
+}
+}  // namespace
+
+TEST(remote_frames_have_the_documented_layout) {
+    CHECK_EQ(hex(RemoteProtocol::rectFrame(RectEncoding::Png, {1, 258, 1920, 64}, {0xAA, 0xBB})),
+             std::string("01" "02" "0100" "0201" "8007" "4000" "aabb"));
+    CHECK_EQ(hex(RemoteProtocol::frameEnd(0x01020304)), std::string("0204030201"));
+    CHECK_EQ(hex(RemoteProtocol::cursorShapeFrame(3, 4, 32, 33, {0x89})), std::string("030300040020002100" "89"));
+}
+
+TEST(remote_screen_message_lists_monitors) {
+    std::vector<MonitorInfo> monitors{{0, 0, 1920, 1080, true}, {1920, -100, 1280, 1024, false}};
+    Json m;
+    CHECK(Json::parse(RemoteProtocol::screenMessage(monitors, 1), m));
+    CHECK_EQ(m.getString("type"), std::string("screen"));
+    CHECK_EQ(m.get("width").asInteger(), 1280);
+    CHECK_EQ(m.get("height").asInteger(), 1024);
+    CHECK_EQ(m.get("monitor").asInteger(), 1);
+    CHECK_EQ(m.get("monitors").items().size(), 2u);
+    if (m.get("monitors").items().size() == 2) {
+        const Json& second = m.get("monitors").items()[1];
+        CHECK_EQ(second.get("index").asInteger(), 1);
+        CHECK_EQ(second.get("x").asInteger(), 1920);
+        CHECK_EQ(second.get("y").asInteger(), -100);
+        CHECK(!second.get("primary").asBool(true));
+        CHECK(m.get("monitors").items()[0].get("primary").asBool());
+    }
+}
+
+TEST(remote_messages_cursor_error_clipboard) {
+    CHECK_EQ(RemoteProtocol::cursorMessage(10, -2, false),
+             std::string(R"({"type":"cursor","x":10,"y":-2,"visible":false})"));
+    CHECK_EQ(RemoteProtocol::errorMessage("no"), std::string(R"({"type":"error","message":"no"})"));
+    CHECK_EQ(RemoteProtocol::clipboardMessage("a\"b"), std::string(R"({"type":"clipboard","text":"a\"b"})"));
+}
+
+TEST(remote_clipboard_is_capped_without_splitting_characters) {
+    std::string big;
+    while (big.size() < 70000) big += "\xC3\xA8";  // "è", two bytes
+    Json m;
+    std::string encoded = RemoteProtocol::clipboardMessage(big);
+    CHECK(encoded.size() < 64 * 1024);
+    CHECK(Json::parse(encoded, m));
+    CHECK_EQ(m.getString("text").size(), RemoteProtocol::kMaxClipboardBytes);
+    CHECK_EQ(RemoteProtocol::truncateUtf8("a\xC3\xA8", 2), std::string("a"));
+    std::string controls(60000, '\x01');  // escaped as \u0001: six bytes each
+    encoded = RemoteProtocol::clipboardMessage(controls);
+    CHECK(encoded.size() <= 63 * 1024);
+    CHECK(Json::parse(encoded, m));
+    CHECK(m.getString("text").size() > 9000);
+}
+
+TEST(remote_quality_settings) {
+    float q = 0;
+    CHECK(RemoteProtocol::jpegQuality("low", q));
+    CHECK(q < 0.6f);
+    CHECK(RemoteProtocol::jpegQuality("high", q));
+    CHECK(q > 0.85f);
+    CHECK(!RemoteProtocol::jpegQuality("ultra", q));
+}
+
+TEST(ack_window_allows_two_unacknowledged_frames) {
+    FrameAckWindow window;
+    CHECK(window.canSend());
+    CHECK_EQ(window.nextSequence(), 1u);
+    CHECK(window.canSend());
+    CHECK_EQ(window.nextSequence(), 2u);
+    CHECK(!window.canSend());
+    window.acknowledge(7);  // never sent: ignored
+    CHECK(!window.canSend());
+    window.acknowledge(1);
+    CHECK(window.canSend());
+    CHECK_EQ(window.nextSequence(), 3u);
+    window.acknowledge(1);  // stale
+    CHECK(!window.canSend());
+    window.acknowledge(3);  // cumulative
+    CHECK_EQ(window.unacknowledged(), 0u);
+}
+
+TEST(capture_pacer_backs_off_when_static_and_wakes_on_activity) {
+    CapturePacer pacer;
+    pacer.captured(0, true);
+    CHECK_EQ(pacer.nextCaptureAtMs(), 33);
+    std::int64_t now = 33;
+    while (now < 1000) {
+        pacer.captured(now, false);
+        now = pacer.nextCaptureAtMs();
+    }
+    CHECK_EQ(pacer.intervalMs(), 33);  // still fast for a second after the change
+    for (int i = 0; i < 10; ++i) {
+        pacer.captured(now, false);
+        now = pacer.nextCaptureAtMs();
+    }
+    CHECK_EQ(pacer.intervalMs(), CapturePacer::kSlowestMs);
+    const std::int64_t last = now - CapturePacer::kSlowestMs;
+    pacer.activity(last + 10);
+    CHECK_EQ(pacer.nextCaptureAtMs(), last + 33);
+    CHECK_EQ(pacer.intervalMs(), 33);
+}
+
+TEST(remote_input_button_changes_and_absolute_coordinates) {
+    auto changes = RemoteInput::buttonChanges(0b001, 0b110);
+    CHECK_EQ(changes.size(), 3u);
+    if (changes.size() == 3) {
+        CHECK(changes[0] == (ButtonChange{ButtonChange::Button::Left, false}));
+        CHECK(changes[1] == (ButtonChange{ButtonChange::Button::Right, true}));
+        CHECK(changes[2] == (ButtonChange{ButtonChange::Button::Middle, true}));
+    }
+    CHECK(RemoteInput::buttonChanges(5, 5).empty());
+    // Windows maps back with pixel = origin + value * size / 65536 (truncating).
+    const int origins[] = {0, -1280};
+    const int sizes[] = {1024, 1920 + 1280, 3000};
+    for (int origin : origins)
+        for (int size : sizes)
+            for (int pixel = origin; pixel < origin + size; pixel += 7) {
+                const int value = RemoteInput::absoluteCoordinate(pixel, origin, size);
+                CHECK(value >= 0 && value <= 65535);
+                CHECK_EQ(origin + static_cast<int>(static_cast<long long>(value) * size / 65536), pixel);
+            }
+    CHECK_EQ(RemoteInput::absoluteCoordinate(5000, 0, 1024), RemoteInput::absoluteCoordinate(1023, 0, 1024));
+    CHECK_EQ(RemoteInput::absoluteCoordinate(-5, 0, 1024), 0);
+}
+
+TEST(cursor_image_recovers_alpha_and_inverted_pixels) {
+    // Pixels: opaque red, transparent, half-transparent white, inverting.
+    const std::uint8_t onBlack[] = {0, 0, 255, 0, 0, 0, 0, 0, 128, 128, 128, 0, 255, 255, 255, 0};
+    const std::uint8_t onWhite[] = {0, 0, 255, 0, 255, 255, 255, 0, 255, 255, 255, 0, 0, 0, 0, 0};
+    Bytes out = CursorImage::fromBlackAndWhite(onBlack, onWhite, 4);
+    CHECK_EQ(hex(out), std::string("0000ffff" "00000000" "ffffff80" "000000ff"));
+}
+
+TEST(encoding_choice_prefers_png_for_few_colors) {
+    const int w = 64, h = 64;
+    Bytes flat(w * h * 4, 0xF0);
+    for (int i = 0; i < w * h; i += 9) flat[i * 4] = 0x10;  // text-like: two colours
+    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Png);
+    CHECK_EQ(EncodingChoice::countColors(flat.data(), w * 4, w, h, 256), 2);
+    Bytes gradient(w * h * 4);
+    for (int i = 0; i < w * h; ++i) {
+        gradient[i * 4] = static_cast<std::uint8_t>(i);
+        gradient[i * 4 + 1] = static_cast<std::uint8_t>(i >> 4);
+    }
+    CHECK(EncodingChoice::choose(gradient.data(), w * 4, w, h) == RectEncoding::Jpeg);
+    CHECK_EQ(EncodingChoice::countColors(gradient.data(), w * 4, w, h, 100), 101);
+}

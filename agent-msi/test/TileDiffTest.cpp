@@ -1,0 +1,108 @@
+// TileDiffTest: changed tiles are found, merged into few rectangles clipped to the frame,
+// accumulate until taken, and unchanged tiles never come out.
+#include <cstdint>
+#include <ostream>
+#include <vector>
+
+#include "../src/core/TileDiff.h"
+#include "TestHarness.h"
+
+using adhoc::ScreenRect;
+using adhoc::TileDiff;
+
+namespace {
+
+struct Frame {
+    int width, height;
+    std::vector<std::uint8_t> pixels;
+    Frame(int w, int h) : width(w), height(h), pixels(static_cast<std::size_t>(w) * h * 4, 0x20) {}
+    std::size_t stride() const { return static_cast<std::size_t>(width) * 4; }
+    void set(int x, int y, std::uint8_t value) { pixels[(static_cast<std::size_t>(y) * width + x) * 4 + 1] = value; }
+};
+
+}  // namespace
+
+namespace adhoc {
+// For CHECK_EQ's failure text (found by argument-dependent lookup).
+std::ostream& operator<<(std::ostream& os, const ScreenRect& r) {
+    return os << r.x << "," << r.y << " " << r.width << "x" << r.height;
+}
+}  // namespace adhoc
+
+TEST(tile_diff_starts_with_a_full_frame_clipped_to_the_size) {
+    TileDiff diff;
+    diff.resize(200, 100);
+    CHECK(diff.hasChanges());
+    auto rects = diff.takeRects();
+    CHECK_EQ(rects.size(), 1u);
+    if (!rects.empty()) CHECK_EQ(rects[0], (ScreenRect{0, 0, 200, 100}));
+    CHECK(!diff.hasChanges());
+    CHECK(diff.takeRects().empty());
+}
+
+TEST(tile_diff_marks_only_changed_tiles) {
+    Frame a(300, 200), b(300, 200);
+    TileDiff diff;
+    diff.resize(300, 200);
+    diff.takeRects();
+    CHECK(!diff.compare(a.pixels.data(), b.pixels.data(), a.stride()));
+    CHECK(!diff.hasChanges());
+    b.set(70, 10, 0xFF);   // tile (1,0)
+    b.set(299, 199, 0xFF); // last, partial tile (4,3)
+    CHECK(diff.compare(a.pixels.data(), b.pixels.data(), a.stride()));
+    auto rects = diff.takeRects();
+    CHECK_EQ(rects.size(), 2u);
+    if (rects.size() == 2) {
+        CHECK_EQ(rects[0], (ScreenRect{64, 0, 64, 64}));
+        CHECK_EQ(rects[1], (ScreenRect{256, 192, 44, 8}));
+    }
+}
+
+TEST(tile_diff_merges_runs_and_identical_runs_below) {
+    Frame a(512, 512), b(512, 512);
+    TileDiff diff;
+    diff.resize(512, 512);
+    diff.takeRects();
+    // A 3x2-tile block at tile (1,1) and a lone tile at (6,1).
+    for (int y = 64; y < 192; y += 10)
+        for (int x = 64; x < 256; x += 10) b.set(x, y, 1);
+    b.set(400, 100, 1);
+    diff.compare(a.pixels.data(), b.pixels.data(), a.stride());
+    auto rects = diff.takeRects();
+    CHECK_EQ(rects.size(), 2u);
+    if (rects.size() == 2) {
+        CHECK_EQ(rects[0], (ScreenRect{64, 64, 192, 128}));
+        CHECK_EQ(rects[1], (ScreenRect{384, 64, 64, 64}));
+    }
+}
+
+TEST(tile_diff_splits_tall_regions) {
+    TileDiff diff;
+    diff.resize(100, 64 * 9);
+    auto rects = diff.takeRects();
+    CHECK_EQ(rects.size(), 3u);  // 4 + 4 + 1 tile rows
+    if (rects.size() == 3) {
+        CHECK_EQ(rects[0], (ScreenRect{0, 0, 100, 256}));
+        CHECK_EQ(rects[1], (ScreenRect{0, 256, 100, 256}));
+        CHECK_EQ(rects[2], (ScreenRect{0, 512, 100, 64}));
+    }
+}
+
+TEST(tile_diff_accumulates_changes_until_taken) {
+    Frame a(256, 64), b(256, 64), c(256, 64);
+    TileDiff diff;
+    diff.resize(256, 64);
+    diff.takeRects();
+    b.set(0, 0, 9);
+    diff.compare(a.pixels.data(), b.pixels.data(), a.stride());
+    c = b;
+    c.set(200, 5, 9);
+    CHECK(diff.compare(b.pixels.data(), c.pixels.data(), b.stride()));
+    // Back to the same content as b in tile 0 is still marked: the viewer has not seen it.
+    auto rects = diff.takeRects();
+    CHECK_EQ(rects.size(), 2u);
+    if (rects.size() == 2) {
+        CHECK_EQ(rects[0], (ScreenRect{0, 0, 64, 64}));
+        CHECK_EQ(rects[1], (ScreenRect{192, 0, 64, 64}));
+    }
+}

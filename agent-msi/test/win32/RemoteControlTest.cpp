@@ -1,0 +1,510 @@
+// RemoteControlTest: Remote Control's Win32 side under Wine on an Xvfb screen: GDI
+// capture sees a painted window and only its tiles change, WIC JPEG/PNG round trips,
+// SendInput moves the pointer, and RemoteControl speaks the protocol to a fake peer:
+// `screen` first, rects and a frame end, no third frame before an ack, input ignored in
+// view-only mode, clipboard both ways, errors for what Wine cannot do, a clean stop.
+#include <windows.h>
+#include <wincodec.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "../../src/core/Json.h"
+#include "../../src/core/TileDiff.h"
+#include "../../src/remote/CursorCapture.h"
+#include "../../src/remote/ImageEncoder.h"
+#include "../../src/remote/InputInjector.h"
+#include "../../src/remote/Monitors.h"
+#include "../../src/remote/RemoteControl.h"
+#include "../../src/remote/ScreenCapture.h"
+#include "../../src/win32/TextConvert.h"
+#include "../TestHarness.h"
+
+using namespace adhoc;
+using namespace adhoc::remote;
+using Bytes = std::vector<std::uint8_t>;
+
+namespace {
+
+constexpr wchar_t kColorWindowClass[] = L"AdHocTest.Color";
+
+void pumpMessages(DWORD forMs) {
+    const ULONGLONG end = GetTickCount64() + forMs;
+    do {
+        MSG message;
+        while (PeekMessageW(&message, nullptr, 0, 0, PM_REMOVE)) DispatchMessageW(&message);
+        Sleep(5);
+    } while (GetTickCount64() < end);
+}
+
+// A topmost borderless window filled with one colour, owned by the test thread.
+class ColorWindow {
+public:
+    ColorWindow(int x, int y, int width, int height) {
+        WNDCLASSW windowClass{};
+        windowClass.lpfnWndProc = &ColorWindow::windowProc;
+        windowClass.hInstance = GetModuleHandleW(nullptr);
+        windowClass.lpszClassName = kColorWindowClass;
+        RegisterClassW(&windowClass);
+        window_ = CreateWindowExW(WS_EX_TOPMOST | WS_EX_TOOLWINDOW, kColorWindowClass, L"", WS_POPUP | WS_VISIBLE, x,
+                                  y, width, height, nullptr, nullptr, GetModuleHandleW(nullptr), nullptr);
+        SetWindowLongPtrW(window_, GWLP_USERDATA, reinterpret_cast<LONG_PTR>(this));
+        setColor(RGB(255, 0, 0));
+    }
+    ~ColorWindow() { DestroyWindow(window_); }
+    ColorWindow(const ColorWindow&) = delete;
+    ColorWindow& operator=(const ColorWindow&) = delete;
+
+    void setColor(COLORREF color) {
+        color_ = color;
+        InvalidateRect(window_, nullptr, TRUE);
+        UpdateWindow(window_);
+        GdiFlush();
+        pumpMessages(150);  // let the X server show it
+    }
+
+private:
+    static LRESULT CALLBACK windowProc(HWND window, UINT message, WPARAM wParam, LPARAM lParam) {
+        auto* self = reinterpret_cast<ColorWindow*>(GetWindowLongPtrW(window, GWLP_USERDATA));
+        if (self && message == WM_ERASEBKGND) {
+            RECT client;
+            GetClientRect(window, &client);
+            HBRUSH brush = CreateSolidBrush(self->color_);
+            FillRect(reinterpret_cast<HDC>(wParam), &client, brush);
+            DeleteObject(brush);
+            return 1;
+        }
+        return DefWindowProcW(window, message, wParam, lParam);
+    }
+
+    HWND window_ = nullptr;
+    COLORREF color_ = 0;
+};
+
+// Collects what RemoteControl sends, in order.
+class FakePeer : public StreamPeer {
+public:
+    bool sendText(const std::string& json) override {
+        win32::Lock hold(lock_);
+        texts_.push_back(json);
+        order_.push_back("T");
+        return true;
+    }
+    bool sendBinary(const std::uint8_t* data, std::size_t size) override {
+        win32::Lock hold(lock_);
+        binaries_.emplace_back(data, data + size);
+        order_.push_back("B");
+        return true;
+    }
+    std::vector<std::string> texts() {
+        win32::Lock hold(lock_);
+        return texts_;
+    }
+    std::vector<Bytes> binaries() {
+        win32::Lock hold(lock_);
+        return binaries_;
+    }
+    std::size_t count() {
+        win32::Lock hold(lock_);
+        return order_.size();
+    }
+    int frameEnds() {
+        int n = 0;
+        for (const Bytes& b : binaries()) n += !b.empty() && b[0] == 0x02;
+        return n;
+    }
+    // The first text message of `type`, or null; waits up to `timeoutMs`, pumping messages.
+    Json waitForText(const std::string& type, DWORD timeoutMs) {
+        const ULONGLONG end = GetTickCount64() + timeoutMs;
+        do {
+            for (const std::string& text : texts()) {
+                Json message;
+                if (Json::parse(text, message) && message.getString("type") == type) return message;
+            }
+            pumpMessages(20);
+        } while (GetTickCount64() < end);
+        return Json();
+    }
+    bool waitForFrameEnds(int n, DWORD timeoutMs) {
+        const ULONGLONG end = GetTickCount64() + timeoutMs;
+        while (frameEnds() < n && GetTickCount64() < end) pumpMessages(20);
+        return frameEnds() >= n;
+    }
+
+private:
+    win32::CriticalSection lock_;
+    std::vector<std::string> texts_;
+    std::vector<Bytes> binaries_;
+    std::vector<std::string> order_;
+};
+
+Json parse(const std::string& text) {
+    Json message;
+    Json::parse(text, message);
+    return message;
+}
+
+int u16(const Bytes& b, std::size_t at) { return b[at] | (b[at + 1] << 8); }
+
+MonitorInfo primaryMonitor() {
+    auto monitors = Monitors::list();
+    return monitors.empty() ? MonitorInfo{} : monitors[static_cast<std::size_t>(Monitors::primaryIndex(monitors))];
+}
+
+// Decodes PNG or JPEG bytes to 32-bit BGRA.
+bool decode(const Bytes& encoded, int& width, int& height, Bytes& bgra) {
+    ComRef<IWICImagingFactory> factory;
+    ComRef<IStream> stream;
+    ComRef<IWICBitmapDecoder> decoder;
+    ComRef<IWICBitmapFrameDecode> frame;
+    ComRef<IWICBitmapSource> converted;
+    if (FAILED(CoCreateInstance(CLSID_WICImagingFactory, nullptr, CLSCTX_INPROC_SERVER, IID_IWICImagingFactory,
+                                reinterpret_cast<void**>(factory.put()))) ||
+        FAILED(CreateStreamOnHGlobal(nullptr, TRUE, stream.put())))
+        return false;
+    ULONG written = 0;
+    LARGE_INTEGER zero{};
+    stream->Write(encoded.data(), static_cast<ULONG>(encoded.size()), &written);
+    stream->Seek(zero, STREAM_SEEK_SET, nullptr);
+    UINT w = 0, h = 0;
+    if (FAILED(factory->CreateDecoderFromStream(stream.get(), nullptr, WICDecodeMetadataCacheOnDemand,
+                                                decoder.put())) ||
+        FAILED(decoder->GetFrame(0, frame.put())) ||
+        FAILED(WICConvertBitmapSource(GUID_WICPixelFormat32bppBGRA, frame.get(), converted.put())) ||
+        FAILED(converted->GetSize(&w, &h)))
+        return false;
+    width = static_cast<int>(w);
+    height = static_cast<int>(h);
+    bgra.resize(static_cast<std::size_t>(w) * h * 4);
+    return SUCCEEDED(converted->CopyPixels(nullptr, w * 4, static_cast<UINT>(bgra.size()), bgra.data()));
+}
+
+bool runningUnderWine() {
+    HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
+bool within(int actual, int expected, int tolerance) { return actual >= expected - tolerance && actual <= expected + tolerance; }
+
+}  // namespace
+
+TEST(remote_capture_sees_a_window_and_only_its_tiles_change) {
+    const MonitorInfo monitor = primaryMonitor();
+    CHECK(monitor.width >= 640 && monitor.height >= 480);
+    ColorWindow window(monitor.x + 100, monitor.y + 100, 128, 128);
+    ScreenCapture capture;
+    TileDiff diff;
+    const RECT area = Monitors::rectOf(monitor);
+    CHECK(capture.grab(area));
+    diff.resize(capture.current().width(), capture.current().height());
+    diff.takeRects();
+    const std::uint8_t* red = capture.current().bits() + 150 * capture.current().stride() + 150 * 4;
+    CHECK_EQ(static_cast<int>(red[2]), 255);
+    CHECK_EQ(static_cast<int>(red[1]), 0);
+    CHECK_EQ(static_cast<int>(red[0]), 0);
+
+    window.setColor(RGB(0, 255, 0));
+    CHECK(capture.grab(area));
+    CHECK(diff.compare(capture.previous().bits(), capture.current().bits(), capture.current().stride()));
+    const std::uint8_t* green = capture.current().bits() + 150 * capture.current().stride() + 150 * 4;
+    CHECK_EQ(static_cast<int>(green[1]), 255);
+    CHECK_EQ(static_cast<int>(green[2]), 0);
+    // The window spans pixels 100..227: tiles 1..3 in both directions, nothing else.
+    auto rects = diff.takeRects();
+    CHECK(!rects.empty());
+    int area64 = 0;
+    for (const ScreenRect& r : rects) {
+        CHECK(r.x >= 64 && r.y >= 64 && r.x + r.width <= 256 && r.y + r.height <= 256);
+        area64 += r.width * r.height;
+    }
+    CHECK_EQ(area64, 192 * 192);
+
+    // Figures for the README: capture and diff of the whole primary monitor.
+    const int rounds = 10;
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < rounds; ++i) {
+        capture.grab(area);
+        diff.compare(capture.previous().bits(), capture.current().bits(), capture.current().stride());
+    }
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    std::printf("    info: capture+diff of %dx%d: %.1f ms\n", monitor.width, monitor.height, ms / rounds);
+}
+
+TEST(remote_wic_jpeg_and_png_round_trip) {
+    ComApartment com;
+    ImageEncoder encoder;
+    CHECK(encoder.ready());
+    const int w = 80, h = 60;
+    Bytes pixels(static_cast<std::size_t>(w) * h * 4);
+    for (std::size_t i = 0; i < pixels.size(); i += 4) {
+        pixels[i] = 40;
+        pixels[i + 1] = 120;
+        pixels[i + 2] = 200;
+        pixels[i + 3] = 128;  // ignored for screen images, kept for pointer shapes
+    }
+    Bytes jpeg, png, alphaPng, decoded;
+    CHECK(encoder.jpeg(pixels.data(), w * 4, w, h, 0.9f, jpeg));
+    CHECK(encoder.png(pixels.data(), w * 4, w, h, png));
+    CHECK(encoder.pngWithAlpha(pixels.data(), w * 4, w, h, alphaPng));
+    CHECK(jpeg.size() > 2 && jpeg[0] == 0xFF && jpeg[1] == 0xD8);
+    CHECK(png.size() > 8 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G');
+    int dw = 0, dh = 0;
+    const std::size_t center = (static_cast<std::size_t>(h / 2) * w + w / 2) * 4;
+    CHECK(decode(jpeg, dw, dh, decoded));
+    CHECK_EQ(dw, w);
+    CHECK_EQ(dh, h);
+    if (decoded.size() > center + 3) {
+        CHECK(within(decoded[center], 40, 8));
+        CHECK(within(decoded[center + 1], 120, 8));
+        CHECK(within(decoded[center + 2], 200, 8));
+    }
+    CHECK(decode(png, dw, dh, decoded));
+    if (decoded.size() > center + 3) {
+        CHECK_EQ(static_cast<int>(decoded[center + 2]), 200);
+        CHECK_EQ(static_cast<int>(decoded[center + 3]), 255);  // opaque
+    }
+    CHECK(decode(alphaPng, dw, dh, decoded));
+    if (decoded.size() > center + 3) CHECK_EQ(static_cast<int>(decoded[center + 3]), 128);
+    // A small quality costs fewer bytes.
+    Bytes noisy(static_cast<std::size_t>(w) * h * 4), low, high;
+    for (std::size_t i = 0; i < noisy.size(); ++i) noisy[i] = static_cast<std::uint8_t>((i * 7919) >> 3);
+    CHECK(encoder.jpeg(noisy.data(), w * 4, w, h, 0.3f, low));
+    CHECK(encoder.jpeg(noisy.data(), w * 4, w, h, 0.95f, high));
+    // Wine's JPEG encoder accepts ImageQuality but ignores it.
+    if (runningUnderWine()) CHECK(low.size() <= high.size());
+    else CHECK(low.size() < high.size());
+}
+
+TEST(remote_send_input_moves_the_pointer) {
+    const MonitorInfo monitor = primaryMonitor();
+    InputInjector injector;
+    CHECK(injector.mouse(monitor, 123, 45, 0, 0));
+    POINT at{};
+    GetCursorPos(&at);
+    CHECK_EQ(at.x, monitor.x + 123);
+    CHECK_EQ(at.y, monitor.y + 45);
+    CHECK(injector.mouse(monitor, monitor.width + 500, -3, 0, 0));  // clamped to the monitor
+    GetCursorPos(&at);
+    CHECK_EQ(at.x, monitor.x + monitor.width - 1);
+    CHECK_EQ(at.y, monitor.y);
+}
+
+TEST(remote_cursor_shapes_render_with_transparency) {
+    for (LPCWSTR id : {IDC_ARROW, IDC_IBEAM}) {
+        CursorShape shape;
+        CHECK(CursorCapture::render(LoadCursorW(nullptr, id), shape));
+        CHECK(shape.width >= 16 && shape.height >= 16);
+        CHECK(shape.hotX < shape.width && shape.hotY < shape.height);
+        int opaque = 0, transparent = 0;
+        for (std::size_t i = 3; i < shape.bgra.size(); i += 4) {
+            opaque += shape.bgra[i] == 255;
+            transparent += shape.bgra[i] == 0;
+        }
+        CHECK(opaque > 10);
+        CHECK(transparent > shape.width * shape.height / 2);
+    }
+}
+
+TEST(remote_control_streams_frames_with_flow_control) {
+    const MonitorInfo monitor = primaryMonitor();
+    ColorWindow window(monitor.x + 300, monitor.y + 200, 100, 100);
+    FakePeer peer;
+    RemoteControl remote(peer);
+    CHECK(peer.waitForFrameEnds(1, 5000));
+    Json screen = parse(peer.texts().empty() ? "" : peer.texts()[0]);
+    CHECK_EQ(screen.getString("type"), std::string("screen"));
+    CHECK_EQ(screen.get("width").asInteger(), monitor.width);
+    CHECK_EQ(screen.get("height").asInteger(), monitor.height);
+    CHECK(!screen.get("monitors").items().empty());
+
+    // The first frame: rects covering the whole monitor, then frame end 1.
+    long long covered = 0;
+    std::size_t frameBytes = 0;
+    bool sawEnd = false;
+    for (const Bytes& b : peer.binaries()) {
+        if (b[0] == 0x03) {
+            CHECK(b.size() > 13 && b[10] == 0x89 && b[11] == 'P');  // a PNG after the 9-byte header
+            continue;
+        }
+        if (b[0] == 0x02) {
+            CHECK_EQ(b.size(), 5u);
+            CHECK_EQ(static_cast<int>(b[1]), 1);
+            sawEnd = true;
+            break;
+        }
+        if (b[0] != 0x01) continue;  // pointer shapes may come in between
+        CHECK(b[1] == 1 || b[1] == 2);
+        CHECK(b.size() > 10);
+        CHECK(u16(b, 2) + u16(b, 6) <= monitor.width && u16(b, 4) + u16(b, 8) <= monitor.height);
+        covered += static_cast<long long>(u16(b, 6)) * u16(b, 8);
+        frameBytes += b.size();
+    }
+    int shapes = 0;
+    for (const Bytes& b : peer.binaries()) shapes += b[0] == 0x03;
+    std::printf("    info: %d pointer shapes\n", shapes);
+    std::printf("    info: first full frame of %dx%d: %zu bytes\n", monitor.width, monitor.height, frameBytes);
+    CHECK(sawEnd);
+    CHECK_EQ(covered, static_cast<long long>(monitor.width) * monitor.height);
+    CHECK(!peer.waitForText("cursor", 1000).isNull());
+
+    // Changes keep coming, acks do not: exactly two frames go out.
+    for (int i = 0; i < 12; ++i) window.setColor(i % 2 ? RGB(0, 0, 255) : RGB(255, 255, 0));
+    CHECK_EQ(peer.frameEnds(), 2);
+    Json ack = Json::object();
+    ack.set("type", Json::string("ack"));
+    ack.set("seq", Json::integer(1));
+    CHECK(remote.onText(ack));
+    CHECK(peer.waitForFrameEnds(3, 3000));
+    CHECK_EQ(peer.frameEnds(), 3);
+
+    // A frame only carries tiles of the changed window (tiles 4..6 x 3..4 of 64 px).
+    ack.set("seq", Json::integer(3));
+    remote.onText(ack);
+    const std::size_t before = peer.binaries().size();
+    window.setColor(RGB(10, 20, 30));
+    CHECK(peer.waitForFrameEnds(4, 3000));
+    auto binaries = peer.binaries();
+    for (std::size_t i = before; i < binaries.size(); ++i) {
+        if (binaries[i][0] != 0x01) continue;
+        CHECK(u16(binaries[i], 2) >= 256 && u16(binaries[i], 2) + u16(binaries[i], 6) <= 448);
+        CHECK(u16(binaries[i], 4) >= 192 && u16(binaries[i], 4) + u16(binaries[i], 8) <= 320);
+    }
+
+    remote.stop();
+    const std::size_t sent = peer.count();
+    window.setColor(RGB(200, 0, 200));
+    pumpMessages(300);
+    CHECK_EQ(peer.count(), sent);
+}
+
+TEST(remote_control_static_screen_is_cheap) {
+    FakePeer peer;
+    RemoteControl remote(peer);
+    CHECK(peer.waitForFrameEnds(1, 5000));
+    Json ack = Json::object();
+    ack.set("type", Json::string("ack"));
+    ack.set("seq", Json::integer(1));
+    remote.onText(ack);
+    Sleep(2500);  // still for a second, then the capture interval grows
+    auto cpuMs = [] {
+        FILETIME created, exited, kernel, user;
+        GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user);
+        auto ms = [](const FILETIME& t) { return ((static_cast<ULONGLONG>(t.dwHighDateTime) << 32) | t.dwLowDateTime) / 10000; };
+        return ms(kernel) + ms(user);
+    };
+    const std::size_t sent = peer.count();
+    const ULONGLONG before = cpuMs();
+    Sleep(3000);
+    const double percent = static_cast<double>(cpuMs() - before) / 3000.0 * 100.0;
+    std::printf("    info: static screen: %.2f %% of one core\n", percent);
+    CHECK(percent < 3.0);
+    CHECK_EQ(peer.count(), sent);  // nothing changed, nothing sent
+    remote.stop();
+}
+
+TEST(remote_control_input_and_view_only) {
+    const MonitorInfo monitor = primaryMonitor();
+    FakePeer peer;
+    RemoteControl remote(peer);
+    Json mouse = Json::object();
+    mouse.set("type", Json::string("mouse"));
+    mouse.set("x", Json::integer(40));
+    mouse.set("y", Json::integer(30));
+    mouse.set("buttons", Json::integer(0));
+    CHECK(remote.onText(mouse));
+    POINT at{};
+    GetCursorPos(&at);
+    CHECK_EQ(at.x, monitor.x + 40);
+    CHECK_EQ(at.y, monitor.y + 30);
+
+    Json viewOnly = Json::object();
+    viewOnly.set("type", Json::string("viewOnly"));
+    viewOnly.set("on", Json::boolean(true));
+    CHECK(remote.onText(viewOnly));
+    mouse.set("x", Json::integer(90));
+    CHECK(remote.onText(mouse));
+    GetCursorPos(&at);
+    CHECK_EQ(at.x, monitor.x + 40);
+
+    Json chat = Json::object();
+    chat.set("type", Json::string("chat"));
+    CHECK(!remote.onText(chat));  // not Remote Control's
+    Json fileAck = Json::object();
+    fileAck.set("type", Json::string("ack"));
+    fileAck.set("id", Json::integer(6));
+    CHECK(!remote.onText(fileAck));
+    remote.stop();
+}
+
+TEST(remote_control_reports_what_wine_cannot_do) {
+    FakePeer peer;
+    RemoteControl remote(peer);
+    Json cad = Json::object();
+    cad.set("type", Json::string("cad"));
+    CHECK(remote.onText(cad));
+    Json error = peer.waitForText("error", 1000);
+    CHECK(error.getString("message").find("Ctrl+Alt+Del") != std::string::npos);
+
+    Json blank = Json::object();
+    blank.set("type", Json::string("blank"));
+    blank.set("on", Json::boolean(true));
+    CHECK(remote.onText(blank));
+    bool blankError = false;
+    for (const std::string& text : peer.texts()) blankError |= text.find("Blanking") != std::string::npos;
+    HWND blanker = FindWindowW(L"AdHocSupport.Blank", nullptr);
+    // Either Windows excludes the window from capture, or nothing is shown and the viewer is told.
+    CHECK(blankError != (blanker != nullptr && IsWindowVisible(blanker)));
+    blank.set("on", Json::boolean(false));
+    CHECK(remote.onText(blank));
+    CHECK(FindWindowW(L"AdHocSupport.Blank", nullptr) == nullptr);
+
+    Json monitor = Json::object();
+    monitor.set("type", Json::string("monitor"));
+    monitor.set("index", Json::integer(7));
+    CHECK(remote.onText(monitor));
+    bool monitorError = false;
+    for (const std::string& text : peer.texts()) monitorError |= text.find("no monitor 7") != std::string::npos;
+    CHECK(monitorError);
+    remote.stop();
+}
+
+TEST(remote_control_syncs_clipboard_text_both_ways) {
+    FakePeer peer;
+    RemoteControl remote(peer);
+    pumpMessages(100);
+    const std::wstring local = L"copied on the PC \u00e8";
+    if (OpenClipboard(nullptr)) {
+        EmptyClipboard();
+        HGLOBAL memory = GlobalAlloc(GMEM_MOVEABLE, (local.size() + 1) * sizeof(wchar_t));
+        std::memcpy(GlobalLock(memory), local.c_str(), (local.size() + 1) * sizeof(wchar_t));
+        GlobalUnlock(memory);
+        SetClipboardData(CF_UNICODETEXT, memory);
+        CloseClipboard();
+    }
+    Json reported = peer.waitForText("clipboard", 3000);
+    CHECK_EQ(reported.getString("text"), win32::TextConvert::toUtf8(local));
+
+    Json fromViewer = Json::object();
+    fromViewer.set("type", Json::string("clipboard"));
+    fromViewer.set("text", Json::string("from the technician"));
+    CHECK(remote.onText(fromViewer));
+    std::wstring onPc;
+    for (int i = 0; i < 50 && onPc != L"from the technician"; ++i) {
+        pumpMessages(20);
+        if (!OpenClipboard(nullptr)) continue;
+        if (HANDLE data = GetClipboardData(CF_UNICODETEXT)) {
+            onPc = static_cast<const wchar_t*>(GlobalLock(data));
+            GlobalUnlock(data);
+        }
+        CloseClipboard();
+    }
+    CHECK(onPc == L"from the technician");
+    pumpMessages(300);
+    int reports = 0;
+    for (const std::string& text : peer.texts()) reports += text.find("\"clipboard\"") != std::string::npos;
+    CHECK_EQ(reports, 1);  // the viewer's own text is not echoed back
+    remote.stop();
+}
