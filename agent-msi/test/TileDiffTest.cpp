@@ -106,3 +106,34 @@ TEST(tile_diff_accumulates_changes_until_taken) {
         CHECK_EQ(rects[1], (ScreenRect{192, 0, 64, 64}));
     }
 }
+
+TEST(tile_diff_tight_rects_cover_only_the_changed_pixels) {
+    Frame a(512, 256), b(512, 256);
+    TileDiff diff;
+    diff.resize(512, 256);
+    CHECK_EQ(diff.takeTightRects().size(), 1u);  // a new size: the whole frame
+    b.set(70, 10, 1);                         // a 6x13 "character" from (70, 10)...
+    b.set(75, 22, 1);
+    b.set(130, 60, 1);                        // ...and a pixel in the next tile of the same run
+    b.set(300, 200, 1);                       // a lone pixel far away
+    CHECK(diff.compare(a.pixels.data(), b.pixels.data(), a.stride()));
+    auto rects = diff.takeTightRects();
+    CHECK_EQ(rects.size(), 2u);
+    if (rects.size() == 2) {
+        CHECK_EQ(rects[0], (ScreenRect{70, 10, 61, 51}));
+        CHECK_EQ(rects[1], (ScreenRect{300, 200, 1, 1}));
+    }
+    // Boxes grow across compares until taken, and start empty again after.
+    Frame c = b;
+    c.set(10, 5, 7);
+    diff.compare(a.pixels.data(), b.pixels.data(), a.stride());
+    diff.compare(b.pixels.data(), c.pixels.data(), b.stride());
+    rects = diff.takeTightRects();
+    CHECK_EQ(rects.size(), 2u);
+    if (rects.size() == 2) {
+        CHECK_EQ(rects[0], (ScreenRect{10, 5, 121, 56}));
+        CHECK_EQ(rects[1], (ScreenRect{300, 200, 1, 1}));
+    }
+    CHECK(!diff.compare(c.pixels.data(), c.pixels.data(), c.stride()));
+    CHECK(diff.takeTightRects().empty());
+}

@@ -12,37 +12,70 @@ void TileDiff::resize(int width, int height) {
     columns_ = (width_ + kTileSize - 1) / kTileSize;
     rows_ = (height_ + kTileSize - 1) / kTileSize;
     dirty_.assign(static_cast<std::size_t>(columns_) * static_cast<std::size_t>(rows_), 1);
+    markAll();
+}
+
+TileDiff::Box TileDiff::tileBox(int column, int row) const {
+    return {column * kTileSize, row * kTileSize, std::min((column + 1) * kTileSize, width_),
+            std::min((row + 1) * kTileSize, height_)};
 }
 
 bool TileDiff::compare(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride) {
     bool marked = false;
     // Row by row across the tiles of a band, so memory is read in order.
     for (int row = 0; row < rows_; ++row) {
-        std::uint8_t* band = &dirty_[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns_)];
+        const std::size_t first = static_cast<std::size_t>(row) * static_cast<std::size_t>(columns_);
         const int top = row * kTileSize;
         const int bottom = std::min(top + kTileSize, height_);
         for (int y = top; y < bottom; ++y) {
             const std::size_t lineOffset = static_cast<std::size_t>(y) * stride;
             for (int column = 0; column < columns_; ++column) {
-                if (band[column]) continue;
+                Box& box = boxes_[first + static_cast<std::size_t>(column)];
                 const int left = column * kTileSize;
-                const std::size_t bytes = static_cast<std::size_t>(std::min(kTileSize, width_ - left)) * 4;
+                const int right = std::min(left + kTileSize, width_);
+                if (box.left == left && box.right == right && y >= box.top && y < box.bottom) continue;
                 const std::size_t offset = lineOffset + static_cast<std::size_t>(left) * 4;
-                if (std::memcmp(previous + offset, current + offset, bytes) != 0) {
-                    band[column] = 1;
-                    marked = true;
+                const std::size_t bytes = static_cast<std::size_t>(right - left) * 4;
+                if (std::memcmp(previous + offset, current + offset, bytes) == 0) continue;
+                // The first and last changed pixels of this line in this tile.
+                const std::uint8_t* a = previous + offset;
+                const std::uint8_t* b = current + offset;
+                int from = 0;
+                while (std::memcmp(a + from * 4, b + from * 4, 4) == 0) ++from;
+                int to = right - left - 1;
+                while (std::memcmp(a + to * 4, b + to * 4, 4) == 0) --to;
+                if (box.right <= box.left) {
+                    box = {left + from, y, left + to + 1, y + 1};
+                } else {
+                    box.left = std::min(box.left, left + from);
+                    box.right = std::max(box.right, left + to + 1);
+                    box.top = std::min(box.top, y);
+                    box.bottom = std::max(box.bottom, y + 1);
                 }
+                dirty_[first + static_cast<std::size_t>(column)] = 1;
+                marked = true;
             }
         }
     }
     return marked;
 }
 
-void TileDiff::markAll() { std::fill(dirty_.begin(), dirty_.end(), 1); }
+void TileDiff::markAll() {
+    std::fill(dirty_.begin(), dirty_.end(), 1);
+    boxes_.resize(dirty_.size());
+    for (int row = 0; row < rows_; ++row)
+        for (int column = 0; column < columns_; ++column)
+            boxes_[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(column)] =
+                tileBox(column, row);
+}
 
 bool TileDiff::hasChanges() const { return std::find(dirty_.begin(), dirty_.end(), 1) != dirty_.end(); }
 
-std::vector<ScreenRect> TileDiff::takeRects() {
+std::vector<ScreenRect> TileDiff::takeRects() { return take(false); }
+
+std::vector<ScreenRect> TileDiff::takeTightRects() { return take(true); }
+
+std::vector<ScreenRect> TileDiff::take(bool tight) {
     struct TileRect {
         int firstColumn, endColumn, firstRow, rowCount;
     };
@@ -73,6 +106,8 @@ std::vector<ScreenRect> TileDiff::takeRects() {
     }
     done.insert(done.end(), open.begin(), open.end());
     std::fill(dirty_.begin(), dirty_.end(), 0);
+    std::vector<Box> boxes(boxes_.size());
+    boxes.swap(boxes_);
 
     std::vector<ScreenRect> rects;
     rects.reserve(done.size());
@@ -82,6 +117,19 @@ std::vector<ScreenRect> TileDiff::takeRects() {
         r.y = t.firstRow * kTileSize;
         r.width = std::min(t.endColumn * kTileSize, width_) - r.x;
         r.height = std::min((t.firstRow + t.rowCount) * kTileSize, height_) - r.y;
+        if (tight) {
+            Box u{r.x + r.width, r.y + r.height, r.x, r.y};
+            for (int row = t.firstRow; row < t.firstRow + t.rowCount; ++row) {
+                for (int column = t.firstColumn; column < t.endColumn; ++column) {
+                    const Box& b = boxes[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns_) +
+                                         static_cast<std::size_t>(column)];
+                    if (b.right <= b.left) continue;
+                    u = {std::min(u.left, b.left), std::min(u.top, b.top), std::max(u.right, b.right),
+                         std::max(u.bottom, b.bottom)};
+                }
+            }
+            if (u.right > u.left) r = {u.left, u.top, u.right - u.left, u.bottom - u.top};
+        }
         rects.push_back(r);
     }
     std::sort(rects.begin(), rects.end(),

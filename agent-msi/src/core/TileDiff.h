@@ -32,8 +32,8 @@ public:
     int height() const { return height_; }
 
     // Compares two frames of the current size (`stride` bytes per row) and marks the tiles
-    // that differ; tiles already marked are not compared again. True when a tile was newly
-    // marked.
+    // that differ, keeping in each the bounding box of the pixels that changed (lines a box
+    // already spans are not compared again). True when something changed.
     bool compare(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride);
     void markAll();
     bool hasChanges() const;
@@ -41,13 +41,24 @@ public:
     // The marked tiles as rectangles in pixels, clipped to the frame: runs of tiles in a row,
     // merged with identical runs below; then clears the marks.
     std::vector<ScreenRect> takeRects();
+    // The same rectangles, each cut down to the bounding box of the pixels that changed in its
+    // tiles (a typed character costs its own cell, not a whole tile); then clears the marks.
+    std::vector<ScreenRect> takeTightRects();
 
 private:
+    // Changed pixels of one tile, in frame coordinates; empty when right <= left.
+    struct Box {
+        int left = 0, top = 0, right = 0, bottom = 0;
+    };
+    std::vector<ScreenRect> take(bool tight);
+    Box tileBox(int column, int row) const;
+
     int width_ = 0;
     int height_ = 0;
     int columns_ = 0;
     int rows_ = 0;
     std::vector<std::uint8_t> dirty_;  // columns_ x rows_, row-major
+    std::vector<Box> boxes_;           // the same layout
 };
 
 }  // namespace adhoc
