@@ -8,7 +8,7 @@ PACKAGES=(
   openjdk-17-jdk-headless maven curl unzip python3
   g++-mingw-w64-x86-64 msitools wixl osslsigncode
   wine wine64 xvfb xdotool x11-utils
-  chromium chromium-driver postgresql
+  chromium chromium-driver postgresql openssl
 )
 
 installed() {

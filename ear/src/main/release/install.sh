@@ -1,0 +1,367 @@
+#!/usr/bin/env bash
+# Installs (or upgrades) AdHoc Support on an existing WildFly 39 from a properties file:
+#
+#   ./install.sh <path-to-wildfly> <properties-file>
+#
+# 1. Reads and validates every key first; a missing or invalid key stops the script with a
+#    message naming it, before anything is changed.
+# 2. Copies the PostgreSQL driver module, makes a self-signed certificate for a trial when no
+#    keystore is given, runs cli/configure.cli (and the fragments chosen below) offline with
+#    embed-server, and copies the EAR into standalone/deployments.
+# Secrets (db.password, smtp.password, tls.keystore.password) come from the properties file
+# or, when a key is absent there, from ADHOC_DB_PASSWORD, ADHOC_SMTP_PASSWORD,
+# ADHOC_TLS_KEYSTORE_PASSWORD; they go into the credential store
+# standalone/configuration/adhoc-credentials.cs, never into standalone.xml or the output.
+# Running it twice with the same file changes nothing the second time. Stop WildFly first.
+set -euo pipefail
+umask 077
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+
+fail() {
+  echo "install.sh: $*" >&2
+  exit 1
+}
+
+[ $# -eq 2 ] || fail "usage: install.sh <path-to-wildfly> <properties-file>"
+WILDFLY="$(cd "$1" 2>/dev/null && pwd)" || fail "no WildFly folder at '$1'"
+PROPERTIES="$2"
+[ -x "$WILDFLY/bin/jboss-cli.sh" ] || fail "'$WILDFLY' is not a WildFly installation (no bin/jboss-cli.sh)"
+CONFIG_DIR="$WILDFLY/standalone/configuration"
+STANDALONE_XML="$CONFIG_DIR/standalone.xml"
+[ -f "$STANDALONE_XML" ] || fail "no $STANDALONE_XML"
+[ -r "$PROPERTIES" ] || fail "cannot read the properties file '$PROPERTIES'"
+# Files made here (credential store, keystore, module, EAR) must be WildFly's user's.
+OWNER="$(stat -c %U "$STANDALONE_XML")"
+[ "$OWNER" = "$(id -un)" ] || fail "run install.sh as the user WildFly runs as, who owns $STANDALONE_XML: sudo -u $OWNER $0 $*"
+EAR="$HERE/adhoc-support.ear"
+[ -f "$EAR" ] || fail "the bundle is incomplete: no $EAR"
+DRIVER="$(ls "$HERE"/postgresql-*.jar 2>/dev/null | head -1)"
+[ -n "$DRIVER" ] || fail "the bundle is incomplete: no postgresql-*.jar next to install.sh"
+
+# --- 1. Read the properties file --------------------------------------------------------------
+# One key=value a line; the value is everything after the first '=', trimmed, taken literally.
+KNOWN_KEYS=(
+  public.url
+  db.host db.port db.name db.user db.password db.pool.min db.pool.max db.statement-cache
+  smtp.host smtp.port smtp.tls smtp.user smtp.password mail.from
+  tls.keystore tls.keystore.password proxy.addresses hsts.max-age
+  session.lifetime invitation.lifetime limit.per-technician limit.per-company retention.period
+  code.max-attempts code.lockout password.max-attempts password.lockout
+)
+declare -A VALUE=()
+line_number=0
+while IFS= read -r line || [ -n "$line" ]; do
+  line_number=$((line_number + 1))
+  line="${line%$'\r'}"
+  trimmed="${line#"${line%%[![:space:]]*}"}"
+  case "$trimmed" in '' | '#'* | '!'*) continue ;; esac
+  [[ "$trimmed" == *=* ]] || fail "$PROPERTIES line $line_number: expected key=value, got '$trimmed'"
+  key="${trimmed%%=*}"
+  key="${key%"${key##*[![:space:]]}"}"
+  value="${trimmed#*=}"
+  value="${value#"${value%%[![:space:]]*}"}"
+  value="${value%"${value##*[![:space:]]}"}"
+  known=false
+  for k in "${KNOWN_KEYS[@]}"; do [ "$k" = "$key" ] && known=true; done
+  $known || fail "$PROPERTIES line $line_number: unknown key '$key' (see adhoc-install.properties.example)"
+  [ -z "${VALUE[$key]+set}" ] || fail "$PROPERTIES line $line_number: key '$key' is set twice"
+  VALUE[$key]="$value"
+done < "$PROPERTIES"
+
+# The secrets may come from the environment instead (when the key is absent from the file).
+[ -n "${VALUE[db.password]+set}" ] || [ -z "${ADHOC_DB_PASSWORD:-}" ] || VALUE[db.password]="$ADHOC_DB_PASSWORD"
+[ -n "${VALUE[smtp.password]+set}" ] || [ -z "${ADHOC_SMTP_PASSWORD:-}" ] || VALUE[smtp.password]="$ADHOC_SMTP_PASSWORD"
+[ -n "${VALUE[tls.keystore.password]+set}" ] || [ -z "${ADHOC_TLS_KEYSTORE_PASSWORD:-}" ] \
+  || VALUE[tls.keystore.password]="$ADHOC_TLS_KEYSTORE_PASSWORD"
+
+get() { # key [default]
+  local v="${VALUE[$1]:-}"
+  if [ -z "$v" ]; then v="${2-}"; fi
+  printf '%s' "$v"
+}
+required() {
+  [ -n "${VALUE[$1]:-}" ] || fail "key '$1' is missing in $PROPERTIES (see adhoc-install.properties.example)"
+}
+invalid() { # key message
+  fail "key '$1' in $PROPERTIES is invalid: $2"
+}
+
+# --- 2. Validate every value before changing anything ---------------------------------------
+for key in "${!VALUE[@]}"; do
+  case "${VALUE[$key]}" in *'${'*) invalid "$key" "it must not contain '\${' (WildFly would read it as an expression)" ;; esac
+done
+
+required public.url
+PUBLIC_URL="$(get public.url)"
+PUBLIC_URL="${PUBLIC_URL%/}"
+[[ "$PUBLIC_URL" =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$ ]] \
+  || invalid public.url "'$PUBLIC_URL' is not an https:// URL such as https://support.example.com"
+PUBLIC_HOST="${PUBLIC_URL#https://}"
+PUBLIC_HOST="${PUBLIC_HOST%%/*}"
+PUBLIC_HOST="${PUBLIC_HOST%%:*}"
+
+port() { # key default
+  local v
+  v="$(get "$1" "$2")"
+  [[ "$v" =~ ^[0-9]{1,5}$ ]] && [ "$v" -ge 1 ] && [ "$v" -le 65535 ] || invalid "$1" "'$v' is not a port number (1-65535)"
+  printf '%s' "$v"
+}
+positive() { # key default
+  local v
+  v="$(get "$1" "$2")"
+  [[ "$v" =~ ^[0-9]{1,9}$ ]] && [ "$v" -ge 1 ] || invalid "$1" "'$v' is not a whole number of at least 1"
+  printf '%s' "$v"
+}
+duration() { # key default: an ISO-8601 duration java.time.Duration reads, such as PT24H or P30D
+  local v
+  v="$(get "$1" "$2")"
+  [[ "$v" =~ ^P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$ ]] && [[ ! "$v" =~ ^PT?$ ]] && [[ ! "$v" =~ T$ ]] \
+    || invalid "$1" "'$v' is not an ISO-8601 duration such as PT24H, PT15M or P30D"
+  [[ "$v" =~ [1-9] ]] || invalid "$1" "'$v' must be longer than zero"
+  printf '%s' "$v"
+}
+host() { # key
+  required "$1"
+  local v
+  v="$(get "$1")"
+  [[ "$v" =~ ^[A-Za-z0-9.:-]+$ ]] || invalid "$1" "'$v' is not a host name or address"
+  printf '%s' "$v"
+}
+
+DB_HOST="$(host db.host)"
+DB_PORT="$(port db.port 5432)"
+DB_NAME="$(get db.name adhoc)"
+[[ "$DB_NAME" =~ ^[A-Za-z0-9_.-]+$ ]] || invalid db.name "'$DB_NAME' is not a database name"
+DB_USER="$(get db.user adhoc)"
+DB_POOL_MIN="$(positive db.pool.min 2)"
+DB_POOL_MAX="$(positive db.pool.max 30)"
+[ "$DB_POOL_MIN" -le "$DB_POOL_MAX" ] || invalid db.pool.min "$DB_POOL_MIN is more than db.pool.max ($DB_POOL_MAX)"
+DB_STATEMENT_CACHE="$(positive db.statement-cache 32)"
+
+SMTP_HOST="$(host smtp.host)"
+SMTP_PORT="$(port smtp.port 587)"
+SMTP_TLS="$(get smtp.tls true)"
+[[ "$SMTP_TLS" =~ ^(true|false)$ ]] || invalid smtp.tls "'$SMTP_TLS' is neither true nor false"
+SMTP_USER="$(get smtp.user)"
+required mail.from
+MAIL_FROM="$(get mail.from)"
+[[ "$MAIL_FROM" =~ ^[^@[:space:]]+@[^@[:space:]]+$ || "$MAIL_FROM" =~ ^[^\<\>]*\<[^@[:space:]\<\>]+@[^@[:space:]\<\>]+\>$ ]] \
+  || invalid mail.from "'$MAIL_FROM' is not an address such as support@example.com or AdHoc Support <support@example.com>"
+
+TLS_KEYSTORE="$(get tls.keystore)"
+if [ -n "$TLS_KEYSTORE" ]; then
+  [ -f "$TLS_KEYSTORE" ] && [ -r "$TLS_KEYSTORE" ] || invalid tls.keystore "there is no readable file '$TLS_KEYSTORE'"
+  TLS_KEYSTORE="$(cd "$(dirname "$TLS_KEYSTORE")" && pwd)/$(basename "$TLS_KEYSTORE")"
+fi
+
+PROXY_ADDRESSES="$(get proxy.addresses)"
+PROXY_PATTERN=""
+if [ -n "$PROXY_ADDRESSES" ]; then
+  IFS=',' read -r -a proxies <<< "$PROXY_ADDRESSES"
+  for proxy in "${proxies[@]}"; do
+    proxy="$(echo "$proxy" | tr -d '[:space:]')"
+    [[ "$proxy" =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ || "$proxy" =~ ^[0-9a-fA-F]*:[0-9a-fA-F:]+$ ]] \
+      || invalid proxy.addresses "'$proxy' is not an IP address (list the proxies' addresses, comma-separated)"
+    PROXY_PATTERN="${PROXY_PATTERN:+$PROXY_PATTERN|}${proxy//./[.]}"
+  done
+fi
+HSTS_MAX_AGE="$(positive hsts.max-age 31536000)"
+
+SESSION_LIFETIME="$(duration session.lifetime PT24H)"
+INVITATION_LIFETIME="$(duration invitation.lifetime PT24H)"
+LIMIT_PER_TECHNICIAN="$(positive limit.per-technician 1)"
+LIMIT_PER_COMPANY="$(positive limit.per-company 5)"
+RETENTION_PERIOD="$(duration retention.period P30D)"
+CODE_MAX_ATTEMPTS="$(positive code.max-attempts 5)"
+CODE_LOCKOUT="$(duration code.lockout PT15M)"
+PASSWORD_MAX_ATTEMPTS="$(positive password.max-attempts 5)"
+PASSWORD_LOCKOUT="$(duration password.lockout PT15M)"
+
+# Which secrets does the credential store hold already? (A read-only look; an upgrade or a
+# second run needs no secret that is stored.)
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+cli() {
+  JBOSS_HOME="$WILDFLY" "$WILDFLY/bin/jboss-cli.sh" --resolve-parameter-values "$@"
+}
+cat > "$WORK/probe.cli" <<'CLI'
+embed-server --server-config=standalone.xml --std-out=discard --admin-only=true
+if (outcome == success) of /subsystem=elytron/credential-store=adhoc:read-resource
+  /subsystem=elytron/credential-store=adhoc:read-aliases
+end-if
+stop-embedded-server
+CLI
+cli --file="$WORK/probe.cli" > "$WORK/probe.out" 2>&1 || { cat "$WORK/probe.out" >&2; fail "could not read $STANDALONE_XML with jboss-cli (is this WildFly 39?)"; }
+STORE_EXISTS=false
+grep -q '"outcome" => "success"' "$WORK/probe.out" && STORE_EXISTS=true
+stored() { grep -q "\"$1\"" "$WORK/probe.out"; }
+
+secret_given() { [ -n "${VALUE[$1]:-}" ]; }
+secret_given db.password || stored db-password \
+  || fail "key 'db.password' is missing in $PROPERTIES (or set ADHOC_DB_PASSWORD): the credential store holds no database password yet"
+if [ -n "$SMTP_USER" ]; then
+  secret_given smtp.password || stored smtp-password \
+    || fail "key 'smtp.password' is missing in $PROPERTIES (or set ADHOC_SMTP_PASSWORD): smtp.user is set and the credential store holds no SMTP password yet"
+fi
+SELF_SIGNED=false
+if [ -n "$TLS_KEYSTORE" ]; then
+  if secret_given tls.keystore.password; then
+    ADHOC_CHECK_PASSWORD="${VALUE[tls.keystore.password]}" keytool -list -storetype PKCS12 -keystore "$TLS_KEYSTORE" \
+      -storepass:env ADHOC_CHECK_PASSWORD > /dev/null 2>&1 \
+      || invalid tls.keystore.password "it does not open the PKCS#12 keystore $TLS_KEYSTORE"
+  else
+    stored tls-keystore-password \
+      || fail "key 'tls.keystore.password' is missing in $PROPERTIES (or set ADHOC_TLS_KEYSTORE_PASSWORD): tls.keystore is set"
+  fi
+else
+  # A trial: a self-signed certificate for the public host, made once and kept.
+  TLS_KEYSTORE="$CONFIG_DIR/adhoc-selfsigned.p12"
+  if [ ! -f "$TLS_KEYSTORE" ] || ! stored tls-keystore-password; then
+    SELF_SIGNED=true
+  fi
+fi
+
+# --- 3. Apply -----------------------------------------------------------------------------------
+echo "Configuring $WILDFLY for $PUBLIC_URL ..."
+cp -p "$STANDALONE_XML" "$WORK/standalone.xml.before"
+created=()
+restore() {
+  cp -p "$WORK/standalone.xml.before" "$STANDALONE_XML"
+  for path in "${created[@]}"; do rm -rf "$path"; done
+  echo "install.sh: the configuration failed; $STANDALONE_XML is restored as it was." >&2
+}
+
+# The JDBC driver as a module (replaced when the bundle brings another version).
+MODULE_DIR="$WILDFLY/modules/org/postgresql/main"
+# (The format jboss-cli's "module add" writes, which sees the JDK's java.naming as the driver needs.)
+MODULE_XML="<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+<module xmlns=\"urn:jboss:module:1.1\" name=\"org.postgresql\">
+    <resources>
+        <resource-root path=\"$(basename "$DRIVER")\"/>
+    </resources>
+    <dependencies>
+        <module name=\"java.sql\"/>
+        <module name=\"jakarta.transaction.api\"/>
+    </dependencies>
+</module>"
+if [ ! -f "$MODULE_DIR/module.xml" ] || [ "$(cat "$MODULE_DIR/module.xml")" != "$MODULE_XML" ] \
+    || ! cmp -s "$DRIVER" "$MODULE_DIR/$(basename "$DRIVER")"; then
+  [ -d "$MODULE_DIR" ] || created+=("$WILDFLY/modules/org/postgresql")
+  mkdir -p "$MODULE_DIR"
+  (umask 022 && rm -f "$MODULE_DIR"/*.jar && cp "$DRIVER" "$MODULE_DIR/" && printf '%s\n' "$MODULE_XML" > "$MODULE_DIR/module.xml")
+  echo "  PostgreSQL driver module: $(basename "$DRIVER")"
+fi
+
+if $SELF_SIGNED; then
+  VALUE[tls.keystore.password]="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+  rm -f "$TLS_KEYSTORE"
+  created+=("$TLS_KEYSTORE")
+  san="dns:$PUBLIC_HOST"
+  [[ "$PUBLIC_HOST" =~ ^[0-9.]+$ ]] && san="ip:$PUBLIC_HOST"
+  [ "$PUBLIC_HOST" = localhost ] || san="$san,dns:localhost"
+  ADHOC_NEW_PASSWORD="${VALUE[tls.keystore.password]}" keytool -genkeypair -alias adhoc -keyalg RSA -keysize 3072 \
+    -validity 825 -dname "CN=$PUBLIC_HOST" -ext "SAN=$san" -storetype PKCS12 -keystore "$TLS_KEYSTORE" \
+    -storepass:env ADHOC_NEW_PASSWORD > /dev/null 2>&1 || { restore; fail "keytool could not create $TLS_KEYSTORE"; }
+  echo "  self-signed certificate for $PUBLIC_HOST: $TLS_KEYSTORE (for a trial; set tls.keystore for production)"
+fi
+
+STORE_MASK=""
+if ! $STORE_EXISTS; then
+  [ -f "$CONFIG_DIR/adhoc-credentials.cs" ] && mv "$CONFIG_DIR/adhoc-credentials.cs" "$CONFIG_DIR/adhoc-credentials.cs.old"
+  created+=("$CONFIG_DIR/adhoc-credentials.cs")
+  store_password="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+  STORE_MASK="$("$WILDFLY/bin/elytron-tool.sh" mask --salt "$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    --iteration 120 --secret "$store_password" 2>/dev/null | grep '^MASK-')" || { restore; fail "elytron-tool could not mask the store password"; }
+fi
+
+# Every value goes to the CLI as an environment variable, escaped for a quoted CLI value.
+cli_escape() { # \ and " are escaped inside the CLI's quotes; $$ is the CLI's literal $
+  local v="$1"
+  v="${v//\\/\\\\}"
+  v="${v//\"/\\\"}"
+  v="${v//\$/\$\$}"
+  printf '%s' "$v"
+}
+export_value() { # NAME value
+  export "ADHOC_INSTALL_$1=$(cli_escape "$2")"
+}
+export_value STORE_MASK "$STORE_MASK"
+export_value DB_URL "jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME"
+export_value DB_USER "$DB_USER"
+export_value DB_POOL_MIN "$DB_POOL_MIN"
+export_value DB_POOL_MAX "$DB_POOL_MAX"
+export_value DB_STATEMENT_CACHE "$DB_STATEMENT_CACHE"
+export_value SMTP_HOST "$SMTP_HOST"
+export_value SMTP_PORT "$SMTP_PORT"
+export_value SMTP_TLS "$SMTP_TLS"
+export_value SMTP_USER "$SMTP_USER"
+export_value MAIL_FROM "$MAIL_FROM"
+export_value PUBLIC_URL "$PUBLIC_URL"
+export_value SESSION_LIFETIME "$SESSION_LIFETIME"
+export_value INVITATION_LIFETIME "$INVITATION_LIFETIME"
+export_value LIMIT_PER_TECHNICIAN "$LIMIT_PER_TECHNICIAN"
+export_value LIMIT_PER_COMPANY "$LIMIT_PER_COMPANY"
+export_value RETENTION_PERIOD "$RETENTION_PERIOD"
+export_value CODE_MAX_ATTEMPTS "$CODE_MAX_ATTEMPTS"
+export_value CODE_LOCKOUT "$CODE_LOCKOUT"
+export_value PASSWORD_MAX_ATTEMPTS "$PASSWORD_MAX_ATTEMPTS"
+export_value PASSWORD_LOCKOUT "$PASSWORD_LOCKOUT"
+export_value TLS_KEYSTORE "$TLS_KEYSTORE"
+export_value HSTS_MAX_AGE "$HSTS_MAX_AGE"
+export_value REDIRECT_EXPRESSION "not regex(pattern='https', value='%{SCHEME}', full-match=true) -> redirect('$PUBLIC_URL%U%q')"
+export_value PROXY_EXPRESSION "regex(pattern='^($PROXY_PATTERN)\$', value='%{REMOTE_IP}', full-match=true) -> proxy-peer-address"
+
+secret_line() { # key alias variable
+  if secret_given "$1"; then
+    export_value "$3" "${VALUE[$1]}"
+    if stored "$2"; then
+      echo "/subsystem=elytron/credential-store=adhoc:set-secret(alias=$2, secret-value=\"\${env.ADHOC_INSTALL_$3}\")"
+    else
+      echo "/subsystem=elytron/credential-store=adhoc:add-alias(alias=$2, secret-value=\"\${env.ADHOC_INSTALL_$3}\")"
+    fi
+  fi
+}
+{
+  echo "embed-server --server-config=standalone.xml --std-out=discard --admin-only=true"
+  cat "$HERE/cli/credential-store.cli"
+  echo "# The secrets given this time: added to the credential store, or replacing the stored ones."
+  secret_line db.password db-password DB_PASSWORD
+  if [ -n "$SMTP_USER" ]; then secret_line smtp.password smtp-password SMTP_PASSWORD; fi
+  secret_line tls.keystore.password tls-keystore-password TLS_KEYSTORE_PASSWORD
+  cat "$HERE/cli/configure.cli"
+  if [ -n "$SMTP_USER" ]; then cat "$HERE/cli/smtp-auth.cli"; else cat "$HERE/cli/smtp-no-auth.cli"; fi
+  if [ -n "$PROXY_PATTERN" ]; then cat "$HERE/cli/proxy.cli"; else cat "$HERE/cli/no-proxy.cli"; fi
+  echo "stop-embedded-server"
+} > "$WORK/install.cli"
+
+if ! cli --file="$WORK/install.cli" > "$WORK/install.out" 2>&1; then
+  grep -v '"outcome" => "success"' "$WORK/install.out" | grep -v '^[{}]$' | tail -20 >&2 || true
+  restore
+  exit 1
+fi
+chmod 600 "$CONFIG_DIR/adhoc-credentials.cs" "$TLS_KEYSTORE" 2>/dev/null || true
+[ -f "$CONFIG_DIR/adhoc-credentials.cs.old" ] && rm -f "$CONFIG_DIR/adhoc-credentials.cs.old"
+if cmp -s "$WORK/standalone.xml.before" "$STANDALONE_XML"; then
+  echo "  standalone.xml: already up to date"
+else
+  echo "  standalone.xml: configured (the previous version is in standalone/configuration/standalone_xml_history)"
+fi
+
+# The application: WildFly's deployment scanner deploys it at start (and redeploys a new one).
+DEPLOYED="$WILDFLY/standalone/deployments/adhoc-support.ear"
+if cmp -s "$EAR" "$DEPLOYED"; then
+  echo "  adhoc-support.ear: already deployed"
+else
+  (umask 022 && cp "$EAR" "$DEPLOYED.tmp" && mv -f "$DEPLOYED.tmp" "$DEPLOYED")
+  echo "  adhoc-support.ear: copied to standalone/deployments (the database schema is migrated when it starts)"
+fi
+
+echo
+echo "Done. Start WildFly with $WILDFLY/bin/standalone.sh (add -b 0.0.0.0 to listen beyond this host);"
+echo "the console is at $PUBLIC_URL/ (first run: $PUBLIC_URL/setup)."
+if secret_given db.password || secret_given smtp.password || { secret_given tls.keystore.password && ! $SELF_SIGNED; }; then
+  echo "The secrets are now in the credential store $CONFIG_DIR/adhoc-credentials.cs:"
+  echo "you can delete db.password, smtp.password and tls.keystore.password from $PROPERTIES;"
+  echo "later runs (upgrades) keep the stored ones when those keys are absent."
+fi
