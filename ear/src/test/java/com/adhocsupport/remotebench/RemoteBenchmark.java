@@ -1,0 +1,208 @@
+package com.adhocsupport.remotebench;
+
+import com.adhocsupport.it.Console;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The side-by-side remote-control benchmark (issue 6). Prepares a session in the console,
+ * installs the MSI it serves into a Wine prefix on the benchmark's screen and types the code;
+ * then shows that screen through our Remote Control, and through noVNC, in the same headless
+ * Chromium, running every workload once for each, and prints the table. Started by run.sh,
+ * which owns the screen, the servers and their clean-up.
+ */
+public final class RemoteBenchmark {
+
+    private static final String ACCESS_PASSWORD = "Bench-Access-2026";
+    private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+    private static final Duration AGENT_WAIT = Duration.ofSeconds(120);
+    private static final int MARKER_X = 1560 + 150;
+    private static final int MARKER_Y = 60 + 150;
+    /** The animation's frame-number strip (workload.py): 12 squares of 20 pixels from (960, 0). */
+    private static final int CODE_X = 960;
+    private static final int CODE_Y = 10;
+    private static final int CODE_STEP = 20;
+    private static final int CODE_BITS = 12;
+
+    private final String display = System.getProperty("remotebench.display");
+    private final Path out = Path.of(System.getProperty("remotebench.out"));
+    private final Path script = Path.of(System.getProperty("remotebench.workload"));
+    private final Path document = Path.of(System.getProperty("remotebench.document"));
+    private final double seconds = Double.parseDouble(System.getProperty("remotebench.seconds", "20"));
+    private final int presses = Integer.parseInt(System.getProperty("remotebench.presses", "120"));
+    private final long serverPid = Long.getLong("remotebench.serverPid");
+    private final long xvfbPid = Long.getLong("remotebench.xvfbPid");
+    private final long x11vncPid = Long.getLong("remotebench.x11vncPid");
+    private final long websockifyPid = Long.getLong("remotebench.websockifyPid");
+    private final AgentPc pc = new AgentPc(Path.of(System.getProperty("remotebench.pc")), display,
+            Path.of(System.getProperty("remotebench.wineEnv")), Path.of(System.getProperty("remotebench.pipeTool")));
+
+    public static void main(String[] args) throws Exception {
+        new RemoteBenchmark().run();
+    }
+
+    /** Where a pipeline's costs are read. */
+    private record Costs(DoubleSupplier capture, DoubleSupplier server) {
+    }
+
+    private void run() throws Exception {
+        Console.ensureSetUp();
+        Map<Workload.Kind, Measurement> ours = new EnumMap<>(Workload.Kind.class);
+        Map<Workload.Kind, Measurement> peer = new EnumMap<>(Workload.Kind.class);
+        try (Console console = Console.open()) {
+            console.beforeEveryPage(PageProbe.SCRIPT);
+            PageProbe probe = new PageProbe(console.driver());
+            String technician = console.signInAsAdmin().addTechnician("Bruno Bench", true);
+            Console.Invitation session = console.signIn(technician, Console.TECH_PASSWORD)
+                    .invite("bench-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
+            Path msi = download(session.token());
+            log("Creating the Wine prefix and installing the MSI on " + display + "...");
+            pc.create();
+            int exit = pc.install(msi, "http://127.0.0.1:" + System.getProperty("it.http.port"));
+            if (exit != 0) {
+                throw new IllegalStateException("msiexec exited with " + exit + "; see " + pc.prefix().resolveSibling("install.log"));
+            }
+            String worker = System.getProperty("remotebench.worker", "");
+            if (!worker.isEmpty()) {
+                // A worker built since the MSI (agent-msi: make OUT=... AdHocRemote.exe), to measure a change
+                // without rebuilding the MSI and the EAR; the service starts it for the next connection.
+                Path installed = pc.prefix().resolve("drive_c/Program Files/AdHocSupport/AdHocRemote.exe");
+                Files.copy(Path.of(worker), installed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                log("  worker replaced by " + worker);
+            }
+            pc.awaitStatus("\"state\":\"WAITING_FOR_CODE\"", AGENT_WAIT);
+            pc.typeCode(session.code());
+            pc.awaitStatus("\"state\":\"ACTIVE\"", AGENT_WAIT);
+            console.waitForText("Session active");
+
+            log("Our pipeline: agent under Wine -> WildFly -> viewer page...");
+            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
+            awaitScreen(probe, "our viewer");
+            String prefix = pc.prefix().toString();
+            List<Long> workerPids = AgentPc.await(() -> ProcessCpu.wineProcesses("AdHocRemote.exe", prefix), l -> !l.isEmpty(),
+                    Duration.ofSeconds(10), "the connection worker's process");
+            List<Long> capture = new ArrayList<>(workerPids);
+            capture.addAll(ProcessCpu.wineProcesses("wineserver", prefix));
+            log("  capture side: AdHocRemote.exe + wineserver, pids " + capture + "; server side: WildFly " + serverPid);
+            measureAll(console, probe, new Costs(() -> ProcessCpu.seconds(capture), () -> ProcessCpu.seconds(List.of(serverPid))), ours);
+            console.go("/app/adhoc.xhtml");  // leaving the viewer closes the connection; the worker ends
+            Thread.sleep(3000);
+
+            log("The peer: x11vnc -> websockify -> noVNC...");
+            console.driver().get(System.getProperty("remotebench.novnc"));
+            awaitScreen(probe, "noVNC");
+            measureAll(console, probe, new Costs(() -> ProcessCpu.treeSeconds(x11vncPid), () -> ProcessCpu.treeSeconds(websockifyPid)),
+                    peer);
+            console.driver().get("about:blank");
+        }
+        ResultTable table = new ResultTable(ours, peer);
+        System.out.println();
+        System.out.print(table.text());
+        String heading = "Remote-control benchmark, " + LocalDate.now() + ": one 1920x1080 Xvfb screen; AdHoc = agent under Wine 8 "
+                + "(GDI capture) -> WildFly 39 -> viewer page, noVNC = x11vnc -> websockify -> noVNC 1.3 (Tight, quality 6, "
+                + "compression 2); both in one headless Chromium on " + Runtime.getRuntime().availableProcessors() + " cores.";
+        Files.writeString(out.resolve("results.md"), table.markdown(heading));
+        System.out.println("Written to " + out.resolve("results.md"));
+    }
+
+    private void measureAll(Console console, PageProbe probe, Costs costs, Map<Workload.Kind, Measurement> into) throws Exception {
+        Thread.sleep(3000);  // the first full frame and the pacer settle
+        // The static screen last: right after a connection (and the server's start) it would measure warm-up.
+        for (Workload.Kind kind : List.of(Workload.Kind.TYPING, Workload.Kind.SCROLLING, Workload.Kind.ANIMATION,
+                Workload.Kind.KEYS, Workload.Kind.STATIC)) {
+            Measurement m = new Measurement();
+            double[] before = new double[10];
+            double amount = kind == Workload.Kind.KEYS ? presses : seconds;
+            List<double[]> made = Workload.run(script, display, kind, amount, document,
+                    at -> {
+                        if (kind == Workload.Kind.KEYS) {
+                            probe.watch(MARKER_X, MARKER_Y);
+                        } else if (kind == Workload.Kind.ANIMATION) {
+                            probe.readFrameNumbers(CODE_X, CODE_Y, CODE_STEP, CODE_BITS);
+                        }
+                        snapshot(probe, costs, before, at);
+                    },
+                    at -> {
+                        double[] after = new double[10];
+                        snapshot(probe, costs, after, at);
+                        m.seconds = (after[0] - before[0]) / 1000;
+                        m.bytes = after[1] - before[1];
+                        m.frames = after[2] - before[2];
+                        m.shown = after[7] - before[7];
+                        m.machineBusy = (after[8] - before[8]) / Math.max(1, after[9] - before[9]);
+                        m.captureCpu = after[3] - before[3];
+                        m.serverCpu = after[4] - before[4];
+                        m.browserCpu = after[5] - before[5];
+                        m.xserverCpu = after[6] - before[6];
+                    });
+            if (kind == Workload.Kind.KEYS) {
+                m.matchKeys(made, probe.flips());
+            } else if (kind == Workload.Kind.ANIMATION) {
+                probe.readFrameNumbers(0, 0, 0, 0);
+            }
+            into.put(kind, m);
+            log(String.format("  %-10s %7.1f KiB  %5.1f updates/s  %5.1f shown/s  capture %5.2f s  server %5.2f s%s", kind.arg(), m.bytes / 1024, m.fps(), m.shownPerSecond(),
+                    m.captureCpu, m.serverCpu, kind == Workload.Kind.KEYS ? String.format("  p50 %.1f ms p95 %.1f ms (%d/%d)",
+                            m.percentile(50), m.percentile(95), m.latencies.size(), m.presses) : ""));
+            console.screenshot("after-" + kind.arg() + "-" + (into.size()));
+        }
+    }
+
+    private void snapshot(PageProbe probe, Costs costs, double[] into, double at) {
+        PageProbe.Counters c = probe.counters();
+        into[0] = at;
+        into[1] = c.bytes();
+        into[2] = c.frames();
+        into[3] = costs.capture().getAsDouble();
+        into[4] = costs.server().getAsDouble();
+        into[5] = browserCpu();
+        into[6] = ProcessCpu.seconds(List.of(xvfbPid));
+        into[7] = c.shown();
+        long[] machine = ProcessCpu.machineTicks();
+        into[8] = machine[0];
+        into[9] = machine[1];
+    }
+
+    /** Chromium and its helpers, all started by this JVM through chromedriver. */
+    private static double browserCpu() {
+        double sum = 0;
+        for (long pid : ProcessCpu.descendants(ProcessHandle.current().pid())) {
+            String command = ProcessHandle.of(pid).flatMap(p -> p.info().command()).orElse("");
+            if (command.contains("chrom")) {
+                sum += ProcessCpu.seconds(List.of(pid));
+            }
+        }
+        return sum;
+    }
+
+    private void awaitScreen(PageProbe probe, String what) throws Exception {
+        AgentPc.await(probe::screenCanvas, "1920x1080"::equals, Duration.ofSeconds(90), what + " drawing the 1920x1080 screen");
+    }
+
+    private Path download(String token) throws Exception {
+        Path file = out.resolve("pc").resolve("AdHocSupport_" + token + ".msi");
+        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Console.BASE + "/d/" + token + "/AdHocSupport_" + token + ".msi")).header("User-Agent", WINDOWS).build(),
+                HttpResponse.BodyHandlers.ofFile(file));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the MSI download answered " + response.statusCode());
+        }
+        return file;
+    }
+
+    private static void log(String line) {
+        System.out.println(line);
+    }
+}
