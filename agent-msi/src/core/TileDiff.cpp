@@ -71,11 +71,7 @@ void TileDiff::markAll() {
 
 bool TileDiff::hasChanges() const { return std::find(dirty_.begin(), dirty_.end(), 1) != dirty_.end(); }
 
-std::vector<ScreenRect> TileDiff::takeRects() { return take(false); }
-
-std::vector<ScreenRect> TileDiff::takeTightRects() { return take(true); }
-
-std::vector<ScreenRect> TileDiff::take(bool tight) {
+std::vector<ScreenRect> TileDiff::takeRects() {
     struct TileRect {
         int firstColumn, endColumn, firstRow, rowCount;
     };
@@ -117,19 +113,17 @@ std::vector<ScreenRect> TileDiff::take(bool tight) {
         r.y = t.firstRow * kTileSize;
         r.width = std::min(t.endColumn * kTileSize, width_) - r.x;
         r.height = std::min((t.firstRow + t.rowCount) * kTileSize, height_) - r.y;
-        if (tight) {
-            Box u{r.x + r.width, r.y + r.height, r.x, r.y};
-            for (int row = t.firstRow; row < t.firstRow + t.rowCount; ++row) {
-                for (int column = t.firstColumn; column < t.endColumn; ++column) {
-                    const Box& b = boxes[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns_) +
-                                         static_cast<std::size_t>(column)];
-                    if (b.right <= b.left) continue;
-                    u = {std::min(u.left, b.left), std::min(u.top, b.top), std::max(u.right, b.right),
-                         std::max(u.bottom, b.bottom)};
-                }
+        Box u{r.x + r.width, r.y + r.height, r.x, r.y};
+        for (int row = t.firstRow; row < t.firstRow + t.rowCount; ++row) {
+            for (int column = t.firstColumn; column < t.endColumn; ++column) {
+                const Box& b = boxes[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns_) +
+                                     static_cast<std::size_t>(column)];
+                if (b.right <= b.left) continue;
+                u = {std::min(u.left, b.left), std::min(u.top, b.top), std::max(u.right, b.right),
+                     std::max(u.bottom, b.bottom)};
             }
-            if (u.right > u.left) r = {u.left, u.top, u.right - u.left, u.bottom - u.top};
         }
+        if (u.right > u.left) r = {u.left, u.top, u.right - u.left, u.bottom - u.top};
         rects.push_back(r);
     }
     std::sort(rects.begin(), rects.end(),

@@ -38,19 +38,16 @@ public:
     void markAll();
     bool hasChanges() const;
 
-    // The marked tiles as rectangles in pixels, clipped to the frame: runs of tiles in a row,
-    // merged with identical runs below; then clears the marks.
+    // The marked tiles as rectangles in pixels: runs of tiles in a row, merged with identical
+    // runs below, each cut down to the bounding box of the pixels that changed in its tiles (a
+    // typed character costs its own cell, not a whole tile); then clears the marks.
     std::vector<ScreenRect> takeRects();
-    // The same rectangles, each cut down to the bounding box of the pixels that changed in its
-    // tiles (a typed character costs its own cell, not a whole tile); then clears the marks.
-    std::vector<ScreenRect> takeTightRects();
 
 private:
     // Changed pixels of one tile, in frame coordinates; empty when right <= left.
     struct Box {
         int left = 0, top = 0, right = 0, bottom = 0;
     };
-    std::vector<ScreenRect> take(bool tight);
     Box tileBox(int column, int row) const;
 
     int width_ = 0;

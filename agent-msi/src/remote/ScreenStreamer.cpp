@@ -186,7 +186,7 @@ bool ScreenStreamer::sendCursor(Cursor& last, ImageEncoder& encoder) {
 }
 
 bool ScreenStreamer::sendFrame(TileDiff& diff, const ScreenCapture& capture, ImageEncoder& encoder) {
-    for (const ScreenRect& rect : diff.takeTightRects())
+    for (const ScreenRect& rect : diff.takeRects())
         if (!sendRect(rect, capture, encoder)) return false;
     auto end = RemoteProtocol::frameEnd(window_.nextSequence());
     return peer_.sendBinary(end.data(), end.size());
