@@ -6,6 +6,7 @@ import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.security.Principal;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,8 @@ public class ViewerEndpoint extends ConnectionEndpoint {
 
     @Override
     Optional<Channel> admit(JsonObject firstFrame) {
-        String technician = (String) self.getUserProperties().get(ViewerEndpointConfigurator.TECHNICIAN);
-        return relay.join(self, field(firstFrame, "join", "ticket"), technician);
+        Principal technician = self.getUserPrincipal();
+        return relay.join(self, field(firstFrame, "join", "ticket"), technician == null ? null : technician.getName());
     }
 
     @Override

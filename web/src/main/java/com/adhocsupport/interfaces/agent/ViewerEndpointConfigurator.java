@@ -6,18 +6,16 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The viewer's handshake: a browser always sends an Origin, and it must be this site's (the
  * request's own host or the configured public address), so no other site's page can open a
- * connection with a technician's cookie. The signed-in technician is kept for the endpoint.
+ * connection with a technician's cookie (the signed-in technician is the session's principal).
  */
 public class ViewerEndpointConfigurator extends ServerEndpointConfig.Configurator {
 
-    static final String TECHNICIAN = "adhoc.technician";
     static final String SAME_ORIGIN = "adhoc.sameOrigin";
 
     @Override
@@ -28,8 +26,6 @@ public class ViewerEndpointConfigurator extends ServerEndpointConfig.Configurato
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         Map<String, Object> properties = config.getUserProperties();
-        Principal technician = request.getUserPrincipal();
-        properties.put(TECHNICIAN, technician == null ? null : technician.getName());
         String scheme = request.getRequestURI().getScheme();
         String own = ("wss".equals(scheme) || "https".equals(scheme) ? "https" : "http") + "://" + first(request, "Host");
         String publicUrl = CDI.current().select(AdHocSettings.class).get().publicUrl();
