@@ -57,7 +57,9 @@ if [ ! -s "$OUT/classpath.txt" ] || [ ear/pom.xml -nt "$OUT/classpath.txt" ]; th
       -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 fi
 rm -rf "$OUT/classes"
+# The /proc readers are shared with the remote-control benchmark.
 javac -nowarn -d "$OUT/classes" -cp "$(cat "$OUT/classpath.txt")" \
+    ear/src/test/java/com/adhocsupport/remotebench/ProcessCpu.java \
     $(find ear/src/test/java/com/adhocsupport/benchmark -name '*.java')
 # The baseline relay is built against WildFly's own undertow-core and its dependencies.
 MODULES="$WILDFLY_HOME/modules/system/layers/base"

@@ -1,5 +1,6 @@
 package com.adhocsupport.benchmark;
 
+import com.adhocsupport.remotebench.ProcessCpu;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
@@ -142,7 +143,7 @@ public final class RelayBenchmark {
         }
         System.out.printf("%s, %d stream(s): warming up %d s, measuring %d s...%n", target, n, warmup, seconds);
         Thread.sleep(warmup * 1000L);
-        long[] machine0 = ServerProbe.machineTicks();
+        long[] machine0 = ProcessCpu.machineTicks();
         double cpu0 = probe.cpuSeconds();
         double own0 = ServerProbe.ownCpuSeconds();
         long t0 = System.nanoTime();
@@ -152,7 +153,7 @@ public final class RelayBenchmark {
         double elapsed = (System.nanoTime() - t0) / 1e9;
         double cpu = probe.cpuSeconds() - cpu0;
         double own = ServerProbe.ownCpuSeconds() - own0;
-        long[] machine1 = ServerProbe.machineTicks();
+        long[] machine1 = ProcessCpu.machineTicks();
         Thread.sleep(500); // the last frames arrive
         double heapUsed = probe.heapUsedMiB();
         double live = probe.liveHeapMiB();

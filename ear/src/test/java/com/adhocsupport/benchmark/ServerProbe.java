@@ -33,20 +33,6 @@ final class ServerProbe {
         return ticks(Path.of("/proc/self/stat")) / TICKS_PER_SECOND;
     }
 
-    /** Busy and total jiffies of the whole machine: others' work shows here. */
-    static long[] machineTicks() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0;
-            for (int i = 1; i < f.length; i++) {
-                total += Long.parseLong(f[i]);
-            }
-            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-            return new long[] {total - idle, total};
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     double heapUsedMiB() {
         Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));

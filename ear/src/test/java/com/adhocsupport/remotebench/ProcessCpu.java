@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * CPU seconds (user plus system) of Linux processes, read from /proc/PID/stat: of one process, or
  * of a process with its descendants (children that already ended count through cutime/cstime).
  */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     /** Linux reports CPU times in clock ticks; 100 per second on every common kernel. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -38,7 +38,7 @@ final class ProcessCpu {
     }
 
     /** Busy and total clock ticks of the whole machine (all cores), from /proc/stat: others' work shows here. */
-    static long[] machineTicks() {
+    public static long[] machineTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long total = 0;
