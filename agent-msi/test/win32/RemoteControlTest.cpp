@@ -380,7 +380,9 @@ TEST(remote_control_streams_frames_with_flow_control) {
     CHECK_EQ(peer.count(), sent);
 }
 
-TEST(remote_control_static_screen_is_cheap) {
+// What a still screen costs in CPU is a benchmark figure (ear/src/test/remote-benchmark),
+// not a pass/fail bound here: a timed check fails whenever the machine is busy.
+TEST(remote_control_sends_nothing_while_the_screen_is_still) {
     FakePeer peer;
     RemoteControl remote(peer);
     CHECK(peer.waitForFrameEnds(1, 5000));
@@ -389,18 +391,8 @@ TEST(remote_control_static_screen_is_cheap) {
     ack.set("seq", Json::integer(1));
     remote.onText(ack);
     Sleep(2500);  // still for a second, then the capture interval grows
-    auto cpuMs = [] {
-        FILETIME created, exited, kernel, user;
-        GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user);
-        auto ms = [](const FILETIME& t) { return ((static_cast<ULONGLONG>(t.dwHighDateTime) << 32) | t.dwLowDateTime) / 10000; };
-        return ms(kernel) + ms(user);
-    };
     const std::size_t sent = peer.count();
-    const ULONGLONG before = cpuMs();
     Sleep(3000);
-    const double percent = static_cast<double>(cpuMs() - before) / 3000.0 * 100.0;
-    std::printf("    info: static screen: %.2f %% of one core\n", percent);
-    CHECK(percent < 3.0);
     CHECK_EQ(peer.count(), sent);  // nothing changed, nothing sent
     remote.stop();
 }
