@@ -89,13 +89,19 @@ property() {
 }
 # 1. Public properties set on the command line must be listed in SecureCustomProperties
 #    to reach the elevated part of an install started by a standard user (UAC); wixl
-#    ignores Property/@Secure: add SERVERURL to the list it generated.
+#    ignores Property/@Secure: add SERVERURL and SERVERCA to the list it generated.
 secure=$(property SecureCustomProperties)
 if [ -n "$secure" ]; then
-    msi_query "UPDATE \`Property\` SET \`Value\` = 'SERVERURL;$secure' WHERE \`Property\` = 'SecureCustomProperties'"
+    msi_query "UPDATE \`Property\` SET \`Value\` = 'SERVERURL;SERVERCA;$secure' WHERE \`Property\` = 'SecureCustomProperties'"
 else
-    msi_query "INSERT INTO \`Property\` (\`Property\`, \`Value\`) VALUES ('SecureCustomProperties', 'SERVERURL')"
+    msi_query "INSERT INTO \`Property\` (\`Property\`, \`Value\`) VALUES ('SecureCustomProperties', 'SERVERURL;SERVERCA')"
 fi
+# 1b. Room for the server to stamp its public address and its private CA into each
+#     download (web module, MsiPackage): both defaults are padded with spaces to a fixed
+#     width (the agent ignores surrounding spaces). SERVERCA (base64 DER) defaults to none.
+pad() { printf "%-${2}s" "$1"; }
+msi_query "UPDATE \`Property\` SET \`Value\` = '$(pad "$server_url" 512)' WHERE \`Property\` = 'SERVERURL'"
+msi_query "INSERT INTO \`Property\` (\`Property\`, \`Value\`) VALUES ('SERVERCA', '$(pad "" 8192)')"
 # 2. Builds of the same version replace each other (each build has its own ProductCode):
 #    make the upgrade row's maximum version inclusive (Attributes 1 + 512), as WiX's
 #    MajorUpgrade/@AllowSameVersionUpgrades does. Attributes is part of the key: replace the row.

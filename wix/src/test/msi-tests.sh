@@ -56,8 +56,8 @@ wine_prefix_create
 
 PRODUCT_CODE=$(msiinfo export "$msi_src" Property | tr -d '\r' | awk -F'\t' '$1 == "ProductCode" { print $2 }')
 check "msi has a ProductCode" [ -n "$PRODUCT_CODE" ]
-check "SERVERURL is a secure public property (reaches the elevated install)" \
-    sh -c "msiinfo export '$msi_src' Property | grep '^SecureCustomProperties' | grep -q 'SERVERURL'"
+check "SERVERURL and SERVERCA are secure public properties (reach the elevated install)" \
+    sh -c "msiinfo export '$msi_src' Property | grep '^SecureCustomProperties' | grep -q 'SERVERURL;SERVERCA;'"
 check "the package is per-machine (ALLUSERS=1)" sh -c "msiinfo export '$msi_src' Property | grep -q '^ALLUSERS.1'"
 check "the package is x64" sh -c "msiinfo suminfo '$msi_src' | grep -q 'Template: x64'"
 # Served as AdHocSupport_<token>.msi; a browser may add " (1)".
@@ -83,14 +83,15 @@ check "nothing installed after the refusal" not_installed
 "$WINE" reg delete 'HKLM\SOFTWARE\AdHocSupportHost' /f >/dev/null 2>&1
 
 # --- Silent install ---------------------------------------------------------------------
-rc=$(wine_msi_install "$msi" "$work/install.log" SERVERURL=http://127.0.0.1:9)
-check "msiexec /i /qn SERVERURL=http://127.0.0.1:9 succeeds (got $rc)" exit_is "$rc" 0
+rc=$(wine_msi_install "$msi" "$work/install.log" SERVERURL=http://127.0.0.1:9 SERVERCA=TUlJQ0FCQ0Q=)
+check "msiexec /i /qn SERVERURL=http://127.0.0.1:9 SERVERCA=... succeeds (got $rc)" exit_is "$rc" 0
 check "Installer\\Products\\<packed ProductCode> exists" installed
 check "service $SERVICE is running" wine_wait_for service_running
 check "AdHocAgentService.exe installed" program_file AdHocAgentService.exe
 check "AdHocSupport.exe installed" program_file AdHocSupport.exe
 check "AdHocRemote.exe installed" program_file AdHocRemote.exe
 check "ServerUrl recorded from SERVERURL" reg_equals "$ROOT_KEY" ServerUrl "http://127.0.0.1:9"
+check "ServerCa recorded from SERVERCA" reg_equals "$ROOT_KEY" ServerCa "TUlJQ0FCQ0Q="
 check "InstallSource is [OriginalDatabase] with the token" \
     reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"
 check "ProductCode recorded for self-removal" reg_equals "$ROOT_KEY" ProductCode "$PRODUCT_CODE"

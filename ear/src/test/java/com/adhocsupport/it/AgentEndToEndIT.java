@@ -1,6 +1,5 @@
 package com.adhocsupport.it;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +70,7 @@ class AgentEndToEndIT extends BrowserTest {
     }
 
     private static void installAndWaitForTheCodePrompt(Path msi) throws Exception {
-        assertEquals(0, pc.install(msi, SERVER), "msiexec /i /qn");
+        assertEquals(0, pc.install(msi), "msiexec /i /qn (no SERVERURL: the download carries it)");
         WinePc.await(pc::status, s -> s.contains("\"state\":\"WAITING_FOR_CODE\""), AGENT_WAIT, "the app asks for the code");
     }
 
@@ -85,8 +84,10 @@ class AgentEndToEndIT extends BrowserTest {
         try (Console console = Console.open()) {
             Console.Invitation session = prepareSession(console, "Walter Wine");
             Path msi = download(session.token());
-            assertArrayEquals(Files.readAllBytes(Path.of("../wix/target/AdHocSupport.msi")), Files.readAllBytes(msi),
-                    "the server serves the MSI the build made");
+            Path built = Path.of("../wix/target/AdHocSupport.msi");
+            assertEquals(Files.size(built), Files.size(msi), "the server serves the MSI the build made");
+            assertEquals(System.getenv("ADHOC_PUBLIC_URL"), WinePc.property(msi, "SERVERURL"),
+                    "the download carries the server's public address");
             String productCode = WinePc.productCode(msi);
             installAndWaitForTheCodePrompt(msi);
             assertTrue(pc.productInstalled(productCode));

@@ -79,10 +79,14 @@ final class WinePc implements AutoCloseable {
         return new String(out, StandardCharsets.UTF_8).trim();
     }
 
-    /** msiexec /i /qn with the server's address; returns Windows Installer's exit code (mod 256 under Wine). */
-    int install(Path msi, String serverUrl) throws Exception {
+    /**
+     * msiexec /i /qn without properties, like an end user's double-click: the server's address is
+     * the one the server stamped into its download. Returns Windows Installer's exit code (mod 256
+     * under Wine).
+     */
+    int install(Path msi) throws Exception {
         return Integer.parseInt(run("wine_msi_install '" + msi + "' '" + dir.resolve("install-" + msi.getFileName() + ".log")
-                + "' SERVERURL=" + serverUrl).lines().reduce((a, b) -> b).orElse("-1"));
+                + "'").lines().reduce((a, b) -> b).orElse("-1"));
     }
 
     /** The agent's state as its app sees it (JSON from the service's pipe). */
@@ -110,7 +114,13 @@ final class WinePc implements AutoCloseable {
     }
 
     static String productCode(Path msi) throws Exception {
-        return sh(null, "msiinfo export '" + msi + "' Property | tr -d '\\r' | awk -F'\\t' '$1 == \"ProductCode\" { print $2 }'");
+        return property(msi, "ProductCode");
+    }
+
+    /** A property's default in the package, as msitools reads it (padding removed). */
+    static String property(Path msi, String name) throws Exception {
+        return sh(null, "msiinfo export '" + msi + "' Property | tr -d '\\r' | awk -F'\\t' '$1 == \"" + name
+                + "\" { print $2 }'").strip();
     }
 
     Path dir() {

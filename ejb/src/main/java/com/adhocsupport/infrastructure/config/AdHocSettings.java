@@ -2,9 +2,18 @@ package com.adhocsupport.infrastructure.config;
 
 import com.adhocsupport.domain.session.SessionLimits;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Deployment configuration, read from system properties (set by the server's CLI scripts) on
@@ -23,6 +32,7 @@ public class AdHocSettings {
     static final String PASSWORD_MAX_ATTEMPTS = "adhoc.password.max-attempts";
     static final String PASSWORD_LOCKOUT = "adhoc.password.lockout";
     static final String RETENTION = "adhoc.retention.period";
+    static final String AGENT_TRUSTED_CA = "adhoc.agent.trusted-ca";
 
     public SessionLimits limits() {
         SessionLimits d = SessionLimits.DEFAULTS;
@@ -41,6 +51,25 @@ public class AdHocSettings {
             throw new IllegalStateException(PUBLIC_URL + " must be an absolute http(s) URL, not '" + url + "'");
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The private CA that issued the server's certificate, as base64 DER, for the agents to
+     * trust (stamped into each downloaded MSI); empty when agents rely on Windows' trusted
+     * roots. Configured as the path of a PEM or DER file.
+     */
+    public Optional<String> agentTrustedCa() {
+        String path = System.getProperty(AGENT_TRUSTED_CA, "").trim();
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
+            return Optional.of(Base64.getEncoder().encodeToString(ca.getEncoded()));
+        } catch (IOException | CertificateException e) {
+            throw new IllegalStateException(AGENT_TRUSTED_CA + " must name a readable X.509 certificate file, not '"
+                    + path + "' (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Wrong security codes in a row before the code is locked. */

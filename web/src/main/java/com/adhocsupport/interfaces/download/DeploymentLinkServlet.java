@@ -2,7 +2,10 @@ package com.adhocsupport.interfaces.download;
 
 import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.application.AdHocSessionService.Invitation;
+import com.adhocsupport.infrastructure.config.AdHocSettings;
+import com.adhocsupport.infrastructure.msi.MsiPackage;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,11 +28,15 @@ import java.util.regex.Pattern;
 public class DeploymentLinkServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(DeploymentLinkServlet.class.getName());
     private static final Pattern PATH = Pattern.compile("^/([A-Za-z0-9_-]{43})(/AdHocSupport_\\1\\.msi)?$");
     static final String MSI_RESOURCE = "/WEB-INF/agent/AdHocSupport.msi";
 
     @EJB
     private AdHocSessionService sessions;
+
+    @Inject
+    private AdHocSettings settings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,16 +59,43 @@ public class DeploymentLinkServlet extends HttpServlet {
     }
 
     private void sendMsi(HttpServletResponse response, String fileName) throws IOException {
-        try (InputStream msi = getServletContext().getResourceAsStream(MSI_RESOURCE)) {
-            if (msi == null) {
+        byte[] msi;
+        try (InputStream built = getServletContext().getResourceAsStream(MSI_RESOURCE)) {
+            if (built == null) {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The support app is not part of this build.");
                 return;
             }
-            response.setContentType("application/x-msi");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-            try (OutputStream out = response.getOutputStream()) {
-                msi.transferTo(out);
-            }
+            msi = stampedForThisServer(built.readAllBytes());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            LOG.log(Level.SEVERE, "cannot offer the support app: " + e.getMessage(), e);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "The support app cannot be downloaded right now. Please tell your support technician.");
+            return;
+        }
+        response.setContentType("application/x-msi");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setContentLength(msi.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(msi);
+        }
+    }
+
+    /**
+     * The MSI with this server's public address and, with a private CA, that CA as the
+     * defaults of SERVERURL and SERVERCA, so the installed agent reaches (and trusts) this
+     * server. A value already right is left alone, so an MSI built and signed for this server
+     * keeps its signature.
+     */
+    private byte[] stampedForThisServer(byte[] built) {
+        MsiPackage msi = new MsiPackage(built);
+        stamp(msi, "SERVERURL", settings.publicUrl());
+        stamp(msi, "SERVERCA", settings.agentTrustedCa().orElse(""));
+        return msi.bytes();
+    }
+
+    private static void stamp(MsiPackage msi, String property, String value) {
+        if (!msi.property(property).equals(value)) {
+            msi.setProperty(property, value);
         }
     }
 
