@@ -25,12 +25,27 @@ TEST(server_url_maps_http_and_https) {
     CHECK(ServerUrl::parse("http://[::1]:9/", u));
     CHECK_EQ(u.host(), std::string("::1"));
     CHECK_EQ(u.port(), 9);
+
+    // The MSI pads the stamped address with spaces.
+    CHECK(ServerUrl::parse("https://support.example.com      ", u));
+    CHECK_EQ(u.host(), std::string("support.example.com"));
+}
+
+TEST(server_url_allows_plain_http_only_to_this_computer) {
+    ServerUrl u;
+    CHECK(ServerUrl::parse("http://127.0.0.1:8080", u));
+    CHECK(ServerUrl::parse("ws://LOCALHOST", u));
+    std::string error;
+    CHECK(!ServerUrl::parse("http://support.example.com", u, &error));
+    CHECK(error.find("use https") != std::string::npos);
+    CHECK(!ServerUrl::parse("ws://192.168.1.5:8080", u));
+    CHECK(ServerUrl::parse("https://192.168.1.5:8443", u));
 }
 
 TEST(server_url_rejects_bad_urls) {
     ServerUrl u;
     const char* bad[] = {"", "localhost:8080", "ftp://x", "http://", "http://:80", "http://h:0",
-                         "http://h:99999", "http://user@h/", "http://h:8a/"};
+                         "http://h:99999", "http://user@h/", "http://h:8a/", "https://h:99999"};
     for (const char* text : bad)
         if (ServerUrl::parse(text, u)) adhoc::test::recordFailure(__FILE__, __LINE__, std::string("accepted ") + text);
 }

@@ -16,6 +16,12 @@ bool setError(std::string* error, const char* text) {
     return false;
 }
 
+// A server on this very computer: the development setup, where plain http is allowed.
+bool isLoopback(const std::string& host) {
+    std::string h = lower(host);
+    return h == "localhost" || h == "::1" || h.rfind("127.", 0) == 0;
+}
+
 }  // namespace
 
 bool ServerUrl::parse(const std::string& input, ServerUrl& out, std::string* error) {
@@ -72,6 +78,9 @@ bool ServerUrl::parse(const std::string& input, ServerUrl& out, std::string* err
         result.port_ = port;
     }
     if (host.empty()) return setError(error, "missing host");
+    // Unencrypted traffic could be read or hijacked on the network: only for development.
+    if (!result.secure_ && !isLoopback(host))
+        return setError(error, "plain http is allowed only for a server on this computer (development); use https");
     result.host_ = host;
     while (!path.empty() && path.back() == '/') path.pop_back();
     result.basePath_ = path;

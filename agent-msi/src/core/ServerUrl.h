@@ -9,8 +9,9 @@ namespace adhoc {
 
 class ServerUrl {
 public:
-    // Parses `url`; returns false (with `error`) for anything that is not an absolute
-    // http, https, ws or wss URL with a host.
+    // Parses `url` (surrounding spaces ignored); returns false (with `error`) for anything
+    // that is not an absolute http, https, ws or wss URL with a host, and for plain http or
+    // ws to any host but this computer (localhost, 127.x, ::1).
     static bool parse(const std::string& url, ServerUrl& out, std::string* error = nullptr);
 
     bool secure() const { return secure_; }

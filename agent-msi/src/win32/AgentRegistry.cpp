@@ -40,6 +40,7 @@ bool AgentRegistry::writeString(HKEY root, const wchar_t* subKey, const wchar_t*
 AgentRegistry::InstallConfig AgentRegistry::readInstallConfig() {
     InstallConfig config;
     config.serverUrl = readString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerUrl");
+    config.serverCa = readString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerCa");
     config.installSource = readString(HKEY_LOCAL_MACHINE, kRootKey, L"InstallSource");
     config.productCode = readString(HKEY_LOCAL_MACHINE, kRootKey, L"ProductCode");
     return config;

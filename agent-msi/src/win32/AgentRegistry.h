@@ -26,6 +26,7 @@ public:
 
     struct InstallConfig {
         std::string serverUrl;
+        std::string serverCa;  // the operator's private CA (SERVERCA), may be empty
         std::string installSource;
         std::string productCode;
     };

@@ -4,7 +4,9 @@
 #include <vector>
 
 #include "../core/ProtocolCodec.h"
+#include "AgentRegistry.h"
 #include "Logger.h"
+#include "PrivateCa.h"
 #include "TextConvert.h"
 
 namespace adhoc::win32 {
@@ -47,8 +49,26 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
         error = "WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET: " + TextConvert::errorText(GetLastError());
         return false;
     }
+    PrivateCa privateCa;
+    if (url.secure() && (!PrivateCa::parse(AgentRegistry::readInstallConfig().serverCa, privateCa, error) ||
+                         !privateCa.prepare(request.get(), error))) {
+        return false;
+    }
     if (!WinHttpSendRequest(request.get(), WINHTTP_NO_ADDITIONAL_HEADERS, 0, nullptr, 0, 0, 0)) {
-        error = "cannot reach " + endpoint + ": " + TextConvert::errorText(GetLastError());
+        DWORD code = GetLastError();
+        error = "cannot reach " + endpoint + ": " + TextConvert::errorText(code);
+        // Windows reports an untrusted certificate as SECURE_FAILURE, Wine as SECURE_CHANNEL_ERROR.
+        if ((code == ERROR_WINHTTP_SECURE_FAILURE || code == ERROR_WINHTTP_SECURE_CHANNEL_ERROR) &&
+            !privateCa.configured()) {
+            error += " (TLS failed: the server's certificate is not trusted by this PC; if a private CA issued it,"
+                     " give that CA to the MSI as SERVERCA)";
+        }
+        return false;
+    }
+    // The upgrade request carries no secret; the first message (with the credential) is
+    // sent only to a server whose certificate passed.
+    if (!privateCa.verify(request.get(), host, error)) {
+        error = "refused " + endpoint + ": " + error;
         return false;
     }
     if (!WinHttpReceiveResponse(request.get(), nullptr)) {

@@ -1,5 +1,6 @@
 // WebSocketClient: one outbound WebSocket over WinHTTP (synchronous mode), ws:// or
-// wss:// by the server URL. No Origin header is sent. One thread receives while others
+// wss:// by the server URL. With wss the server's certificate is verified by Windows, or
+// against the private CA configured at install (PrivateCa). No Origin header is sent. One thread receives while others
 // send. To end a connection from another thread use shutdown() (sends a close frame;
 // the server's close answer ends the blocked receive()). abort() closes the handle:
 // Windows cancels a pending receive that way, Wine 8 does not, so callers must not

@@ -45,7 +45,7 @@ KNOWN_KEYS=(
   public.url
   db.host db.port db.name db.user db.password db.pool.min db.pool.max db.statement-cache
   smtp.host smtp.port smtp.tls smtp.user smtp.password mail.from
-  tls.keystore tls.keystore.password proxy.addresses hsts.max-age
+  tls.keystore tls.keystore.password tls.agent-ca proxy.addresses hsts.max-age
   session.lifetime invitation.lifetime limit.per-technician limit.per-company retention.period
   code.max-attempts code.lockout password.max-attempts password.lockout
 )
@@ -153,6 +153,14 @@ TLS_KEYSTORE="$(get tls.keystore)"
 if [ -n "$TLS_KEYSTORE" ]; then
   [ -f "$TLS_KEYSTORE" ] && [ -r "$TLS_KEYSTORE" ] || invalid tls.keystore "there is no readable file '$TLS_KEYSTORE'"
   TLS_KEYSTORE="$(cd "$(dirname "$TLS_KEYSTORE")" && pwd)/$(basename "$TLS_KEYSTORE")"
+fi
+
+AGENT_CA="$(get tls.agent-ca)"
+if [ -n "$AGENT_CA" ]; then
+  [ -f "$AGENT_CA" ] && [ -r "$AGENT_CA" ] || invalid tls.agent-ca "there is no readable file '$AGENT_CA'"
+  keytool -printcert -file "$AGENT_CA" > /dev/null 2>&1 \
+    || invalid tls.agent-ca "'$AGENT_CA' is not an X.509 certificate (PEM or DER)"
+  AGENT_CA="$(cd "$(dirname "$AGENT_CA")" && pwd)/$(basename "$AGENT_CA")"
 fi
 
 PROXY_ADDRESSES="$(get proxy.addresses)"
@@ -263,8 +271,16 @@ if $SELF_SIGNED; then
   ADHOC_NEW_PASSWORD="${VALUE[tls.keystore.password]}" keytool -genkeypair -alias adhoc -keyalg RSA -keysize 3072 \
     -validity 825 -dname "CN=$PUBLIC_HOST" -ext "SAN=$san" -storetype PKCS12 -keystore "$TLS_KEYSTORE" \
     -storepass:env ADHOC_NEW_PASSWORD > /dev/null 2>&1 || { restore; fail "keytool could not create $TLS_KEYSTORE"; }
+  # The agents trust exactly this certificate (stamped into each MSI the server hands out).
+  ADHOC_NEW_PASSWORD="${VALUE[tls.keystore.password]}" keytool -exportcert -rfc -alias adhoc -keystore "$TLS_KEYSTORE" \
+    -storetype PKCS12 -storepass:env ADHOC_NEW_PASSWORD -file "$CONFIG_DIR/adhoc-selfsigned.pem" > /dev/null 2>&1 \
+    || { restore; fail "keytool could not export the certificate of $TLS_KEYSTORE"; }
+  chmod 644 "$CONFIG_DIR/adhoc-selfsigned.pem"
+  created+=("$CONFIG_DIR/adhoc-selfsigned.pem")
   echo "  self-signed certificate for $PUBLIC_HOST: $TLS_KEYSTORE (for a trial; set tls.keystore for production)"
 fi
+# A trial's agents trust its self-signed certificate; otherwise the operator's private CA, if any.
+if [ -z "$AGENT_CA" ] && [ -z "$(get tls.keystore)" ]; then AGENT_CA="$CONFIG_DIR/adhoc-selfsigned.pem"; fi
 
 STORE_MASK=""
 if ! $STORE_EXISTS; then
@@ -308,6 +324,7 @@ export_value CODE_LOCKOUT "$CODE_LOCKOUT"
 export_value PASSWORD_MAX_ATTEMPTS "$PASSWORD_MAX_ATTEMPTS"
 export_value PASSWORD_LOCKOUT "$PASSWORD_LOCKOUT"
 export_value TLS_KEYSTORE "$TLS_KEYSTORE"
+export_value AGENT_CA "$AGENT_CA"
 export_value HSTS_MAX_AGE "$HSTS_MAX_AGE"
 export_value REDIRECT_EXPRESSION "not regex(pattern='https', value='%{SCHEME}', full-match=true) -> redirect('$PUBLIC_URL%U%q')"
 export_value PROXY_EXPRESSION "regex(pattern='^($PROXY_PATTERN)\$', value='%{REMOTE_IP}', full-match=true) -> proxy-peer-address"

@@ -4,7 +4,11 @@
 # as the SMTP relay (with a user name), then the server started on offset ports and used over
 # HTTPS as an operator and a technician would. Run by the ear module in `verify`:
 #
-#   install-test.sh BUNDLE_ZIP WILDFLY_DIST_ZIP GREENMAIL_JAR POSTGRESQL_SH WORK_DIR
+#   install-test.sh BUNDLE_ZIP WILDFLY_DIST_ZIP GREENMAIL_JAR POSTGRESQL_SH WORK_DIR WINE_ENV_SH PIPE_TOOL
+#
+# The support app downloaded from the invitation is installed under Wine (wix/src/test/
+# wine-env.sh; AdHocPipeTool.exe types the code as the app would) and must activate over wss
+# only with the certificate it can verify.
 #
 # Ports (beside the other integration tests and ./run): WildFly offset 300 (http 8380,
 # https 8743, management 10290), PostgreSQL 55532, SMTP 3325, GreenMail API 8325.
@@ -16,6 +20,8 @@ DIST_ZIP=$2
 GREENMAIL_JAR=$3
 POSTGRESQL_SH=$4
 WORK=$5
+WINE_ENV_SH=$6
+PIPE_TOOL=$7
 
 OFFSET=300
 HTTP=$((8080 + OFFSET))
@@ -63,6 +69,7 @@ cleanup() {
     kill -9 "$pid" 2>/dev/null || true
   fi
   [ -z "$greenmail_pid" ] || kill "$greenmail_pid" 2>/dev/null || true
+  [ -z "${WINEPREFIX:-}" ] || wine_env_discard
   sh "$POSTGRESQL_SH" stop "$WORK/postgresql" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -228,6 +235,48 @@ mail_arrived() {
   return 1
 }
 check "the invitation mail arrives through the configured SMTP relay, with a link to the public URL" mail_arrived
+
+echo "== the support app under Wine, over wss"
+TOKEN=$(grep -o "$BASE/d/[A-Za-z0-9_-]\{43\}" "$WORK/mail.json" | head -1 | sed 's|.*/d/||')
+CODE=$(grep -o 'id="security-code">[^<]*' "$WORK/adhoc-started.html" | tr -dc '0-9')
+mkdir -p "$WORK/downloads"
+MSI="$WORK/downloads/AdHocSupport_$TOKEN.msi"
+"${CURL[@]}" -A "Mozilla/5.0 (Windows NT 10.0; Win64; x64)" -o "$MSI" "$BASE/d/$TOKEN/AdHocSupport_$TOKEN.msi"
+msi_property() { msiinfo export "$MSI" Property | tr -d '\r' | awk -F'\t' -v p="$1" '$1 == p { print $2 }' | sed 's/ *$//'; }
+pem_body() { sed '/-----/d' "$1" | tr -d '\n'; }
+check "the downloaded MSI names this server (SERVERURL $BASE)" [ "$(msi_property SERVERURL)" = "$BASE" ]
+check "the downloaded MSI carries the trial's certificate for the agent (SERVERCA)" \
+  [ "$(msi_property SERVERCA)" = "$(pem_body "$WORK/server.pem")" ]
+
+. "$WINE_ENV_SH"
+wine_env_init "$WORK/wine"
+wine_xvfb_start
+wine_prefix_create
+WINE_WAIT_SECONDS=60
+AGENT_KEY='HKLM\SOFTWARE\AdHocSupport'
+agent_log() { cat "$WINEPREFIX/drive_c/ProgramData/AdHocSupport/logs/agent.log" 2>/dev/null; }
+agent_logged() { agent_log | grep -q -F -- "$1"; }
+agent_status_has() { wine_agent_status "$PIPE_TOOL" | grep -q -F -- "$1"; }
+set_agent_ca() { "$WINE" reg add "$AGENT_KEY" /v ServerCa /t REG_SZ /d "$1" /f > /dev/null 2>&1; }
+# A CA of someone else's: the agent must not accept this server's certificate with it.
+keytool -genkeypair -alias other -keyalg RSA -keysize 2048 -validity 30 -dname "CN=Other CA" -storetype PKCS12 \
+  -keystore "$WORK/other-ca.p12" -storepass other-ca-pass > /dev/null 2>&1
+keytool -exportcert -rfc -alias other -keystore "$WORK/other-ca.p12" -storepass other-ca-pass -file "$WORK/other-ca.pem" > /dev/null 2>&1
+rc=$(wine_msi_install "$MSI" "$WORK/wine-install.log" SERVERCA="$(pem_body "$WORK/other-ca.pem")")
+check "msiexec /i of the downloaded MSI (with another CA as SERVERCA) succeeds (got $rc)" [ "$rc" = 0 ]
+check "the agent waits for the security code" wine_wait_for agent_status_has '"state":"WAITING_FOR_CODE"'
+wine_agent_activate "$PIPE_TOOL" "$CODE" > /dev/null
+check "with another CA the agent refuses the server's certificate" \
+  wine_wait_for agent_logged "the server's certificate is not issued by the CA given as SERVERCA"
+set_agent_ca ""
+check "with no CA (Windows' trusted roots) the agent refuses the self-signed certificate" \
+  wine_wait_for agent_logged "the server's certificate is not trusted by this PC"
+check "no connection was made while the server could not be verified" eval '! agent_logged "connected to wss"'
+check "so the session is not active yet" eval '! agent_status_has "\"state\":\"ACTIVE\""'
+set_agent_ca "$(pem_body "$WORK/server.pem")"
+check "with the trial's certificate the agent connects over wss" wine_wait_for agent_logged "connected to wss://localhost:$HTTPS/ws/agent"
+check "and the session becomes active with the code" wine_wait_for agent_status_has '"state":"ACTIVE"'
+agent_log > "$WORK/agent.log"
 
 echo "== health and logs"
 "${CURL[@]}" -o "$WORK/ready.json" "http://127.0.0.1:$MANAGEMENT/health/ready" || true
