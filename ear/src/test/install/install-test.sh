@@ -279,12 +279,31 @@ check "and the session becomes active with the code" wine_wait_for agent_status_
 agent_log > "$WORK/agent.log"
 
 echo "== health and logs"
-"${CURL[@]}" -o "$WORK/ready.json" "http://127.0.0.1:$MANAGEMENT/health/ready" || true
-check "/health/ready is UP with the EAR deployed" \
-  sh -c "grep -q '\"adhoc-support.ear\" : \"OK\"' '$WORK/ready.json' && ! grep -q '\"outcome\" : false' '$WORK/ready.json'"
-"${CURL[@]}" -o "$WORK/live.json" "http://127.0.0.1:$MANAGEMENT/health/live" || true
-check "/health/live is UP" grep -q '{ "outcome" : true }' "$WORK/live.json"
+ready() { curl -s --max-time 30 "http://127.0.0.1:$MANAGEMENT/health/ready" > "$WORK/ready.json" || true; }
+# check_status NAME STATUS: the named check of the last /health/ready answer has that status.
+check_status() { grep -q "{\"name\":\"$1\",\"status\":\"$2\"" "$WORK/ready.json"; }
+ready
+check "/health/ready is UP" grep -q '^{"status":"UP"' "$WORK/ready.json"
+check "/health/ready: the EAR is deployed" grep -q '"adhoc-support.ear":"OK"' "$WORK/ready.json"
+check "/health/ready: the database answers (adhoc-database UP)" check_status adhoc-database UP
+check "/health/ready: the mail relay answers (adhoc-mail UP)" check_status adhoc-mail UP
+curl -s --max-time 20 -o "$WORK/live.json" "http://127.0.0.1:$MANAGEMENT/health/live" || true
+check "/health/live is UP" grep -q '^{"status":"UP"' "$WORK/live.json"
 check "the JSON log has one object a line" sh -c "head -1 '$WILDFLY/standalone/log/server.json' | grep -q '^{\"timestamp\"'"
+
+echo "== readiness when the mail relay, then the database, is gone"
+kill "$greenmail_pid" 2>/dev/null || true
+wait "$greenmail_pid" 2>/dev/null || true
+greenmail_pid=""
+ready
+check "without the mail relay /health/ready is DOWN" grep -q '^{"status":"DOWN"' "$WORK/ready.json"
+check "and names it (adhoc-mail DOWN, the database still UP)" \
+  sh -c "grep -q '{\"name\":\"adhoc-mail\",\"status\":\"DOWN\"' '$WORK/ready.json' && grep -q '{\"name\":\"adhoc-database\",\"status\":\"UP\"' '$WORK/ready.json'"
+sh "$POSTGRESQL_SH" stop "$WORK/postgresql" > /dev/null 2>&1 || true
+ready
+check "without the database adhoc-database is DOWN" check_status adhoc-database DOWN
+curl -s --max-time 20 -o "$WORK/live.json" "http://127.0.0.1:$MANAGEMENT/health/live" || true
+check "the server is still alive (/health/live UP)" grep -q '^{"status":"UP"' "$WORK/live.json"
 
 no_secret_in() { # file...
   local secret file

@@ -7,7 +7,7 @@ import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.adhocsupport.infrastructure.persistence.SchemaMigration;
+import com.adhocsupport.infrastructure.persistence.FlywaySettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -64,9 +64,9 @@ class SchemaUpgradeIT {
         assertEquals(List.of(), lost(before, snapshot(database)), "what the upgrade lost or changed");
     }
 
-    /** Flyway as {@link SchemaMigration} configures it, migrating no further than the given version. */
+    /** Flyway as the product configures it, migrating no further than the given version. */
     private static Flyway flyway(Database database, String targetVersion) {
-        return SchemaMigration.configuration()
+        return FlywaySettings.configuration()
                 .dataSource(database.url(), database.user(), database.password())
                 .target(targetVersion)
                 .load();

@@ -8,8 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings the database schema to the newest version at deployment, with the numbered scripts in
@@ -25,18 +23,9 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/AdHocDS")
     private DataSource dataSource;
 
-    /** Flyway as the product runs it (the upgrade test uses the same settings). */
-    public static FluentConfiguration configuration() {
-        return Flyway.configure(SchemaMigration.class.getClassLoader())
-                .locations("classpath:db/migration")
-                // WildFly may create its timer table first; version 0 marks "nothing of ours yet".
-                .baselineOnMigrate(true)
-                .baselineVersion("0");
-    }
-
     @PostConstruct
     void migrate() {
-        var result = configuration().dataSource(dataSource).load().migrate();
+        var result = FlywaySettings.configuration().dataSource(dataSource).load().migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
     }
