@@ -6,6 +6,8 @@ import static java.util.stream.Collectors.joining;
 import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.infrastructure.persistence.FlywaySettings;
 import java.io.IOException;
@@ -24,18 +26,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 
 /**
  * Upgrading the previous release's database loses nothing: a database at schema version 2, filled
  * with {@code upgrade/V2-data.sql}, is migrated to the newest version with the product's scripts and
  * Flyway settings, and every table, row and value it had is still there. On H2, and on PostgreSQL in
- * the {@code postgresql} failsafe execution.
+ * the {@code postgresql} failsafe execution. And the other way round: a database a newer release has
+ * changed is refused, not used by an older one.
  */
 class SchemaUpgradeIT {
 
@@ -62,6 +67,21 @@ class SchemaUpgradeIT {
         assertEquals(Arrays.stream(history.all()).map(MigrationInfo::getVersion).max(naturalOrder()).orElseThrow(),
                 history.current().getVersion(), "the schema version after the upgrade");
         assertEquals(List.of(), lost(before, snapshot(database)), "what the upgrade lost or changed");
+    }
+
+    @Test
+    void aDatabaseUpgradedByANewerReleaseIsRefused() throws Exception {
+        Database database = Database.freshForThisExecution();
+        flyway(database, NEWEST).migrate();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "select max(\"installed_rank\") + 1, '999', 'a newer release', 'SQL', 'V999__newer_release.sql', 0, "
+                    + "'newer release', 0, true from \"flyway_schema_history\"");
+        }
+        var refused = assertThrows(FlywayValidateException.class, () -> flyway(database, NEWEST).migrate(),
+                "an older release must not run on a schema a newer one changed");
+        assertTrue(refused.getMessage().contains("999"), refused.getMessage());
     }
 
     /** Flyway as the product configures it, migrating no further than the given version. */
@@ -155,7 +175,7 @@ class SchemaUpgradeIT {
         /** An empty database: in memory on H2, or a new one on the build's PostgreSQL in the postgresql execution. */
         static Database freshForThisExecution() throws SQLException {
             if (!"wildfly-postgresql".equals(System.getProperty("arquillian.launch"))) {
-                return new Database("jdbc:h2:mem:adhoc_upgrade;DB_CLOSE_DELAY=-1", "sa", "");
+                return new Database("jdbc:h2:mem:adhoc_upgrade_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
             }
             String server = "jdbc:postgresql://127.0.0.1:" + System.getProperty("it.postgresql.port", "55432") + "/";
             try (Connection connection = DriverManager.getConnection(server + "adhoc", "adhoc", "adhoc");

@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema to the newest version at deployment, with the numbered scripts in
@@ -25,7 +27,14 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = FlywaySettings.configuration().dataSource(dataSource).load().migrate();
+        MigrateResult result;
+        try {
+            result = FlywaySettings.configuration().dataSource(dataSource).load().migrate();
+        } catch (FlywayValidateException e) {
+            throw new IllegalStateException("The database does not match this release of AdHoc Support (" + e.getMessage()
+                    + "). A database a newer release has upgraded cannot be used by an older one: deploy the newer"
+                    + " release again, or restore the backup made before the upgrade.", e);
+        }
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
     }
