@@ -188,6 +188,22 @@ TEST(controller_connection_lost_during_activation_drops_account) {
     CHECK(!c.wantsConnection());
 }
 
+TEST(controller_says_when_the_server_cannot_be_verified_until_it_connects) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("123", "", kNow);
+    c.onDisconnected(kNow);
+    CHECK(c.status().localMessage == LocalMessage::None);  // an unreachable server: just retrying
+    c.onDisconnected(kNow, true);
+    CHECK(c.status().localMessage == LocalMessage::ServerNotTrusted);
+    CHECK(c.state() == AgentState::Activating);
+    CHECK(c.wantsConnection());  // the code is kept for the next attempt
+    ControllerOutput out = c.onConnected(kNow);
+    CHECK(c.status().localMessage == LocalMessage::None);
+    CHECK_EQ(out.frames.size(), 1u);  // activate, with the code typed before
+}
+
 TEST(controller_reconnects_with_hello_and_pings) {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};

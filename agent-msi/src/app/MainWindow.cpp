@@ -214,6 +214,7 @@ void MainWindow::show(const ControllerStatus& s, bool reachable) {
                 case LocalMessage::ConnectionLost: messageText = text(StringId::ConnectionLost); break;
                 case LocalMessage::AccountFailed: messageText = text(StringId::AccountFailed); break;
                 case LocalMessage::Busy: messageText = text(StringId::Busy); break;
+                case LocalMessage::ServerNotTrusted: messageText = text(StringId::ServerNotTrusted); break;
                 case LocalMessage::HostSoftwareInstalled:
                 case LocalMessage::None: break;
             }

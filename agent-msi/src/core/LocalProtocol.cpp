@@ -80,6 +80,7 @@ const char* LocalProtocol::localMessageName(LocalMessage m) {
         case LocalMessage::ConnectionLost: return "CONNECTION_LOST";
         case LocalMessage::AccountFailed: return "ACCOUNT_FAILED";
         case LocalMessage::Busy: return "BUSY";
+        case LocalMessage::ServerNotTrusted: return "SERVER_NOT_TRUSTED";
     }
     return "";
 }
@@ -87,7 +88,7 @@ const char* LocalProtocol::localMessageName(LocalMessage m) {
 LocalMessage LocalProtocol::localMessageFromName(const std::string& name) {
     const LocalMessage all[] = {LocalMessage::HostSoftwareInstalled, LocalMessage::NeedLink,
                                 LocalMessage::CodeMissing, LocalMessage::ConnectionLost,
-                                LocalMessage::AccountFailed, LocalMessage::Busy};
+                                LocalMessage::AccountFailed, LocalMessage::Busy, LocalMessage::ServerNotTrusted};
     for (LocalMessage m : all)
         if (name == localMessageName(m)) return m;
     return LocalMessage::None;

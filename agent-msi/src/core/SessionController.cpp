@@ -102,6 +102,7 @@ ControllerOutput SessionController::onConnected(std::int64_t nowMs) {
     connected_ = true;
     established_ = false;
     lastPingMs_ = nowMs;
+    if (localMessage_ == LocalMessage::ServerNotTrusted) localMessage_ = LocalMessage::None;
     if (state_ == AgentState::Active && session_.valid()) {
         out.frames.push_back(ProtocolCodec::hello(session_.sessionId, session_.credential));
         out.log.push_back("connected: sent hello for session " + session_.sessionId);
@@ -256,9 +257,12 @@ ControllerOutput SessionController::onRefused(const ServerMessage& msg) {
     return out;
 }
 
-ControllerOutput SessionController::onDisconnected(std::int64_t) {
+ControllerOutput SessionController::onDisconnected(std::int64_t, bool serverNotTrusted) {
     ControllerOutput out;
     bool was = connected_;
+    // Nothing the end user can fix: the app says so until a connection succeeds.
+    if (serverNotTrusted && (state_ == AgentState::Activating || state_ == AgentState::Active))
+        localMessage_ = LocalMessage::ServerNotTrusted;
     connected_ = false;
     established_ = false;
     viewers_ = 0;

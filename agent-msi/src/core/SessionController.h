@@ -29,6 +29,7 @@ enum class LocalMessage {
     ConnectionLost,         // the connection dropped during activation
     AccountFailed,          // the hidden account could not be created (not policy)
     Busy,                   // a code was typed while another step is in progress
+    ServerNotTrusted,       // the server's certificate cannot be verified (retrying)
 };
 
 struct ControllerConfig {
@@ -88,7 +89,8 @@ public:
 
     ControllerOutput onConnected(std::int64_t nowMs);
     ControllerOutput onFrame(const std::string& frame, std::int64_t nowMs);
-    ControllerOutput onDisconnected(std::int64_t nowMs);
+    // `serverNotTrusted`: the attempt failed because the server's certificate could not be verified.
+    ControllerOutput onDisconnected(std::int64_t nowMs, bool serverNotTrusted = false);
     ControllerOutput tick(std::int64_t nowMs);
 
     // From the app. `link` is only used when the install carries no token.

@@ -29,6 +29,8 @@ const char* const kEnglish[kCount] = {
     "The support account could not be created on this computer.",
     "Please wait: the previous step is still in progress.",
     "(cannot reach the support server yet, retrying)",
+    "The identity of the support server cannot be verified, so this computer does not connect to it. "
+    "Tell your support technician.",
     "Chat with %1 - AdHoc Support",
     "Send",
     "You",
@@ -56,6 +58,8 @@ const char* const kItalian[kCount] = {
     "Non \xC3\xA8 stato possibile creare l'account di assistenza su questo computer.",
     "Attendi: il passaggio precedente \xC3\xA8 ancora in corso.",
     "(server di assistenza non ancora raggiungibile, nuovo tentativo)",
+    "Non \xC3\xA8 possibile verificare l'identit\xC3\xA0 del server di assistenza, quindi questo computer non vi si "
+    "collega. Avvisa il tuo tecnico di assistenza.",
     "Chat con %1 - AdHoc Support",
     "Invia",
     "Tu",

@@ -31,6 +31,7 @@ enum class StringId {
     AccountFailed,
     Busy,
     ServerUnreachable,
+    ServerNotTrusted,
     ChatTitle,             // %1 technician
     ChatSend,
     ChatYou,

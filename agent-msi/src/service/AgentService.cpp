@@ -97,7 +97,9 @@ DWORD AgentService::run(HANDLE stopEvent) {
             switch (event.type) {
                 case AgentEvent::Type::Connected: apply(controller_->onConnected(now)); break;
                 case AgentEvent::Type::Frame: apply(controller_->onFrame(event.text, now)); break;
-                case AgentEvent::Type::Disconnected: apply(controller_->onDisconnected(now)); break;
+                case AgentEvent::Type::Disconnected:
+                    apply(controller_->onDisconnected(now, event.serverNotTrusted));
+                    break;
                 case AgentEvent::Type::Wake: break;
             }
         }

@@ -15,6 +15,7 @@ struct AgentEvent {
     enum class Type { Connected, Frame, Disconnected, Wake };
     Type type = Type::Wake;
     std::string text;  // frame payload or disconnect reason
+    bool serverNotTrusted = false;  // Disconnected: the server's certificate could not be verified
 };
 
 class EventQueue {

@@ -106,7 +106,7 @@ void ServerConnection::run() {
         if (!socket_.connect(url_, url_.agentPath(), userAgent, error)) {
             std::int64_t delay = backoff_.nextDelayMs();
             Logger::warn(error + "; retrying in " + std::to_string(delay) + " ms");
-            events_.post({AgentEvent::Type::Disconnected, error});
+            events_.post({AgentEvent::Type::Disconnected, error, socket_.serverNotTrusted()});
             if (!waitWhile(static_cast<DWORD>(delay))) break;
             continue;
         }

@@ -18,6 +18,7 @@ WebSocketClient::~WebSocketClient() { abort(); }
 bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, const std::wstring& userAgent,
                               std::string& error) {
     abort();
+    serverNotTrusted_ = false;
     session_.reset(WinHttpOpen(userAgent.c_str(), WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY, WINHTTP_NO_PROXY_NAME,
                                WINHTTP_NO_PROXY_BYPASS, 0));
     if (!session_) {
@@ -60,6 +61,7 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
         // Windows reports an untrusted certificate as SECURE_FAILURE, Wine as SECURE_CHANNEL_ERROR.
         if ((code == ERROR_WINHTTP_SECURE_FAILURE || code == ERROR_WINHTTP_SECURE_CHANNEL_ERROR) &&
             !privateCa.configured()) {
+            serverNotTrusted_ = true;
             error += " (TLS failed: the server's certificate is not trusted by this PC; if a private CA issued it,"
                      " give that CA to the MSI as SERVERCA)";
         }
@@ -68,6 +70,7 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
     // The upgrade request carries no secret; the first message (with the credential) is
     // sent only to a server whose certificate passed.
     if (!privateCa.verify(request.get(), host, error)) {
+        serverNotTrusted_ = true;
         error = "refused " + endpoint + ": " + error;
         return false;
     }

@@ -35,6 +35,9 @@ public:
     // Blocking connect and upgrade to `path` (url.agentPath() or url.streamPath());
     // `error` says what failed, for the log.
     bool connect(const ServerUrl& url, const std::string& path, const std::wstring& userAgent, std::string& error);
+    // After a failed connect(): whether it failed because the server's certificate could not
+    // be verified (nothing a retry fixes by itself).
+    bool serverNotTrusted() const { return serverNotTrusted_; }
     bool sendText(const std::string& text);
     bool sendBinary(const void* data, std::size_t size);
     // Reassembles fragments: Message (text) or Binary (bytes in `message`); messages over
@@ -55,6 +58,7 @@ private:
     UniqueInternet session_;
     UniqueInternet connection_;
     HINTERNET socket_ = nullptr;  // guarded by lock_
+    bool serverNotTrusted_ = false;
 };
 
 }  // namespace adhoc::win32

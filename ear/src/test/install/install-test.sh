@@ -271,6 +271,7 @@ check "with another CA the agent refuses the server's certificate" \
 set_agent_ca ""
 check "with no CA (Windows' trusted roots) the agent refuses the self-signed certificate" \
   wine_wait_for agent_logged "the server's certificate is not trusted by this PC"
+check "the app tells the end user the server cannot be verified" agent_status_has '"localMessage":"SERVER_NOT_TRUSTED"'
 check "no connection was made while the server could not be verified" eval '! agent_logged "connected to wss"'
 check "so the session is not active yet" eval '! agent_status_has "\"state\":\"ACTIVE\""'
 set_agent_ca "$(pem_body "$WORK/server.pem")"
