@@ -119,6 +119,8 @@ check "a non-numeric smtp.port is refused, naming it" refused smtp.port '$a smtp
 check "a plain-http public.url is refused, naming it" refused public.url '$a public.url=http://localhost:8380'
 check "a missing keystore file is refused, naming tls.keystore" refused tls.keystore "\$a tls.keystore=$WORK/nowhere.p12"
 check "an unknown key is refused, naming it" refused db.hots '$a db.hots=127.0.0.1'
+check "a file that is not a certificate as tls.agent-ca is refused, naming it" refused tls.agent-ca \
+  "\$a tls.agent-ca=$WORK/adhoc-install.properties"
 check "a bad duration is refused, naming it" refused session.lifetime '$a session.lifetime=24h'
 keytool -genkeypair -alias adhoc -keyalg RSA -keysize 2048 -dname CN=localhost -storetype PKCS12 \
   -keystore "$WORK/operator.p12" -storepass "$KEYSTORE_PASSWORD" > /dev/null 2>&1
