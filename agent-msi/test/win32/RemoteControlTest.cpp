@@ -278,6 +278,39 @@ TEST(remote_wic_jpeg_and_png_round_trip) {
     else CHECK(low.size() < high.size());
 }
 
+TEST(remote_few_colour_rects_go_as_exact_palette_pngs) {
+    ComApartment com;
+    ImageEncoder encoder;
+    const int w = 37, h = 21;  // rows that do not end on a byte boundary at 1, 2 or 4 bits
+    for (int colors : {2, 3, 16, 200, 300}) {
+        Bytes pixels(static_cast<std::size_t>(w) * h * 4);
+        for (int i = 0; i < w * h; ++i) {
+            const int c = (i * 7) % colors;  // neighbours differ, as in anti-aliased text
+            pixels[static_cast<std::size_t>(i) * 4] = static_cast<std::uint8_t>(c);
+            pixels[static_cast<std::size_t>(i) * 4 + 1] = static_cast<std::uint8_t>(255 - c / 2);
+            pixels[static_cast<std::size_t>(i) * 4 + 2] = static_cast<std::uint8_t>(c * 3);
+        }
+        Bytes png, decoded;
+        CHECK(encoder.png(pixels.data(), w * 4, w, h, png));
+        CHECK(png.size() > 26);
+        if (png.size() <= 26) continue;
+        const int colorType = png[25], bitDepth = png[24];  // from IHDR
+        if (colors <= 256) {
+            CHECK_EQ(colorType, 3);  // palette
+            CHECK_EQ(bitDepth, colors <= 2 ? 1 : colors <= 4 ? 2 : colors <= 16 ? 4 : 8);
+        } else {
+            CHECK_EQ(colorType, 2);  // truecolour
+        }
+        int dw = 0, dh = 0;
+        CHECK(decode(png, dw, dh, decoded));
+        CHECK_EQ(dw, w);
+        bool exact = decoded.size() == pixels.size();
+        for (std::size_t i = 0; exact && i < pixels.size(); i += 4)
+            exact = decoded[i] == pixels[i] && decoded[i + 1] == pixels[i + 1] && decoded[i + 2] == pixels[i + 2];
+        CHECK(exact);
+    }
+}
+
 TEST(remote_send_input_moves_the_pointer) {
     const MonitorInfo monitor = primaryMonitor();
     InputInjector injector;
