@@ -5,7 +5,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Windows Installer package in memory whose property values can be overwritten in place. A
@@ -16,22 +18,28 @@ import java.util.List;
 public final class MsiPackage {
 
     private final byte[] bytes;
-    private final CompoundFile file;
     private final CompoundFile.Stream stringData;
+    private final byte[] strings;  // _StringData as read, kept in step with every change
     private final int[] stringOffsets;
     private final int[] stringLengths;
-    private final int stringRefBytes;
+    private final Map<String, Integer> propertyValueIds = new HashMap<>();
 
     public MsiPackage(byte[] msi) {
         bytes = msi.clone();
-        file = new CompoundFile(bytes);
-        byte[] pool = required(MsiStreamName.table("_StringPool")).read();
-        stringData = required(MsiStreamName.table("_StringData"));
-        ByteBuffer entries = ByteBuffer.wrap(pool).order(ByteOrder.LITTLE_ENDIAN);
-        stringRefBytes = (entries.getInt(0) & 0x80000000) != 0 ? 3 : 2;
-        List<int[]> strings = readPool(entries);
-        stringOffsets = strings.stream().mapToInt(s -> s[0]).toArray();
-        stringLengths = strings.stream().mapToInt(s -> s[1]).toArray();
+        CompoundFile file = new CompoundFile(bytes);
+        ByteBuffer pool = buffer(required(file, MsiStreamName.table("_StringPool")).read());
+        stringData = required(file, MsiStreamName.table("_StringData"));
+        strings = stringData.read();
+        List<int[]> entries = readPool(pool);
+        stringOffsets = entries.stream().mapToInt(e -> e[0]).toArray();
+        stringLengths = entries.stream().mapToInt(e -> e[1]).toArray();
+        int stringRefBytes = (pool.getInt(0) & 0x80000000) != 0 ? 3 : 2;
+        ByteBuffer table = buffer(required(file, MsiStreamName.table("Property")).read());
+        int rows = table.capacity() / (2 * stringRefBytes);
+        for (int row = 0; row < rows; row++) {
+            // Tables are stored column by column: all Property names, then all values.
+            propertyValueIds.put(string(stringRef(table, row, stringRefBytes)), stringRef(table, rows + row, stringRefBytes));
+        }
     }
 
     /** The package's bytes with every change made so far. */
@@ -61,30 +69,26 @@ public final class MsiPackage {
         Arrays.fill(padded, (byte) ' ');
         System.arraycopy(value.getBytes(StandardCharsets.US_ASCII), 0, padded, 0, value.length());
         stringData.write(stringOffsets[id], padded);
+        System.arraycopy(padded, 0, strings, stringOffsets[id], room);
     }
 
     /** The string id of the Value column of the Property row {@code name}. */
     private int valueId(String name) {
-        ByteBuffer table = ByteBuffer.wrap(required(MsiStreamName.table("Property")).read()).order(ByteOrder.LITTLE_ENDIAN);
-        int rows = table.capacity() / (2 * stringRefBytes);
-        for (int row = 0; row < rows; row++) {
-            // Tables are stored column by column: all Property names, then all values.
-            if (name.equals(string(stringRef(table, row)))) {
-                return stringRef(table, rows + row);
-            }
+        Integer id = propertyValueIds.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("the package has no property " + name);
         }
-        throw new IllegalArgumentException("the package has no property " + name);
+        return id;
     }
 
-    private int stringRef(ByteBuffer table, int cell) {
+    private static int stringRef(ByteBuffer table, int cell, int stringRefBytes) {
         int at = cell * stringRefBytes;
         int id = Short.toUnsignedInt(table.getShort(at));
         return stringRefBytes == 3 ? id | (Byte.toUnsignedInt(table.get(at + 2)) << 16) : id;
     }
 
     private String string(int id) {
-        byte[] data = stringData.read();
-        return new String(data, stringOffsets[id], stringLengths[id], StandardCharsets.ISO_8859_1);
+        return new String(strings, stringOffsets[id], stringLengths[id], StandardCharsets.ISO_8859_1);
     }
 
     /** Offset and length in _StringData of each string id (id 0 is the empty string). */
@@ -106,7 +110,11 @@ public final class MsiPackage {
         return strings;
     }
 
-    private CompoundFile.Stream required(String streamName) {
+    private static CompoundFile.Stream required(CompoundFile file, String streamName) {
         return file.stream(streamName).orElseThrow(() -> new IllegalArgumentException("not an MSI: no " + streamName + " stream"));
+    }
+
+    private static ByteBuffer buffer(byte[] bytes) {
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     }
 }
