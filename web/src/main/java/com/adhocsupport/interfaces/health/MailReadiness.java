@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -28,7 +29,7 @@ public class MailReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        String protocol = mail.getProperty("mail.transport.protocol") == null ? "smtp" : mail.getProperty("mail.transport.protocol");
+        String protocol = Objects.requireNonNullElse(mail.getProperty("mail.transport.protocol"), "smtp");
         String host = mail.getProperty("mail." + protocol + ".host");
         String port = mail.getProperty("mail." + protocol + ".port");
         String relay = host + ":" + port;
