@@ -15,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 ROOT="$(pwd)"
+. ear/src/test/benchmark-common.sh
 OUT="$ROOT/ear/target/benchmark"
 HTTP_PORT=8580
 SMTP_PORT=3525
@@ -35,27 +36,12 @@ for arg in "$@"; do
   esac
 done
 
-for port in $HTTP_PORT $((9990 + OFFSET)) $((8443 + OFFSET)) $SMTP_PORT $MAIL_API_PORT $BARE_PORT; do
-  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
-    echo "Port $port is in use (an earlier benchmark still running?): stop it and try again." >&2
-    exit 1
-  fi
-done
+bench_ports_free $HTTP_PORT $((9990 + OFFSET)) $((8443 + OFFSET)) $SMTP_PORT $MAIL_API_PORT $BARE_PORT
 
-if $build || [ ! -f ear/target/adhoc-support.ear ] || ! ls -d ear/target/wildfly-*/ >/dev/null 2>&1 \
-    || [ ! -f ear/target/greenmail/greenmail-standalone.jar ]; then
-  echo "Building ejb, web and ear (tests skipped)..."
-  mvn -B -q -o -ntp -Dstyle.color=never -pl ejb,web,ear package -DskipTests
-fi
-WILDFLY_HOME="$(ls -d "$ROOT"/ear/target/wildfly-*/ | head -1)"
-WILDFLY_HOME="${WILDFLY_HOME%/}"
+bench_server "$build"
 
 echo "Compiling the benchmark..."
-mkdir -p "$OUT"
-if [ ! -s "$OUT/classpath.txt" ] || [ ear/pom.xml -nt "$OUT/classpath.txt" ]; then
-  mvn -B -q -o -ntp -Dstyle.color=never -pl ear dependency:build-classpath -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
-fi
+bench_classpath
 rm -rf "$OUT/classes"
 # The /proc readers are shared with the remote-control benchmark.
 javac -nowarn -d "$OUT/classes" -cp "$(cat "$OUT/classpath.txt")" \

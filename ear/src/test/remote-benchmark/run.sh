@@ -22,6 +22,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 ROOT="$(pwd)"
+. ear/src/test/benchmark-common.sh
 OUT="$ROOT/ear/target/remote-benchmark"
 HERE="$ROOT/ear/src/test/remote-benchmark"
 OFFSET=700
@@ -53,31 +54,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
 fi
 
-for port in $HTTP_PORT $((9990 + OFFSET)) $((8443 + OFFSET)) $SMTP_PORT $MAIL_API_PORT $VNC_PORT $WEB_PORT; do
-  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
-    echo "Port $port is in use (an earlier benchmark still running?): stop it and try again." >&2
-    exit 1
-  fi
-done
+bench_ports_free $HTTP_PORT $((9990 + OFFSET)) $((8443 + OFFSET)) $SMTP_PORT $MAIL_API_PORT $VNC_PORT $WEB_PORT
 
 if $build || [ ! -f wix/target/AdHocSupport.msi ] || [ ! -f agent-msi/target/bin/AdHocPipeTool.exe ]; then
   echo "Building the agent and the MSI (tests skipped)..."
   mvn -B -q -o -ntp -Dstyle.color=never -pl agent-msi,wix install -DskipTests
 fi
-if $build || [ ! -f ear/target/adhoc-support.ear ] || ! ls -d ear/target/wildfly-*/ >/dev/null 2>&1 \
-    || [ ! -f ear/target/greenmail/greenmail-standalone.jar ]; then
-  echo "Building ejb, web and ear (tests skipped)..."
-  mvn -B -q -o -ntp -Dstyle.color=never -pl ejb,web,ear package -DskipTests
-fi
-WILDFLY_HOME="$(ls -d "$ROOT"/ear/target/wildfly-*/ | head -1)"
-WILDFLY_HOME="${WILDFLY_HOME%/}"
+bench_server "$build"
 
 echo "Compiling the benchmark..."
-mkdir -p "$OUT"
-if [ ! -s "$OUT/classpath.txt" ] || [ ear/pom.xml -nt "$OUT/classpath.txt" ]; then
-  mvn -B -q -o -ntp -Dstyle.color=never -pl ear dependency:build-classpath -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
-fi
+bench_classpath
 rm -rf "$OUT/classes"
 # Console (the console driven through its pages) is reused from the integration tests as is.
 javac -nowarn -d "$OUT/classes" -cp "$(cat "$OUT/classpath.txt")" \
