@@ -58,12 +58,13 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
     if (!WinHttpSendRequest(request.get(), WINHTTP_NO_ADDITIONAL_HEADERS, 0, nullptr, 0, 0, 0)) {
         DWORD code = GetLastError();
         error = "cannot reach " + endpoint + ": " + TextConvert::errorText(code);
-        // Windows reports an untrusted certificate as SECURE_FAILURE, Wine as SECURE_CHANNEL_ERROR.
-        if ((code == ERROR_WINHTTP_SECURE_FAILURE || code == ERROR_WINHTTP_SECURE_CHANNEL_ERROR) &&
-            !privateCa.configured()) {
+        // Windows reports a certificate it refuses as SECURE_FAILURE, Wine as SECURE_CHANNEL_ERROR.
+        if (code == ERROR_WINHTTP_SECURE_FAILURE || code == ERROR_WINHTTP_SECURE_CHANNEL_ERROR) {
             serverNotTrusted_ = true;
-            error += " (TLS failed: the server's certificate is not trusted by this PC; if a private CA issued it,"
-                     " give that CA to the MSI as SERVERCA)";
+            error += privateCa.configured()
+                         ? " (TLS failed: the server's certificate must name this host and be in date)"
+                         : " (TLS failed: the server's certificate is not trusted by this PC; if a private CA"
+                           " issued it, give that CA to the MSI as SERVERCA)";
         }
         return false;
     }
