@@ -157,12 +157,14 @@ TEST(cursor_image_recovers_alpha_and_inverted_pixels) {
     CHECK_EQ(hex(out), std::string("0000ffff" "00000000" "ffffff80" "000000ff"));
 }
 
-TEST(encoding_choice_prefers_png_for_few_colors) {
+TEST(encoding_choice_prefers_bilevel_for_two_colors_and_png_for_few) {
     const int w = 64, h = 64;
     Bytes flat(w * h * 4, 0xF0);
     for (int i = 0; i < w * h; i += 9) flat[i * 4] = 0x10;  // text-like: two colours
-    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Png);
+    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Bilevel);
     CHECK_EQ(EncodingChoice::countColors(flat.data(), w * 4, w, h, 256), 2);
+    flat[5 * 4 + 2] = 0x33;  // an icon's third colour
+    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Png);
     Bytes gradient(w * h * 4);
     for (int i = 0; i < w * h; ++i) {
         gradient[i * 4] = static_cast<std::uint8_t>(i);

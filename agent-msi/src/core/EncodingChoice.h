@@ -1,6 +1,6 @@
-// EncodingChoice: JPEG or PNG for one changed rectangle. Regions with few colours
-// (windows, menus, text on flat backgrounds) go lossless as PNG, which keeps text crisp
-// and is usually smaller there; photos and gradients go as JPEG.
+// EncodingChoice: how one changed rectangle travels. Two colours (text, most of a window)
+// go as a bilevel rect, by far the smallest for text; a few more colours (icons, menus)
+// go lossless as PNG, which keeps them crisp; photos and gradients go as JPEG.
 #pragma once
 
 #include <cstddef>

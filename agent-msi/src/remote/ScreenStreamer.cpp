@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "../core/BilevelEncoder.h"
 #include "../core/CapturePacer.h"
 #include "../core/EncodingChoice.h"
 #include "../core/TileDiff.h"
@@ -25,6 +26,12 @@ constexpr std::int64_t kLayoutCheckMs = 2000;
 // The server relays binary frames of at most 1 MiB; larger images are sent in halves.
 constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
 }  // namespace
+
+// One per screen thread: both keep state from rect to rect.
+struct ScreenStreamer::Encoders {
+    ImageEncoder image;
+    BilevelEncoder bilevel;
+};
 
 // What the viewer was last told about the pointer.
 struct ScreenStreamer::Cursor {
@@ -97,8 +104,8 @@ DWORD WINAPI ScreenStreamer::threadMain(void* self) {
 
 void ScreenStreamer::run() {
     ComApartment com;
-    ImageEncoder encoder;
-    if (!encoder.ready()) {
+    Encoders encoders;
+    if (!encoders.image.ready()) {
         peer_.sendText(RemoteProtocol::errorMessage("The screen cannot be shown: the Windows image encoder is missing."));
         return;
     }
@@ -112,10 +119,10 @@ void ScreenStreamer::run() {
     for (;;) {
         const auto now = static_cast<std::int64_t>(GetTickCount64());
         if (now >= nextLayoutCheck || requestedMonitor_ >= 0) {
-            refreshLayout();
+            if (refreshLayout()) encoders.bilevel.reset();  // as the viewer does at `screen`
             nextLayoutCheck = now + kLayoutCheckMs;
         }
-        if (!sendCursor(cursor, encoder)) break;
+        if (!sendCursor(cursor, encoders.image)) break;
         if (activity_.exchange(false)) pacer.activity(now);
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
@@ -132,16 +139,16 @@ void ScreenStreamer::run() {
             }
             pacer.captured(now, changed);
         }
-        if (diff.hasChanges() && window_.canSend() && !sendFrame(diff, capture, encoder)) break;
+        if (diff.hasChanges() && window_.canSend() && !sendFrame(diff, capture, encoders)) break;
         const std::int64_t untilCapture = pacer.nextCaptureAtMs() - static_cast<std::int64_t>(GetTickCount64());
         const auto timeout = static_cast<DWORD>(std::clamp<std::int64_t>(untilCapture, 0, kCursorPollMs));
         if (WaitForMultipleObjects(2, events, FALSE, timeout) == WAIT_OBJECT_0) break;
     }
 }
 
-void ScreenStreamer::refreshLayout() {
+bool ScreenStreamer::refreshLayout() {
     std::vector<MonitorInfo> monitors = Monitors::list();
-    if (monitors.empty()) return;
+    if (monitors.empty()) return false;
     const int requested = requestedMonitor_.exchange(-1);
     const int count = static_cast<int>(monitors.size());
     std::string message;
@@ -149,13 +156,14 @@ void ScreenStreamer::refreshLayout() {
         win32::Lock hold(lock_);
         int shown = requested >= 0 && requested < count ? requested : shown_;
         if (shown < 0 || shown >= count) shown = Monitors::primaryIndex(monitors);
-        if (requested < 0 && shown == shown_ && monitors == monitors_) return;
+        if (requested < 0 && shown == shown_ && monitors == monitors_) return false;
         monitors_ = std::move(monitors);
         shown_ = shown;
         message = RemoteProtocol::screenMessage(monitors_, shown_);
     }
     refreshAll_ = true;  // a full frame follows every `screen`
     peer_.sendText(message);
+    return true;
 }
 
 bool ScreenStreamer::sendCursor(Cursor& last, ImageEncoder& encoder) {
@@ -185,31 +193,48 @@ bool ScreenStreamer::sendCursor(Cursor& last, ImageEncoder& encoder) {
     return peer_.sendText(RemoteProtocol::cursorMessage(x, y, visible));
 }
 
-bool ScreenStreamer::sendFrame(TileDiff& diff, const ScreenCapture& capture, ImageEncoder& encoder) {
+bool ScreenStreamer::sendFrame(TileDiff& diff, const ScreenCapture& capture, Encoders& encoders) {
     for (const ScreenRect& rect : diff.takeRects())
-        if (!sendRect(rect, capture, encoder)) return false;
+        if (!sendRect(rect, capture, encoders)) return false;
     auto end = RemoteProtocol::frameEnd(window_.nextSequence());
     return peer_.sendBinary(end.data(), end.size());
 }
 
-bool ScreenStreamer::sendRect(const ScreenRect& rect, const ScreenCapture& capture, ImageEncoder& encoder) {
+bool ScreenStreamer::sendRect(const ScreenRect& rect, const ScreenCapture& capture, Encoders& encoders) {
     const DibSurface& surface = capture.current();
     const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
                                  static_cast<std::size_t>(rect.x) * 4;
     const RectEncoding encoding = EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
+    if (encoding == RectEncoding::Bilevel) return sendBilevelRect(rect, origin, surface.stride(), encoders);
     std::vector<std::uint8_t> image;
     const bool encoded =
         encoding == RectEncoding::Png
-            ? encoder.png(origin, surface.stride(), rect.width, rect.height, image)
-            : encoder.jpeg(origin, surface.stride(), rect.width, rect.height, quality_.load(), image);
+            ? encoders.image.png(origin, surface.stride(), rect.width, rect.height, image)
+            : encoders.image.jpeg(origin, surface.stride(), rect.width, rect.height, quality_.load(), image);
     if (!encoded) return true;  // logged by the encoder; the area's next change repairs it
     if (image.size() > kMaxImageBytes && rect.height > 1) {
         const int top = rect.height / 2;
-        return sendRect({rect.x, rect.y, rect.width, top}, capture, encoder) &&
-               sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, capture, encoder);
+        return sendRect({rect.x, rect.y, rect.width, top}, capture, encoders) &&
+               sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, capture, encoders);
     }
     auto frame = RemoteProtocol::rectFrame(encoding, rect, image);
     return peer_.sendBinary(frame.data(), frame.size());
+}
+
+// Bilevel rects are cut into bands before coding: the viewer's model follows every coded
+// rect, so one cannot be coded and then dropped for being too large.
+bool ScreenStreamer::sendBilevelRect(const ScreenRect& rect, const std::uint8_t* origin, std::size_t stride,
+                                     Encoders& encoders) {
+    const int bandHeight = std::max(1, BilevelEncoder::kMaxPixels / rect.width);
+    for (int top = 0; top < rect.height; top += bandHeight) {
+        const ScreenRect band{rect.x, rect.y + top, rect.width, std::min(bandHeight, rect.height - top)};
+        std::vector<std::uint8_t> payload;
+        encoders.bilevel.encode(origin + static_cast<std::size_t>(top) * stride, stride, band.width, band.height,
+                                payload);
+        auto frame = RemoteProtocol::rectFrame(RectEncoding::Bilevel, band, payload);
+        if (!peer_.sendBinary(frame.data(), frame.size())) return false;
+    }
+    return true;
 }
 
 }  // namespace adhoc::remote

@@ -14,6 +14,7 @@
 #include "../core/RemoteProtocol.h"
 #include "../core/Stream.h"
 #include "../win32/Handle.h"
+#include "ImageEncoder.h"
 
 namespace adhoc {
 class TileDiff;
@@ -21,7 +22,6 @@ class TileDiff;
 
 namespace adhoc::remote {
 
-class ImageEncoder;
 class ScreenCapture;
 
 class ScreenStreamer {
@@ -47,15 +47,18 @@ public:
 
 private:
     struct Cursor;
+    struct Encoders;
 
     static DWORD WINAPI threadMain(void* self);
     void run();
-    // Sends `screen` (and asks for a full frame) when the monitors or the shown one changed.
-    void refreshLayout();
+    // Sends `screen` (and asks for a full frame) when the monitors or the shown one changed;
+    // true when it did.
+    bool refreshLayout();
     // These return false once the connection is gone.
     bool sendCursor(Cursor& cursor, ImageEncoder& encoder);
-    bool sendFrame(TileDiff& diff, const ScreenCapture& capture, ImageEncoder& encoder);
-    bool sendRect(const ScreenRect& rect, const ScreenCapture& capture, ImageEncoder& encoder);
+    bool sendFrame(TileDiff& diff, const ScreenCapture& capture, Encoders& encoders);
+    bool sendRect(const ScreenRect& rect, const ScreenCapture& capture, Encoders& encoders);
+    bool sendBilevelRect(const ScreenRect& rect, const std::uint8_t* origin, std::size_t stride, Encoders& encoders);
 
     StreamPeer& peer_;
     FrameAckWindow window_;

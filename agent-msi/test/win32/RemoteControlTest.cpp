@@ -21,6 +21,7 @@
 #include "../../src/remote/RemoteControl.h"
 #include "../../src/remote/ScreenCapture.h"
 #include "../../src/win32/TextConvert.h"
+#include "../BilevelDecoder.h"
 #include "../TestHarness.h"
 
 using namespace adhoc;
@@ -148,6 +149,33 @@ Json parse(const std::string& text) {
 }
 
 int u16(const Bytes& b, std::size_t at) { return b[at] | (b[at + 1] << 8); }
+
+// The screen as the viewer would draw it from these frames (0xRRGGBB), with only bilevel
+// rects decoded: what JPEG or PNG rects cover stays kUnknown.
+constexpr std::uint32_t kUnknown = 0xFF000000u;
+std::vector<std::uint32_t> replayBilevel(const std::vector<Bytes>& binaries, int width, int height) {
+    std::vector<std::uint32_t> screen(static_cast<std::size_t>(width) * height, kUnknown);
+    test::BilevelDecoder decoder;
+    for (const Bytes& b : binaries) {
+        if (b[0] != 0x01) continue;
+        const int x = u16(b, 2), y = u16(b, 4), w = u16(b, 6), h = u16(b, 8);
+        std::vector<std::uint32_t> rgb;
+        if (b[1] == 3) rgb = decoder.decodeRect(b, 10, w, h);
+        for (int row = 0; row < h; ++row)
+            for (int col = 0; col < w; ++col)
+                screen[static_cast<std::size_t>(y + row) * width + x + col] =
+                    rgb.empty() ? kUnknown : rgb[static_cast<std::size_t>(row) * w + col];
+    }
+    return screen;
+}
+
+// Whether every pixel of the area is `rgb` (0xRRGGBB).
+bool areaIs(const std::vector<std::uint32_t>& screen, int width, int x, int y, int w, int h, std::uint32_t rgb) {
+    for (int row = y; row < y + h; ++row)
+        for (int col = x; col < x + w; ++col)
+            if (screen[static_cast<std::size_t>(row) * width + col] != rgb) return false;
+    return true;
+}
 
 MonitorInfo primaryMonitor() {
     auto monitors = Monitors::list();
@@ -369,7 +397,7 @@ TEST(remote_control_streams_frames_with_flow_control) {
             break;
         }
         if (b[0] != 0x01) continue;  // pointer shapes may come in between
-        CHECK(b[1] == 1 || b[1] == 2);
+        CHECK(b[1] >= 1 && b[1] <= 3);
         CHECK(b.size() > 10);
         CHECK(u16(b, 2) + u16(b, 6) <= monitor.width && u16(b, 4) + u16(b, 8) <= monitor.height);
         covered += static_cast<long long>(u16(b, 6)) * u16(b, 8);
@@ -381,6 +409,9 @@ TEST(remote_control_streams_frames_with_flow_control) {
     std::printf("    info: first full frame of %dx%d: %zu bytes\n", monitor.width, monitor.height, frameBytes);
     CHECK(sawEnd);
     CHECK_EQ(covered, static_cast<long long>(monitor.width) * monitor.height);
+    // A desktop of one colour and the red window: bilevel, exact.
+    CHECK(areaIs(replayBilevel(peer.binaries(), monitor.width, monitor.height), monitor.width, 300, 200, 100, 100,
+                 0xFF0000));
     CHECK(!peer.waitForText("cursor", 1000).isNull());
 
     // Changes keep coming, acks do not: exactly two frames go out.
@@ -405,6 +436,9 @@ TEST(remote_control_streams_frames_with_flow_control) {
         CHECK(u16(binaries[i], 2) >= 256 && u16(binaries[i], 2) + u16(binaries[i], 6) <= 448);
         CHECK(u16(binaries[i], 4) >= 192 && u16(binaries[i], 4) + u16(binaries[i], 8) <= 320);
     }
+    // The viewer's model follows the whole stream: the window's new colour decodes exactly.
+    CHECK(areaIs(replayBilevel(binaries, monitor.width, monitor.height), monitor.width, 300, 200, 100, 100,
+                 0x0A141E));
 
     remote.stop();
     const std::size_t sent = peer.count();

@@ -86,6 +86,7 @@ export class RemoteControl {
   }
 
   screenChanged(m) {
+    this.screen.restartDecoding();
     const width = m.width | 0;
     const height = m.height | 0;
     if (width > 0 && height > 0) {

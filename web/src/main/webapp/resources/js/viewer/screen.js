@@ -1,10 +1,13 @@
 // The remote screen: a canvas fed by rect (0x01) and frame-end (0x02) frames, the pointer's
 // shape (0x03) and position, and the scale (fit to window or 1:1). Images decode in parallel
-// but are drawn in arrival order; the ack for a frame goes out once all its rects are drawn.
+// and bilevel rects at once, in arrival order (their model runs from rect to rect); all are
+// drawn in arrival order, and the ack for a frame goes out once all its rects are drawn.
 import { h } from './dom.js';
 import { KIND } from './connection.js';
+import { BilevelDecoder } from './bilevel.js';
 
 const ENCODINGS = { 1: 'image/jpeg', 2: 'image/png' };
+const BILEVEL = 3;
 
 export class Screen {
   constructor(onAck) {
@@ -14,6 +17,7 @@ export class Screen {
     this.fit = true;
     this.scale = 1;
     this.drawing = Promise.resolve();
+    this.bilevel = new BilevelDecoder();
     this.canvas = h('canvas', { class: 'viewer-canvas', width: '0', height: '0' });
     this.context = this.canvas.getContext('2d', { alpha: false });
     this.pointer = h('img', { class: 'viewer-pointer', alt: '', hidden: true, draggable: 'false' });
@@ -37,6 +41,13 @@ export class Screen {
     const encoding = view.getUint8(1);
     const x = view.getUint16(2, true);
     const y = view.getUint16(4, true);
+    if (encoding === BILEVEL) {
+      const image = this.bilevel.decode(new Uint8Array(buffer, 10), view.getUint16(6, true), view.getUint16(8, true));
+      if (image) {
+        this.then(() => this.context.putImageData(image, x, y));
+      }
+      return;
+    }
     const type = ENCODINGS[encoding];
     if (!type) {
       return;
@@ -54,6 +65,11 @@ export class Screen {
   frameEnd(view) {
     const seq = view.byteLength >= 5 ? view.getUint32(1, true) : 0;
     this.then(() => this.onAck(seq));
+  }
+
+  /** A `screen` message: the PC's bilevel encoder starts over, so the decoder does too. */
+  restartDecoding() {
+    this.bilevel.reset();
   }
 
   /** A new geometry: resizes the canvas (in order with the frames around it). */
