@@ -42,7 +42,8 @@ final class PageProbe {
                 if (B.marker) {
                   const p = ctx.getImageData(B.marker.x, B.marker.y, 1, 1).data;
                   const v = p[0] + p[1] + p[2] > 384 ? 1 : 0;
-                  if (v !== B.last) { B.last = v; B.flips.push([performance.timeOrigin + performance.now(), v]); }
+                  // The wall clock, as the workload's key times: performance.timeOrigin can be ms off it.
+                  if (v !== B.last) { B.last = v; B.flips.push([Date.now(), v]); }
                 }
               };
               const P = CanvasRenderingContext2D.prototype;
