@@ -137,3 +137,17 @@ TEST(tile_diff_tight_rects_cover_only_the_changed_pixels) {
     CHECK(!diff.compare(c.pixels.data(), c.pixels.data(), c.stride()));
     CHECK(diff.takeRects().empty());
 }
+
+TEST(tile_diff_compares_an_area_alone) {
+    TileDiff diff;
+    Frame before(256, 192), after(256, 192);
+    diff.resize(256, 192);
+    diff.takeRects();
+    after.set(10, 10, 0x99);   // outside the area: not looked at
+    after.set(150, 100, 0x99); // inside
+    CHECK(diff.compareArea(before.pixels.data(), after.pixels.data(), before.stride(), {128, 64, 64, 64}));
+    auto rects = diff.takeRects();
+    CHECK_EQ(rects.size(), 1u);
+    if (!rects.empty()) CHECK_EQ(rects[0], (ScreenRect{150, 100, 1, 1}));
+    CHECK(!diff.compareArea(before.pixels.data(), after.pixels.data(), before.stride(), {192, 128, 64, 64}));
+}

@@ -5,9 +5,9 @@
 
 namespace adhoc {
 
-void CapturePacer::captured(std::int64_t nowMs, bool changed) {
+void CapturePacer::captured(std::int64_t nowMs, bool changed, bool hotAreaWatched) {
     if (changed) lastChangeMs_ = nowMs;
-    if (nowMs - lastChangeMs_ < kStayFastMs) intervalMs_ = kFastMs;
+    if (nowMs - lastChangeMs_ < kStayFastMs) intervalMs_ = hotAreaWatched ? kBesideHotAreaMs : kFastMs;
     else intervalMs_ = std::min(intervalMs_ * 2, kSlowestMs);
     lastCaptureMs_ = nowMs;
     nextAtMs_ = nowMs + intervalMs_;

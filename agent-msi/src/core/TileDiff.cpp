@@ -21,15 +21,24 @@ TileDiff::Box TileDiff::tileBox(int column, int row) const {
 }
 
 bool TileDiff::compare(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride) {
+    return compareArea(previous, current, stride, {0, 0, width_, height_});
+}
+
+bool TileDiff::compareArea(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride,
+                           const ScreenRect& area) {
+    const int firstColumn = std::max(0, area.x / kTileSize);
+    const int endColumn = std::min(columns_, (area.x + area.width + kTileSize - 1) / kTileSize);
+    const int firstRow = std::max(0, area.y / kTileSize);
+    const int endRow = std::min(rows_, (area.y + area.height + kTileSize - 1) / kTileSize);
     bool marked = false;
     // Row by row across the tiles of a band, so memory is read in order.
-    for (int row = 0; row < rows_; ++row) {
+    for (int row = firstRow; row < endRow; ++row) {
         const std::size_t first = static_cast<std::size_t>(row) * static_cast<std::size_t>(columns_);
         const int top = row * kTileSize;
         const int bottom = std::min(top + kTileSize, height_);
         for (int y = top; y < bottom; ++y) {
             const std::size_t lineOffset = static_cast<std::size_t>(y) * stride;
-            for (int column = 0; column < columns_; ++column) {
+            for (int column = firstColumn; column < endColumn; ++column) {
                 Box& box = boxes_[first + static_cast<std::size_t>(column)];
                 const int left = column * kTileSize;
                 const int right = std::min(left + kTileSize, width_);

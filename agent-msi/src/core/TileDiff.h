@@ -35,6 +35,9 @@ public:
     // that differ, keeping in each the bounding box of the pixels that changed (lines a box
     // already spans are not compared again). True when something changed.
     bool compare(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride);
+    // The same for the tiles that `area` touches only.
+    bool compareArea(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride,
+                     const ScreenRect& area);
     void markAll();
     bool hasChanges() const;
 

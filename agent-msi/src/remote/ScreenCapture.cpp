@@ -2,8 +2,8 @@
 #include "ScreenCapture.h"
 
 #include <algorithm>
+#include <cstring>
 
-#include "../core/TileDiff.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
 
@@ -39,6 +39,30 @@ bool ScreenCapture::grab(const RECT& area) {
     GdiFlush();
     current_ = target;
     return true;
+}
+
+bool ScreenCapture::grabPart(const RECT& area, const ScreenRect& part) {
+    const DibSurface& scratch = previous();
+    if (scratch.width() != area.right - area.left || scratch.height() != area.bottom - area.top ||
+        part.x < 0 || part.y < 0 || part.x + part.width > scratch.width() || part.y + part.height > scratch.height())
+        return false;
+    HDC screen = GetDC(nullptr);
+    if (!screen) return false;
+    const bool ok = BitBlt(scratch.dc(), part.x, part.y, part.width, part.height, screen, area.left + part.x,
+                           area.top + part.y, SRCCOPY | CAPTUREBLT) != FALSE;
+    ReleaseDC(nullptr, screen);
+    GdiFlush();
+    return ok;
+}
+
+void ScreenCapture::adoptPart(const ScreenRect& part) {
+    const DibSurface& from = previous();
+    const DibSurface& to = current();
+    const std::size_t offset = static_cast<std::size_t>(part.y) * to.stride() + static_cast<std::size_t>(part.x) * 4;
+    for (int row = 0; row < part.height; ++row) {
+        const std::size_t at = offset + static_cast<std::size_t>(row) * to.stride();
+        std::memcpy(to.bits() + at, from.bits() + at, static_cast<std::size_t>(part.width) * 4);
+    }
 }
 
 }  // namespace adhoc::remote

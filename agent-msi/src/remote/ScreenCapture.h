@@ -4,6 +4,7 @@
 
 #include <windows.h>
 
+#include "../core/TileDiff.h"
 #include "DibSurface.h"
 
 namespace adhoc::remote {
@@ -13,6 +14,11 @@ public:
     // Copies `area` (virtual-desktop pixels) of the screen into the older surface, which
     // then becomes current(). A new size recreates both (previous() is then blank).
     bool grab(const RECT& area);
+    // Copies `part` (pixels of `area`) of the screen into the older surface only; current()
+    // stays as it was, so the two can be compared there. Then adoptPart() if it changed.
+    bool grabPart(const RECT& area, const ScreenRect& part);
+    // Copies `part` of the older surface into current().
+    void adoptPart(const ScreenRect& part);
     const DibSurface& current() const { return surfaces_[current_]; }
     const DibSurface& previous() const { return surfaces_[1 - current_]; }
 

@@ -6,6 +6,7 @@
 #include "../core/BilevelEncoder.h"
 #include "../core/CapturePacer.h"
 #include "../core/EncodingChoice.h"
+#include "../core/HotArea.h"
 #include "../core/TileDiff.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
@@ -21,7 +22,11 @@ namespace adhoc::remote {
 using win32::Logger;
 
 namespace {
-constexpr DWORD kCursorPollMs = 50;
+// The pointer is read every 50 ms while it moves, every 200 ms once it has been still for a
+// second (each read is a round trip to the window system).
+constexpr std::int64_t kCursorPollMs = 50;
+constexpr std::int64_t kStillCursorPollMs = 200;
+constexpr std::int64_t kCursorStillAfterMs = 1000;
 constexpr std::int64_t kLayoutCheckMs = 2000;
 // The server relays binary frames of at most 1 MiB; larger images are sent in halves.
 constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
@@ -35,6 +40,8 @@ struct ScreenStreamer::Encoders {
 
 // What the viewer was last told about the pointer.
 struct ScreenStreamer::Cursor {
+    std::int64_t nextReadAtMs = 0;
+    std::int64_t movedAtMs = 0;  // or the technician's last input
     bool sent = false;
     int x = 0;
     int y = 0;
@@ -113,35 +120,45 @@ void ScreenStreamer::run() {
     ScreenCapture capture;
     TileDiff diff;
     CapturePacer pacer;
+    HotArea hot;
     Cursor cursor;
     std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
     HANDLE events[2] = {stopEvent_.get(), wakeEvent_.get()};
     for (;;) {
         const auto now = static_cast<std::int64_t>(GetTickCount64());
         if (now >= nextLayoutCheck || requestedMonitor_ >= 0) {
-            if (refreshLayout()) encoders.bilevel.reset();  // as the viewer does at `screen`
+            if (refreshLayout()) {
+                encoders.bilevel.reset();  // as the viewer does at `screen`
+                hot.clear();
+            }
             nextLayoutCheck = now + kLayoutCheckMs;
         }
-        if (!sendCursor(cursor, encoders.image)) break;
-        if (activity_.exchange(false)) pacer.activity(now);
+        if (now >= cursor.nextReadAtMs) {
+            if (!sendCursor(cursor, encoders.image)) break;
+            cursor.nextReadAtMs = now + (now - cursor.movedAtMs < kCursorStillAfterMs ? kCursorPollMs : kStillCursorPollMs);
+        }
+        if (activity_.exchange(false)) {
+            pacer.activity(now);
+            cursor.movedAtMs = now;  // input or a move: follow the pointer closely again
+            cursor.nextReadAtMs = std::min(cursor.nextReadAtMs, now + kCursorPollMs);
+        }
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
-            bool changed = false;
-            if (capture.grab(Monitors::rectOf(shownMonitor()))) {
-                const DibSurface& current = capture.current();
-                if (diff.width() != current.width() || diff.height() != current.height()) {
-                    diff.resize(current.width(), current.height());
-                    changed = true;
-                } else {
-                    changed = diff.compare(capture.previous().bits(), current.bits(), current.stride());
-                }
-                if (refreshAll_.exchange(false)) diff.markAll();
-            }
-            pacer.captured(now, changed);
+            pacer.captured(now, captureWhole(capture, diff), hot.active(now));
+        } else if (hot.active(now) && now >= hot.nextCheckAtMs()) {
+            const bool changed = spotCheck(capture, diff, hot.area());
+            hot.checked(now, changed);
+            if (changed) pacer.changedInHotArea(now);
         }
-        if (diff.hasChanges() && window_.canSend() && !sendFrame(diff, capture, encoders)) break;
-        const std::int64_t untilCapture = pacer.nextCaptureAtMs() - static_cast<std::int64_t>(GetTickCount64());
-        const auto timeout = static_cast<DWORD>(std::clamp<std::int64_t>(untilCapture, 0, kCursorPollMs));
+        if (diff.hasChanges() && window_.canSend()) {
+            const std::vector<ScreenRect> rects = diff.takeRects();
+            hot.sent(rects, diff.width(), diff.height(), now);
+            if (!sendFrame(rects, capture, encoders)) break;
+        }
+        const auto later = static_cast<std::int64_t>(GetTickCount64());
+        std::int64_t wait = std::min(pacer.nextCaptureAtMs(), cursor.nextReadAtMs) - later;
+        if (hot.active(later)) wait = std::min(wait, hot.nextCheckAtMs() - later);
+        const auto timeout = static_cast<DWORD>(std::max<std::int64_t>(wait, 0));
         if (WaitForMultipleObjects(2, events, FALSE, timeout) == WAIT_OBJECT_0) break;
     }
 }
@@ -193,8 +210,30 @@ bool ScreenStreamer::sendCursor(Cursor& last, ImageEncoder& encoder) {
     return peer_.sendText(RemoteProtocol::cursorMessage(x, y, visible));
 }
 
-bool ScreenStreamer::sendFrame(TileDiff& diff, const ScreenCapture& capture, Encoders& encoders) {
-    for (const ScreenRect& rect : diff.takeRects())
+bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff) {
+    if (!capture.grab(Monitors::rectOf(shownMonitor()))) return false;
+    const DibSurface& current = capture.current();
+    bool changed = true;
+    if (diff.width() != current.width() || diff.height() != current.height()) {
+        diff.resize(current.width(), current.height());
+    } else {
+        changed = diff.compare(capture.previous().bits(), current.bits(), current.stride());
+    }
+    if (refreshAll_.exchange(false)) diff.markAll();
+    return changed;
+}
+
+bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const ScreenRect& area) {
+    if (!capture.grabPart(Monitors::rectOf(shownMonitor()), area)) return false;
+    const DibSurface& current = capture.current();
+    if (!diff.compareArea(current.bits(), capture.previous().bits(), current.stride(), area)) return false;
+    capture.adoptPart(area);
+    return true;
+}
+
+bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
+                               Encoders& encoders) {
+    for (const ScreenRect& rect : rects)
         if (!sendRect(rect, capture, encoders)) return false;
     auto end = RemoteProtocol::frameEnd(window_.nextSequence());
     return peer_.sendBinary(end.data(), end.size());

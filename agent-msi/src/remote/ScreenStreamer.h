@@ -1,7 +1,8 @@
 // ScreenStreamer: the screen half of Remote Control, on its own thread: follows the
-// input desktop, captures the shown monitor, finds the changed tiles, encodes them and
-// sends rect frames and a frame end (docs/protocol.md, "Binary frames"), with at most two
-// frames unacknowledged; also the `screen` message and the pointer's position and shape.
+// input desktop, captures the shown monitor (and spot-checks a small area that changed
+// lately far more often, see HotArea), finds the changed tiles, encodes them and sends
+// rect frames and a frame end (docs/protocol.md, "Binary frames"), with at most two frames
+// unacknowledged; also the `screen` message and the pointer's position and shape.
 #pragma once
 
 #include <windows.h>
@@ -54,9 +55,13 @@ private:
     // Sends `screen` (and asks for a full frame) when the monitors or the shown one changed;
     // true when it did.
     bool refreshLayout();
+    // The whole shown monitor; true when it differs from the capture before (marked in `diff`).
+    bool captureWhole(ScreenCapture& capture, TileDiff& diff);
+    // True when the spot check of `area` found a change (then marked in `diff`).
+    bool spotCheck(ScreenCapture& capture, TileDiff& diff, const ScreenRect& area);
     // These return false once the connection is gone.
     bool sendCursor(Cursor& cursor, ImageEncoder& encoder);
-    bool sendFrame(TileDiff& diff, const ScreenCapture& capture, Encoders& encoders);
+    bool sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders);
     bool sendRect(const ScreenRect& rect, const ScreenCapture& capture, Encoders& encoders);
     bool sendBilevelRect(const ScreenRect& rect, const std::uint8_t* origin, std::size_t stride, Encoders& encoders);
 

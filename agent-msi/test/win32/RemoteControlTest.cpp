@@ -219,7 +219,7 @@ bool within(int actual, int expected, int tolerance) { return actual >= expected
 
 }  // namespace
 
-TEST(remote_capture_sees_a_window_and_only_its_tiles_change) {
+TEST(remote_capture_sees_a_window_and_only_its_tiles_change_whole_or_spot_checked) {
     const MonitorInfo monitor = primaryMonitor();
     CHECK(monitor.width >= 640 && monitor.height >= 480);
     ColorWindow window(monitor.x + 100, monitor.y + 100, 128, 128);
@@ -249,6 +249,22 @@ TEST(remote_capture_sees_a_window_and_only_its_tiles_change) {
         changed += r.width * r.height;
     }
     CHECK_EQ(changed, 128 * 128);
+
+    // A spot check of the window's tiles: copied aside, compared, then taken into the picture.
+    window.setColor(RGB(0, 0, 255));
+    const ScreenRect part{64, 64, 192, 192};
+    CHECK(capture.grabPart(area, part));
+    const std::uint8_t* spot = capture.current().bits() + 150 * capture.current().stride() + 150 * 4;
+    CHECK_EQ(static_cast<int>(spot[1]), 255);  // still green: not taken in yet
+    CHECK(diff.compareArea(capture.current().bits(), capture.previous().bits(), capture.current().stride(), part));
+    capture.adoptPart(part);
+    CHECK_EQ(static_cast<int>(spot[0]), 255);  // blue
+    rects = diff.takeRects();
+    CHECK(rects.size() == 1 && rects[0] == (ScreenRect{100, 100, 128, 128}));
+    // The next whole capture compares with the picture that has the spot in it: no change.
+    CHECK(capture.grab(area));
+    CHECK(!diff.compare(capture.previous().bits(), capture.current().bits(), capture.current().stride()));
+    CHECK(!capture.grabPart(area, {monitor.width - 32, 0, 64, 64}));  // outside the monitor
 
     // Figures for the README: capture and diff of the whole primary monitor.
     const int rounds = 10;
