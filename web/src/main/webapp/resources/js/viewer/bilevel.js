@@ -5,6 +5,7 @@
 const CONTEXTS = 1 << 16;
 const NEW_COLOURS = 1;
 const SAME_COLOURS = 0;
+const MAX_PIXELS = 500000;
 
 export class BilevelDecoder {
   constructor() {
@@ -19,7 +20,7 @@ export class BilevelDecoder {
 
   /** The rect as ImageData, or null when the payload cannot be one. */
   decode(bytes, width, height) {
-    if (bytes.length < 1 || width < 1 || height < 1) {
+    if (bytes.length < 1 || width < 1 || height < 1 || width * height > MAX_PIXELS) {
       return null;
     }
     if (bytes[0] === NEW_COLOURS && bytes.length >= 7) {
