@@ -2,7 +2,7 @@
 // Each pixel's bit goes through a binary range coder whose odds come from 16 neighbours
 // already coded (a JBIG2-style template), so text costs a fraction of a bit per pixel. The
 // odds persist from bitmap to bitmap: glyphs seen before get cheaper. The viewer's decoder
-// (screen-bilevel.js) keeps the same model in step; both reset at every `screen` message.
+// (web viewer, bilevel.js) keeps the same model in step; both reset at every `screen` message.
 #pragma once
 
 #include <cstdint>

@@ -22,37 +22,38 @@ void appendColour(std::vector<std::uint8_t>& out, std::uint32_t colour) {
 
 bool BilevelEncoder::encode(const std::uint8_t* pixels, std::size_t stride, int width, int height,
                             std::vector<std::uint8_t>& out) {
-    // Typing and blinking carets keep the same two colours: saying so saves 6 bytes a rect,
-    // and keeping their order keeps the model's odds meaningful.
-    if (haveColours_ && toBits(pixels, stride, width, height)) {
-        out.push_back(kSameColours);
-    } else {
-        std::uint32_t first = colourAt(pixels);
-        std::uint32_t second = first;
-        std::size_t firstCount = 0;
-        for (int y = 0; y < height; ++y) {
-            const std::uint8_t* row = pixels + static_cast<std::size_t>(y) * stride;
-            for (int x = 0; x < width; ++x) {
-                const std::uint32_t colour = colourAt(row + static_cast<std::size_t>(x) * 4);
-                if (colour == first) {
-                    ++firstCount;
-                } else if (second == first) {
-                    second = colour;
-                } else if (colour != second) {
-                    return false;
-                }
+    std::uint32_t first = colourAt(pixels);
+    std::uint32_t second = first;
+    std::size_t firstCount = 0;
+    for (int y = 0; y < height; ++y) {
+        const std::uint8_t* row = pixels + static_cast<std::size_t>(y) * stride;
+        for (int x = 0; x < width; ++x) {
+            const std::uint32_t colour = colourAt(row + static_cast<std::size_t>(x) * 4);
+            if (colour == first) {
+                ++firstCount;
+            } else if (second == first) {
+                second = colour;
+            } else if (colour != second) {
+                return false;
             }
         }
+    }
+    auto known = [this](std::uint32_t colour) { return colour == colours_[0] || colour == colours_[1]; };
+    // Typing and blinking carets keep the same two colours: saying so saves 6 bytes a rect,
+    // and keeping their order keeps the model's odds meaningful.
+    if (haveColours_ && known(first) && known(second)) {
+        out.push_back(kSameColours);
+    } else {
         // The commoner colour is 0, as outside the rect, so backgrounds cost least.
         const bool firstIsCommoner = firstCount * 2 >= static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
         colours_[0] = firstIsCommoner ? first : second;
         colours_[1] = firstIsCommoner ? second : first;
         haveColours_ = true;
-        toBits(pixels, stride, width, height);
         out.push_back(kNewColours);
         appendColour(out, colours_[0]);
         appendColour(out, colours_[1]);
     }
+    toBits(pixels, stride, width, height);
     coder_.encode(bits_.data(), width, height, out);
     return true;
 }
@@ -62,23 +63,14 @@ void BilevelEncoder::reset() {
     haveColours_ = false;
 }
 
-bool BilevelEncoder::toBits(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
+void BilevelEncoder::toBits(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
     bits_.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
     std::size_t at = 0;
     for (int y = 0; y < height; ++y) {
         const std::uint8_t* row = pixels + static_cast<std::size_t>(y) * stride;
-        for (int x = 0; x < width; ++x) {
-            const std::uint32_t colour = colourAt(row + static_cast<std::size_t>(x) * 4);
-            if (colour == colours_[0]) {
-                bits_[at++] = 0;
-            } else if (colour == colours_[1]) {
-                bits_[at++] = 1;
-            } else {
-                return false;
-            }
-        }
+        for (int x = 0; x < width; ++x)
+            bits_[at++] = colourAt(row + static_cast<std::size_t>(x) * 4) == colours_[0] ? 0 : 1;
     }
-    return true;
 }
 
 }  // namespace adhoc

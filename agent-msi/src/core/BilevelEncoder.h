@@ -23,8 +23,8 @@ public:
     void reset();
 
 private:
-    // Fills bits_ against colours_; false when a third colour turns up.
-    bool toBits(const std::uint8_t* pixels, std::size_t stride, int width, int height);
+    // Fills bits_: 0 for colours_[0], 1 for the other colour (the rect has no third).
+    void toBits(const std::uint8_t* pixels, std::size_t stride, int width, int height);
 
     BilevelCoder coder_;
     bool haveColours_ = false;
