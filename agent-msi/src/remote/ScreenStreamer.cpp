@@ -7,11 +7,12 @@
 #include "../core/CapturePacer.h"
 #include "../core/EncodingChoice.h"
 #include "../core/HotArea.h"
+#include "../core/PngWriter.h"
 #include "../core/TileDiff.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
 #include "CursorCapture.h"
-#include "ImageEncoder.h"
+#include "JpegEncoder.h"
 #include "InputDesktop.h"
 #include "Monitors.h"
 #include "RemoteHandles.h"
@@ -32,9 +33,10 @@ constexpr std::int64_t kLayoutCheckMs = 2000;
 constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
 }  // namespace
 
-// One per screen thread: both keep state from rect to rect.
+// One per screen thread: they keep state (and buffers) from rect to rect.
 struct ScreenStreamer::Encoders {
-    ImageEncoder image;
+    JpegEncoder jpeg;
+    PngWriter png;
     BilevelEncoder bilevel;
 };
 
@@ -112,7 +114,7 @@ DWORD WINAPI ScreenStreamer::threadMain(void* self) {
 void ScreenStreamer::run() {
     ComApartment com;
     Encoders encoders;
-    if (!encoders.image.ready()) {
+    if (!encoders.jpeg.ready()) {
         peer_.sendText(RemoteProtocol::errorMessage("The screen cannot be shown: the Windows image encoder is missing."));
         return;
     }
@@ -134,7 +136,7 @@ void ScreenStreamer::run() {
             nextLayoutCheck = now + kLayoutCheckMs;
         }
         if (now >= cursor.nextReadAtMs) {
-            if (!sendCursor(cursor, encoders.image)) break;
+            if (!sendCursor(cursor, encoders.png)) break;
             cursor.nextReadAtMs = now + (now - cursor.movedAtMs < kCursorStillAfterMs ? kCursorPollMs : kStillCursorPollMs);
         }
         if (activity_.exchange(false)) {
@@ -183,7 +185,7 @@ bool ScreenStreamer::refreshLayout() {
     return true;
 }
 
-bool ScreenStreamer::sendCursor(Cursor& last, ImageEncoder& encoder) {
+bool ScreenStreamer::sendCursor(Cursor& last, PngWriter& png) {
     CursorState state;
     if (!CursorCapture::read(state)) return true;
     const MonitorInfo monitor = shownMonitor();
@@ -193,11 +195,11 @@ bool ScreenStreamer::sendCursor(Cursor& last, ImageEncoder& encoder) {
     if (state.showing && state.shape != last.shape) {
         last.shape = state.shape;
         CursorShape shape;
-        std::vector<std::uint8_t> png;
-        if (CursorCapture::render(state.shape, shape) &&
-            encoder.pngWithAlpha(shape.bgra.data(), static_cast<std::size_t>(shape.width) * 4, shape.width,
-                                 shape.height, png)) {
-            auto frame = RemoteProtocol::cursorShapeFrame(shape.hotX, shape.hotY, shape.width, shape.height, png);
+        if (CursorCapture::render(state.shape, shape)) {
+            std::vector<std::uint8_t> image;
+            png.withAlpha(shape.bgra.data(), static_cast<std::size_t>(shape.width) * 4, shape.width, shape.height,
+                          image);
+            auto frame = RemoteProtocol::cursorShapeFrame(shape.hotX, shape.hotY, shape.width, shape.height, image);
             if (!peer_.sendBinary(frame.data(), frame.size())) return false;
         }
     }
@@ -246,11 +248,10 @@ bool ScreenStreamer::sendRect(const ScreenRect& rect, const ScreenCapture& captu
     const RectEncoding encoding = EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
     if (encoding == RectEncoding::Bilevel) return sendBilevelRect(rect, origin, surface.stride(), encoders);
     std::vector<std::uint8_t> image;
-    const bool encoded =
-        encoding == RectEncoding::Png
-            ? encoders.image.png(origin, surface.stride(), rect.width, rect.height, image)
-            : encoders.image.jpeg(origin, surface.stride(), rect.width, rect.height, quality_.load(), image);
-    if (!encoded) return true;  // logged by the encoder; the area's next change repairs it
+    if (encoding == RectEncoding::Png)
+        encoders.png.screen(origin, surface.stride(), rect.width, rect.height, image);
+    else if (!encoders.jpeg.encode(origin, surface.stride(), rect.width, rect.height, quality_.load(), image))
+        return true;  // logged by the encoder; the area's next change repairs it
     if (image.size() > kMaxImageBytes && rect.height > 1) {
         const int top = rect.height / 2;
         return sendRect({rect.x, rect.y, rect.width, top}, capture, encoders) &&

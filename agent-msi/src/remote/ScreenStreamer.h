@@ -15,9 +15,9 @@
 #include "../core/RemoteProtocol.h"
 #include "../core/Stream.h"
 #include "../win32/Handle.h"
-#include "ImageEncoder.h"
 
 namespace adhoc {
+class PngWriter;
 class TileDiff;
 }
 
@@ -60,7 +60,7 @@ private:
     // True when the spot check of `area` found a change (then marked in `diff`).
     bool spotCheck(ScreenCapture& capture, TileDiff& diff, const ScreenRect& area);
     // These return false once the connection is gone.
-    bool sendCursor(Cursor& cursor, ImageEncoder& encoder);
+    bool sendCursor(Cursor& cursor, PngWriter& png);
     bool sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders);
     bool sendRect(const ScreenRect& rect, const ScreenCapture& capture, Encoders& encoders);
     bool sendBilevelRect(const ScreenRect& rect, const std::uint8_t* origin, std::size_t stride, Encoders& encoders);

@@ -1,0 +1,137 @@
+// PngWriter: see PngWriter.h.
+#include "PngWriter.h"
+
+#include <array>
+#include <cstring>
+
+#include "Crc32.h"
+
+namespace adhoc {
+
+namespace {
+
+void putBigEndian(std::vector<std::uint8_t>& out, std::uint32_t value) {
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(value >> shift));
+}
+
+void putChunk(std::vector<std::uint8_t>& out, const char (&type)[5], const std::uint8_t* data, std::size_t size) {
+    putBigEndian(out, static_cast<std::uint32_t>(size));
+    const std::size_t start = out.size();
+    out.insert(out.end(), type, type + 4);
+    if (size > 0) out.insert(out.end(), data, data + size);
+    putBigEndian(out, Crc32::of(&out[start], out.size() - start));
+}
+
+}  // namespace
+
+void PngWriter::screen(const std::uint8_t* pixels, std::size_t stride, int width, int height,
+                       std::vector<std::uint8_t>& out) {
+    if (!toPalette(pixels, stride, width, height)) {
+        packColors(pixels, stride, width, height, false);
+        write(width, height, 8, Truecolor, out);
+        return;
+    }
+    const std::size_t colors = palette_.size();
+    const int bits = colors <= 2 ? 1 : colors <= 4 ? 2 : colors <= 16 ? 4 : 8;
+    packIndices(width, height, bits);
+    write(width, height, bits, Indexed, out);
+}
+
+void PngWriter::withAlpha(const std::uint8_t* pixels, std::size_t stride, int width, int height,
+                          std::vector<std::uint8_t>& out) {
+    packColors(pixels, stride, width, height, true);
+    write(width, height, 8, TruecolorAlpha, out);
+}
+
+bool PngWriter::toPalette(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
+    // Colour -> index through a small open-addressing table (at most 256 of its 1024 slots
+    // used); a run of one colour skips it.
+    constexpr std::size_t kSlots = 1024;
+    constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+    std::array<std::uint32_t, kSlots> keys;
+    keys.fill(kEmpty);
+    std::array<std::uint8_t, kSlots> values{};
+    palette_.clear();
+    indices_.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+    std::uint32_t last = kEmpty;
+    std::uint8_t lastIndex = 0;
+    std::size_t at = 0;
+    for (int y = 0; y < height; ++y) {
+        const std::uint8_t* in = pixels + static_cast<std::size_t>(y) * stride;
+        for (int x = 0; x < width; ++x, in += 4) {
+            const std::uint32_t color = (static_cast<std::uint32_t>(in[2]) << 16) | (in[1] << 8) | in[0];
+            if (color != last) {
+                std::size_t slot = (color * 2654435761u) >> 22;  // top 10 bits of a multiplicative hash
+                while (keys[slot] != kEmpty && keys[slot] != color) slot = (slot + 1) % kSlots;
+                if (keys[slot] == kEmpty) {
+                    if (palette_.size() == 256) return false;
+                    keys[slot] = color;
+                    values[slot] = static_cast<std::uint8_t>(palette_.size());
+                    palette_.push_back(color);
+                }
+                last = color;
+                lastIndex = values[slot];
+            }
+            indices_[at++] = lastIndex;
+        }
+    }
+    return true;
+}
+
+void PngWriter::packIndices(int width, int height, int bits) {
+    const std::size_t rowBytes = (static_cast<std::size_t>(width) * static_cast<std::size_t>(bits) + 7) / 8;
+    rows_.assign((rowBytes + 1) * static_cast<std::size_t>(height), 0);
+    const int perByte = 8 / bits;
+    for (int y = 0; y < height; ++y) {
+        const std::uint8_t* in = &indices_[static_cast<std::size_t>(y) * static_cast<std::size_t>(width)];
+        std::uint8_t* out = &rows_[static_cast<std::size_t>(y) * (rowBytes + 1) + 1];  // after the filter byte
+        if (bits == 8) {
+            std::memcpy(out, in, static_cast<std::size_t>(width));
+            continue;
+        }
+        for (int x = 0; x < width; ++x) {
+            const int shift = 8 - bits * (x % perByte + 1);  // the first pixel in the high bits
+            out[x / perByte] = static_cast<std::uint8_t>(out[x / perByte] | (in[x] << shift));
+        }
+    }
+}
+
+void PngWriter::packColors(const std::uint8_t* pixels, std::size_t stride, int width, int height, bool alpha) {
+    const std::size_t channels = alpha ? 4 : 3;
+    const std::size_t rowBytes = static_cast<std::size_t>(width) * channels + 1;
+    rows_.resize(rowBytes * static_cast<std::size_t>(height));
+    for (int y = 0; y < height; ++y) {
+        const std::uint8_t* in = pixels + static_cast<std::size_t>(y) * stride;
+        std::uint8_t* out = &rows_[static_cast<std::size_t>(y) * rowBytes];
+        *out++ = 0;  // filter: none
+        for (int x = 0; x < width; ++x, in += 4, out += channels) {
+            out[0] = in[2];
+            out[1] = in[1];
+            out[2] = in[0];
+            if (alpha) out[3] = in[3];
+        }
+    }
+}
+
+void PngWriter::write(int width, int height, int bitDepth, ColorType type, std::vector<std::uint8_t>& out) {
+    static const std::uint8_t kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    out.assign(kSignature, kSignature + 8);
+    std::vector<std::uint8_t> header;
+    putBigEndian(header, static_cast<std::uint32_t>(width));
+    putBigEndian(header, static_cast<std::uint32_t>(height));
+    header.insert(header.end(), {static_cast<std::uint8_t>(bitDepth), type, 0, 0, 0});  // deflate, no filter set, no interlace
+    putChunk(out, "IHDR", header.data(), header.size());
+    if (type == Indexed) {
+        std::vector<std::uint8_t> plte;
+        for (std::uint32_t color : palette_)
+            plte.insert(plte.end(), {static_cast<std::uint8_t>(color >> 16), static_cast<std::uint8_t>(color >> 8),
+                                     static_cast<std::uint8_t>(color)});
+        putChunk(out, "PLTE", plte.data(), plte.size());
+    }
+    compressed_.clear();
+    deflate_.zlib(rows_.data(), rows_.size(), rows_.size() / static_cast<std::size_t>(height), compressed_);
+    putChunk(out, "IDAT", compressed_.data(), compressed_.size());
+    putChunk(out, "IEND", nullptr, 0);
+}
+
+}  // namespace adhoc
