@@ -3,6 +3,8 @@ package com.adhocsupport.remotebench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The figures of one pipeline under one workload. */
 final class Measurement {
@@ -37,6 +39,12 @@ final class Measurement {
     /** Share of one core, in percent. */
     static double percent(double cpuSeconds, double seconds) {
         return 100 * cpuSeconds / seconds;
+    }
+
+    /** The n longest latencies in ms, longest first: what makes the tail. */
+    String slowest(int n) {
+        return latencies.stream().sorted(Collections.reverseOrder()).limit(n).map(l -> String.format(Locale.ROOT, "%.0f", l))
+                .collect(Collectors.joining(" "));
     }
 
     double percentile(double p) {

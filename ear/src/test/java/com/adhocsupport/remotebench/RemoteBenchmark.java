@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
@@ -35,6 +36,7 @@ public final class RemoteBenchmark {
     private static final int CODE_Y = 10;
     private static final int CODE_STEP = 20;
     private static final int CODE_BITS = 12;
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(20);
 
     private final String display = System.getProperty("remotebench.display");
     private final Path out = Path.of(System.getProperty("remotebench.out"));
@@ -46,11 +48,22 @@ public final class RemoteBenchmark {
     private final long xvfbPid = Long.getLong("remotebench.xvfbPid");
     private final long x11vncPid = Long.getLong("remotebench.x11vncPid");
     private final long websockifyPid = Long.getLong("remotebench.websockifyPid");
+    private double idleWineserverLoad;
     private final AgentPc pc = new AgentPc(Path.of(System.getProperty("remotebench.pc")), display,
             Path.of(System.getProperty("remotebench.wineEnv")), Path.of(System.getProperty("remotebench.pipeTool")));
 
     public static void main(String[] args) throws Exception {
         new RemoteBenchmark().run();
+    }
+
+    /**
+     * CPU seconds per second the processes use over a quiet spell. The prefix's wineserver also serves the app, the
+     * service and Wine's own processes; that load is there with or without Remote Control.
+     */
+    private static double idleLoad(List<Long> pids) throws InterruptedException {
+        double before = ProcessCpu.seconds(pids);
+        Thread.sleep(IDLE_SAMPLE.toMillis());
+        return (ProcessCpu.seconds(pids) - before) / IDLE_SAMPLE.toSeconds();
     }
 
     /** Where a pipeline's costs are read. */
@@ -87,16 +100,24 @@ public final class RemoteBenchmark {
             pc.awaitStatus("\"state\":\"ACTIVE\"", AGENT_WAIT);
             console.waitForText("Session active");
 
+            String prefix = pc.prefix().toString();
+            List<Long> wineserver = ProcessCpu.wineProcesses("wineserver", prefix);
+            idleWineserverLoad = idleLoad(wineserver);
+            log(String.format(Locale.ROOT, "The prefix's wineserver without Remote Control: %.2f%% of a core (the app, the service, "
+                    + "Wine's own processes); not counted as capture below", 100 * idleWineserverLoad));
+
             log("Our pipeline: agent under Wine -> WildFly -> viewer page...");
             console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
             awaitScreen(probe, "our viewer");
-            String prefix = pc.prefix().toString();
             List<Long> workerPids = AgentPc.await(() -> ProcessCpu.wineProcesses("AdHocRemote.exe", prefix), l -> !l.isEmpty(),
                     Duration.ofSeconds(10), "the connection worker's process");
             List<Long> capture = new ArrayList<>(workerPids);
-            capture.addAll(ProcessCpu.wineProcesses("wineserver", prefix));
-            log("  capture side: AdHocRemote.exe + wineserver, pids " + capture + "; server side: WildFly " + serverPid);
-            measureAll(console, probe, new Costs(() -> ProcessCpu.seconds(capture), () -> ProcessCpu.seconds(List.of(serverPid))), ours);
+            capture.addAll(wineserver);
+            log("  capture side: AdHocRemote.exe + wineserver above its idle load, pids " + capture + "; server side: WildFly "
+                    + serverPid);
+            long since = System.nanoTime();
+            DoubleSupplier captureCpu = () -> ProcessCpu.seconds(capture) - idleWineserverLoad * (System.nanoTime() - since) / 1e9;
+            measureAll(console, probe, new Costs(captureCpu, () -> ProcessCpu.seconds(List.of(serverPid))), ours);
             console.go("/app/adhoc.xhtml");  // leaving the viewer closes the connection; the worker ends
             Thread.sleep(3000);
 
@@ -112,7 +133,9 @@ public final class RemoteBenchmark {
         System.out.print(table.text());
         String heading = "Remote-control benchmark, " + LocalDate.now() + ": one 1920x1080 Xvfb screen; AdHoc = agent under Wine 8 "
                 + "(GDI capture) -> WildFly 39 -> viewer page, noVNC = x11vnc -> websockify -> noVNC 1.3 (Tight, quality 6, "
-                + "compression 2); both in one headless Chromium on " + Runtime.getRuntime().availableProcessors() + " cores.";
+                + "compression 2); both in one headless Chromium on " + Runtime.getRuntime().availableProcessors() + " cores. "
+                + String.format(Locale.ROOT, "AdHoc's capture side: AdHocRemote.exe and the Wine prefix's wineserver above the %.2f%% "
+                        + "of a core it used before Remote Control started.", 100 * idleWineserverLoad);
         Files.writeString(out.resolve("results.md"), table.markdown(heading));
         System.out.println("Written to " + out.resolve("results.md"));
     }
@@ -154,8 +177,8 @@ public final class RemoteBenchmark {
             }
             into.put(kind, m);
             log(String.format("  %-10s %7.1f KiB  %5.1f updates/s  %5.1f shown/s  capture %5.2f s  server %5.2f s%s", kind.arg(), m.bytes / 1024, m.fps(), m.shownPerSecond(),
-                    m.captureCpu, m.serverCpu, kind == Workload.Kind.KEYS ? String.format("  p50 %.1f ms p95 %.1f ms (%d/%d)",
-                            m.percentile(50), m.percentile(95), m.latencies.size(), m.presses) : ""));
+                    m.captureCpu, m.serverCpu, kind == Workload.Kind.KEYS ? String.format("  p50 %.1f ms p95 %.1f ms (%d/%d), slowest %s",
+                            m.percentile(50), m.percentile(95), m.latencies.size(), m.presses, m.slowest(8)) : ""));
             console.screenshot("after-" + kind.arg() + "-" + (into.size()));
         }
     }
