@@ -13,6 +13,7 @@
 #include "../win32/TextConvert.h"
 #include "CursorCapture.h"
 #include "JpegEncoder.h"
+#include "LocalInput.h"
 #include "InputDesktop.h"
 #include "Monitors.h"
 #include "RemoteHandles.h"
@@ -124,6 +125,7 @@ void ScreenStreamer::run() {
     CapturePacer pacer;
     HotArea hot;
     Cursor cursor;
+    LocalInput localInput;
     std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
     HANDLE events[2] = {stopEvent_.get(), wakeEvent_.get()};
     for (;;) {
@@ -137,6 +139,7 @@ void ScreenStreamer::run() {
         }
         if (now >= cursor.nextReadAtMs) {
             if (!sendCursor(cursor, encoders.png)) break;
+            if (localInput.changedSinceLastCheck()) activity_ = true;  // typing at the PC: capture fast again
             cursor.nextReadAtMs = now + (now - cursor.movedAtMs < kCursorStillAfterMs ? kCursorPollMs : kStillCursorPollMs);
         }
         if (activity_.exchange(false)) {

@@ -17,6 +17,7 @@
 #include "../../src/core/TileDiff.h"
 #include "../../src/remote/CursorCapture.h"
 #include "../../src/remote/JpegEncoder.h"
+#include "../../src/remote/LocalInput.h"
 #include "../../src/remote/InputInjector.h"
 #include "../../src/remote/Monitors.h"
 #include "../../src/remote/RemoteControl.h"
@@ -392,6 +393,22 @@ TEST(remote_png_compression_is_lossless_on_screen_like_images) {
     writer.screen(flat.data(), 960 * 4, 960, 1080, png);
     CHECK(png.size() < 3000);
     CHECK(decodesExactly(png, flat, 960, 1080));
+}
+
+TEST(remote_local_input_is_noticed_once) {
+    const MonitorInfo monitor = primaryMonitor();
+    LocalInput local;
+    InputInjector injector;
+    CHECK(!local.changedSinceLastCheck());  // learns the latest input's time
+    CHECK(!local.changedSinceLastCheck());
+    Sleep(20);  // the input's time is in milliseconds
+    CHECK(injector.mouse(monitor, 200, 150, 0, 0));
+    CHECK(local.changedSinceLastCheck());
+    CHECK(!local.changedSinceLastCheck());
+    Sleep(20);
+    CHECK(injector.key(0x2A, false, true));  // left Shift
+    CHECK(injector.key(0x2A, false, false));
+    CHECK(local.changedSinceLastCheck());
 }
 
 TEST(remote_send_input_moves_the_pointer) {
