@@ -8,6 +8,7 @@
 # ear/target/remote-benchmark/results.md. Not part of ./test or CI.
 #
 #   sh ear/src/test/remote-benchmark/run.sh [--build] [-Dremotebench.seconds=20] [-Dremotebench.presses=120]
+#                                           [-Dremotebench.profile=true]
 #
 #   --build   rebuild the agent and the MSI, then ejb, web and ear (done anyway when missing)
 #   -Dremotebench.worker=agent-msi/target/h-bench/bin/AdHocRemote.exe

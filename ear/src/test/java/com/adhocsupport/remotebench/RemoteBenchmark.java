@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The side-by-side remote-control benchmark (issue 6). Prepares a session in the console,
@@ -48,6 +50,7 @@ public final class RemoteBenchmark {
     private final long xvfbPid = Long.getLong("remotebench.xvfbPid");
     private final long x11vncPid = Long.getLong("remotebench.x11vncPid");
     private final long websockifyPid = Long.getLong("remotebench.websockifyPid");
+    private final boolean profiling = Boolean.getBoolean("remotebench.profile");
     private double idleWineserverLoad;
     private final AgentPc pc = new AgentPc(Path.of(System.getProperty("remotebench.pc")), display,
             Path.of(System.getProperty("remotebench.wineEnv")), Path.of(System.getProperty("remotebench.pipeTool")));
@@ -150,6 +153,11 @@ public final class RemoteBenchmark {
             double amount = kind == Workload.Kind.KEYS ? presses : seconds;
             List<double[]> made = Workload.run(script, display, kind, amount, document,
                     at -> {
+                        if (profiling && kind == Workload.Kind.ANIMATION) {
+                            ChromeDriver chrome = (ChromeDriver) console.driver();
+                            chrome.executeCdpCommand("Profiler.enable", Map.of());
+                            chrome.executeCdpCommand("Profiler.start", Map.of());
+                        }
                         if (kind == Workload.Kind.KEYS) {
                             probe.watch(MARKER_X, MARKER_Y);
                         } else if (kind == Workload.Kind.ANIMATION) {
@@ -170,6 +178,9 @@ public final class RemoteBenchmark {
                         m.browserCpu = after[5] - before[5];
                         m.xserverCpu = after[6] - before[6];
                     });
+            if (profiling && kind == Workload.Kind.ANIMATION) {
+                logProfile(console);
+            }
             if (kind == Workload.Kind.KEYS) {
                 m.matchKeys(made, probe.flips());
             } else if (kind == Workload.Kind.ANIMATION) {
@@ -181,6 +192,26 @@ public final class RemoteBenchmark {
                             m.percentile(50), m.percentile(95), m.latencies.size(), m.presses, m.slowest(8)) : ""));
             console.screenshot("after-" + kind.arg() + "-" + (into.size()));
         }
+    }
+
+    /** The page's JavaScript CPU profile over the animation: the 12 heaviest functions by their own time. */
+    @SuppressWarnings("unchecked")
+    private static void logProfile(Console console) {
+        Map<String, Object> result = ((ChromeDriver) console.driver()).executeCdpCommand("Profiler.stop", Map.of());
+        Map<String, Object> profile = (Map<String, Object>) result.get("profile");
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
+        double micros = ((Number) profile.get("endTime")).doubleValue() - ((Number) profile.get("startTime")).doubleValue();
+        long samples = nodes.stream().mapToLong(n -> ((Number) n.get("hitCount")).longValue()).sum();
+        Map<String, Long> hits = new HashMap<>();
+        for (Map<String, Object> node : nodes) {
+            Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+            String url = String.valueOf(frame.get("url"));
+            String name = frame.get("functionName") + " " + url.substring(url.lastIndexOf('/') + 1) + ":" + frame.get("lineNumber");
+            hits.merge(name, ((Number) node.get("hitCount")).longValue(), Long::sum);
+        }
+        log(String.format(Locale.ROOT, "  page profile over %.1f s (%d samples), own time:", micros / 1e6, samples));
+        hits.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> log(String.format(Locale.ROOT, "    %5.1f%%  %s", 100.0 * e.getValue() / samples, e.getKey())));
     }
 
     private void snapshot(PageProbe probe, Costs costs, double[] into, double at) {
