@@ -1,16 +1,14 @@
 // BilevelEncoder: see BilevelEncoder.h.
 #include "BilevelEncoder.h"
 
+#include "ColorTable.h"
+
 namespace adhoc {
 
 namespace {
 
 constexpr std::uint8_t kSameColours = 0;
 constexpr std::uint8_t kNewColours = 1;
-
-std::uint32_t colourAt(const std::uint8_t* pixel) {
-    return pixel[0] | (pixel[1] << 8) | (static_cast<std::uint32_t>(pixel[2]) << 16);
-}
 
 void appendColour(std::vector<std::uint8_t>& out, std::uint32_t colour) {
     out.push_back(static_cast<std::uint8_t>(colour >> 16));
@@ -22,13 +20,13 @@ void appendColour(std::vector<std::uint8_t>& out, std::uint32_t colour) {
 
 bool BilevelEncoder::encode(const std::uint8_t* pixels, std::size_t stride, int width, int height,
                             std::vector<std::uint8_t>& out) {
-    std::uint32_t first = colourAt(pixels);
+    std::uint32_t first = ColorTable::colorOf(pixels);
     std::uint32_t second = first;
     std::size_t firstCount = 0;
     for (int y = 0; y < height; ++y) {
         const std::uint8_t* row = pixels + static_cast<std::size_t>(y) * stride;
         for (int x = 0; x < width; ++x) {
-            const std::uint32_t colour = colourAt(row + static_cast<std::size_t>(x) * 4);
+            const std::uint32_t colour = ColorTable::colorOf(row + static_cast<std::size_t>(x) * 4);
             if (colour == first) {
                 ++firstCount;
             } else if (second == first) {
@@ -69,7 +67,7 @@ void BilevelEncoder::toBits(const std::uint8_t* pixels, std::size_t stride, int 
     for (int y = 0; y < height; ++y) {
         const std::uint8_t* row = pixels + static_cast<std::size_t>(y) * stride;
         for (int x = 0; x < width; ++x)
-            bits_[at++] = colourAt(row + static_cast<std::size_t>(x) * 4) == colours_[0] ? 0 : 1;
+            bits_[at++] = ColorTable::colorOf(row + static_cast<std::size_t>(x) * 4) == colours_[0] ? 0 : 1;
     }
 }
 

@@ -1,9 +1,9 @@
 // PngWriter: see PngWriter.h.
 #include "PngWriter.h"
 
-#include <array>
 #include <cstring>
 
+#include "ColorTable.h"
 #include "Crc32.h"
 
 namespace adhoc {
@@ -44,37 +44,24 @@ void PngWriter::withAlpha(const std::uint8_t* pixels, std::size_t stride, int wi
 }
 
 bool PngWriter::toPalette(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
-    // Colour -> index through a small open-addressing table (at most 256 of its 1024 slots
-    // used); a run of one colour skips it.
-    constexpr std::size_t kSlots = 1024;
-    constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-    std::array<std::uint32_t, kSlots> keys;
-    keys.fill(kEmpty);
-    std::array<std::uint8_t, kSlots> values{};
-    palette_.clear();
+    ColorTable table(256);
     indices_.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
-    std::uint32_t last = kEmpty;
-    std::uint8_t lastIndex = 0;
+    std::uint32_t last = 0xFFFFFFFFu;  // no colour; a run of one colour skips the table
+    int lastIndex = 0;
     std::size_t at = 0;
     for (int y = 0; y < height; ++y) {
         const std::uint8_t* in = pixels + static_cast<std::size_t>(y) * stride;
         for (int x = 0; x < width; ++x, in += 4) {
-            const std::uint32_t color = (static_cast<std::uint32_t>(in[2]) << 16) | (in[1] << 8) | in[0];
+            const std::uint32_t color = ColorTable::colorOf(in);
             if (color != last) {
-                std::size_t slot = (color * 2654435761u) >> 22;  // top 10 bits of a multiplicative hash
-                while (keys[slot] != kEmpty && keys[slot] != color) slot = (slot + 1) % kSlots;
-                if (keys[slot] == kEmpty) {
-                    if (palette_.size() == 256) return false;
-                    keys[slot] = color;
-                    values[slot] = static_cast<std::uint8_t>(palette_.size());
-                    palette_.push_back(color);
-                }
+                lastIndex = table.indexOf(color);
+                if (lastIndex < 0) return false;
                 last = color;
-                lastIndex = values[slot];
             }
-            indices_[at++] = lastIndex;
+            indices_[at++] = static_cast<std::uint8_t>(lastIndex);
         }
     }
+    palette_ = table.colors();
     return true;
 }
 

@@ -2,7 +2,6 @@
 #include "JpegEncoder.h"
 
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 #include "../win32/Logger.h"
