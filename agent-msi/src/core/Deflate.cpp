@@ -95,12 +95,17 @@ struct LengthRuns {
 
     explicit LengthRuns(const std::vector<std::uint8_t>& lengths) {
         for (std::size_t i = 0; i < lengths.size();) {
-            std::size_t run = 1;
-            while (lengths[i] == 0 && i + run < lengths.size() && lengths[i + run] == 0 && run < 138) ++run;
-            if (lengths[i] == 0 && run >= 11) add(18, static_cast<std::uint8_t>(run - 11));
-            else if (lengths[i] == 0 && run >= 3) add(17, static_cast<std::uint8_t>(run - 3));
-            else add(lengths[i], 0), run = 1;
-            i += run;
+            std::size_t zeros = 0;
+            while (i + zeros < lengths.size() && lengths[i + zeros] == 0 && zeros < 138) ++zeros;
+            if (zeros >= 11) {
+                add(18, static_cast<std::uint8_t>(zeros - 11));
+            } else if (zeros >= 3) {
+                add(17, static_cast<std::uint8_t>(zeros - 3));
+            } else {
+                add(lengths[i], 0);  // a length, or a zero too short a run to pay
+                zeros = 1;
+            }
+            i += zeros;
         }
     }
     void add(std::uint8_t symbol, std::uint8_t extra) {
