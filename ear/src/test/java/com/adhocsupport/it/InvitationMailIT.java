@@ -11,10 +11,12 @@ import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditRepository;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.technician.Role;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -68,11 +70,16 @@ class InvitationMailIT {
 
     @Test
     void theEndUserReceivesInstructionsAndAWorkingLinkInPlainTextAndHtml() throws Exception {
-        long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
+        Fixtures.Login login = fixtures.login(fixtures.company(Plan.BASE, false, 5), Role.TECHNICIAN, true);
+        long technician = login.id();
         String endUser = Fixtures.endUser();
         NewSession session = sessions.start(technician, endUser, Fixtures.PASSWORD, Fixtures.PASSWORD, null);
 
         MimeMessage mail = parse(MailCatcher.awaitMessages(endUser, 1).get(0));
+        assertEquals("AdHoc Support <adhoc-support@localhost>", mail.getHeader("From", ","),
+                "a From: header naming the configured sender, which real mail servers require");
+        assertEquals(login.email(), ((InternetAddress) mail.getReplyTo()[0]).getAddress(),
+                "replies go to the technician");
         assertTrue(mail.getSubject().startsWith("Remote support from Company "), mail.getSubject());
         assertTrue(mail.getContentType().startsWith("multipart/alternative"), mail.getContentType());
         assertTrue(part(mail, 0).contains(session.deploymentLink()));

@@ -226,7 +226,7 @@ public class AdHocSessionService {
     private InvitationRequested invitation(AdHocSession session, String link) {
         Technician t = session.getTechnician();
         return new InvitationRequested(session.getId(), session.getEndUserEmail(), link, t.getDisplayName(),
-                session.getCompany().getName(), session.getInvitationExpiresAt(), t.getLocale());
+                t.getEmail(), session.getCompany().getName(), session.getInvitationExpiresAt(), t.getLocale());
     }
 
     private String deploymentLink(String token) {

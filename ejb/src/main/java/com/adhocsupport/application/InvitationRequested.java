@@ -8,7 +8,7 @@ import java.util.Locale;
  * It carries the only copy of the deployment link: the database keeps just its hash.
  */
 public record InvitationRequested(long sessionId, String endUserEmail, String deploymentLink, String technicianName,
-        String companyName, Instant validUntil, Locale locale) {
+        String technicianEmail, String companyName, Instant validUntil, Locale locale) {
 
     @Override
     public String toString() {

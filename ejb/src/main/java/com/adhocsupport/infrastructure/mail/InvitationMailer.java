@@ -14,6 +14,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -58,10 +59,22 @@ public class InvitationMailer {
         MimeMultipart alternative = new MimeMultipart("alternative", plain, html);
 
         MimeMessage message = new MimeMessage(mailSession);
+        // The sender is the mail session's configured address (adhoc.mail.from); replies reach
+        // the technician, whom the end user knows.
+        message.setFrom();
+        message.setReplyTo(new InternetAddress[] {replyTo(inv)});
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(inv.endUserEmail(), true));
         message.setSubject(text.subject(inv.companyName()), "UTF-8");
         message.setContent(alternative);
         message.setHeader("Content-Language", inv.locale().toLanguageTag());
         return message;
+    }
+
+    private static InternetAddress replyTo(InvitationRequested inv) throws MessagingException {
+        try {
+            return new InternetAddress(inv.technicianEmail(), inv.technicianName(), "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 is always supported", e);
+        }
     }
 }
