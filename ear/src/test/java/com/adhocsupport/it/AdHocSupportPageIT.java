@@ -135,4 +135,28 @@ class AdHocSupportPageIT extends BrowserTest {
             console.click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
         }
     }
+
+    @Test
+    void legacyBasicSubscribersHaveRemoteControlOnly() throws Exception {
+        try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
+            String email = console.signInAsAdmin().addTechnician("Bea Basic", true);
+            try {
+                console.setAccount("LEGACY_BASIC", true, 20);
+                assertEquals("LEGACY_BASIC", console.selected("account-form:plan"), "the Account page keeps the plan");
+                console.signIn(email, Console.TECH_PASSWORD).waitForText("Bea Basic");
+                Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
+                activate(agent, invitation);
+                console.waitForText("Session active");
+                assertFalse(console.has("REMOTE_CONTROL-disabled"));
+                assertTrue(console.has("FILE_MANAGER-disabled"));
+                assertTrue(console.has("DASHBOARD-disabled"));
+                assertTrue(console.pageText().contains("Your plan does not include File Manager."));
+                assertTrue(console.pageText().contains("Your plan does not include Dashboard."));
+                console.screenshot("adhoc-legacy-basic");
+                console.click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
+            } finally {
+                console.signInAsAdmin().setAccount("BASE", true, 20);
+            }
+        }
+    }
 }

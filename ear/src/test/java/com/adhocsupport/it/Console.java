@@ -125,6 +125,11 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /** The value of the option a drop-down shows as chosen. */
+    public String selected(String id) {
+        return new Select(find(id)).getFirstSelectedOption().getAttribute("value");
+    }
+
     /** The visible text of the page, read in one step inside the page (no element can go stale). */
     public String pageText() {
         Object text = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';");

@@ -1,8 +1,11 @@
 package com.adhocsupport.domain.company;
 
-/** Subscription plans, old and current, and the features each one includes. */
+/**
+ * Subscription plans, old and current, and the features each one includes: every plan but the
+ * trial has Ad Hoc Support; legacy Basic has Remote Control only.
+ */
 public enum Plan {
-    TRIAL, BASE, LEGACY_PLUS, LEGACY_PREMIER;
+    TRIAL, BASE, LEGACY_BASIC, LEGACY_PLUS, LEGACY_PREMIER;
 
     public boolean allowsAdHocSupport() {
         return this != TRIAL;

@@ -22,8 +22,12 @@ public enum Feature {
                 }
                 return Optional.empty();
             case DASHBOARD:
-                return company.getPlan().includesDashboard(company.hasInsightModule())
-                        ? Optional.empty() : Optional.of("feature.dashboard.notInPlan");
+                if (company.getPlan().includesDashboard(company.hasInsightModule())) {
+                    return Optional.empty();
+                }
+                // A plan that would have it with the Insight module says so; others have no way to it.
+                return Optional.of(company.getPlan().includesDashboard(true)
+                        ? "feature.dashboard.notInPlan" : "feature.dashboard.planWithoutDashboard");
             default:
                 return Optional.empty();
         }

@@ -18,9 +18,10 @@ class FeatureTest {
         "BASE,           false, true,  ok,                          feature.dashboard.notInPlan",
         "BASE,           true,  true,  ok,                          ok",
         "BASE,           true,  false, feature.fileManager.noPermission, ok",
+        "LEGACY_BASIC,   true,  true,  feature.fileManager.notInPlan, feature.dashboard.planWithoutDashboard",
         "LEGACY_PLUS,    false, true,  ok,                          ok",
         "LEGACY_PREMIER, false, false, feature.fileManager.noPermission, ok",
-        "TRIAL,          true,  true,  feature.fileManager.notInPlan, feature.dashboard.notInPlan"
+        "TRIAL,          true,  true,  feature.fileManager.notInPlan, feature.dashboard.planWithoutDashboard"
     })
     void gatesFollowPlanModuleAndPermission(Plan plan, boolean insight, boolean fullControl, String fileManager,
             String dashboard) {

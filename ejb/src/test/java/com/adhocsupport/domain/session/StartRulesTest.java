@@ -9,6 +9,8 @@ import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class StartRulesTest {
 
@@ -25,6 +27,12 @@ class StartRulesTest {
     @Test
     void startsWhenEveryRuleHolds() {
         assertDoesNotThrow(() -> StartRules.check(company, technician, 0, 4, LIMITS));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Plan.class, names = "TRIAL", mode = EnumSource.Mode.EXCLUDE)
+    void everyPaidPlanCurrentOrLegacyCanStartASession(Plan plan) {
+        assertDoesNotThrow(() -> StartRules.check(new Company("P", plan, false, 10), technician, 0, 0, LIMITS));
     }
 
     @Test
