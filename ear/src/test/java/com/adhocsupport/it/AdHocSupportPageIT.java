@@ -44,6 +44,8 @@ class AdHocSupportPageIT extends BrowserTest {
             console.find("email-sent").findElement(By.tagName("time"));
             assertTrue(console.has("security-code"), "the poll updates the page without hiding the code");
             assertTrue(MailCatcher.awaitMessages(endUser, 1).get(0).contains(invitation.link()));
+            console.click("copy-link").waitForText("Copied");
+            assertEquals(invitation.link(), console.clipboardText(), "Copy link puts the deployment link on the clipboard");
             console.screenshot("adhoc-pending");
 
             console.go("/app/adhoc.xhtml");

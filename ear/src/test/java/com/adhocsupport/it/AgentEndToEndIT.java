@@ -132,7 +132,9 @@ class AgentEndToEndIT extends BrowserTest {
 
             console.connect("FILE_MANAGER", ACCESS_PASSWORD, false).waitForText("windows");
             console.screenshot("e2e-file-manager");
-            console.connect("DASHBOARD", ACCESS_PASSWORD, false).waitForText(computer);
+            String processor = pc.processorName();
+            assertFalse(processor.isBlank(), "the PC reports a processor");
+            console.connect("DASHBOARD", ACCESS_PASSWORD, false).waitForText(computer).waitForText(processor);
             console.screenshot("e2e-dashboard");
 
             console.go("/app/adhoc.xhtml").click("active-form:end").click("active-form:confirm-end")
@@ -189,6 +191,8 @@ class AgentEndToEndIT extends BrowserTest {
             setLifetime(management, lifetime, original);
 
             pc.service("stop");
+            WinePc.await(pc::serviceState, "STOPPED"::equals, AGENT_WAIT,
+                    "the agent service is stopped (the PC is off) before the deadline passes");
             console.go("/app/adhoc.xhtml");
             WinePc.await(() -> {
                 console.go("/app/adhoc.xhtml");

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.openqa.selenium.By;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -244,6 +246,15 @@ public final class Console implements AutoCloseable {
     }
 
     /** Runs {@code script} in the page and returns its result as text ("" for null). */
+    /** What the clipboard holds, read by the page as a web page would, once the browser allows it. */
+    public String clipboardText() {
+        ((HasCdp) driver).executeCdpCommand("Browser.grantPermissions",
+                Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('unreadable: ' + e));");
+        return String.valueOf(text);
+    }
+
     public String script(String script) {
         Object result = ((JavascriptExecutor) driver).executeScript(script);
         return result == null ? "" : result.toString();

@@ -1,6 +1,7 @@
 package com.adhocsupport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.application.AdHocSessionService.NewSession;
@@ -38,6 +39,8 @@ class TimerRestartIT {
     /** Carries the session across the reload: system properties outlive deployments. */
     private static final String SESSION = "adhoc.it.restart.session";
     private static final String TECHNICIAN = "adhoc.it.restart.technician";
+    /** The deployment's class loader before the reload: a real reload deploys the archive anew. */
+    private static final String LOADER = "adhoc.it.restart.loader";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -63,6 +66,7 @@ class TimerRestartIT {
             assertEquals(SessionState.ACTIVE, sessions.session(technician, session.sessionId()).state());
             System.setProperty(SESSION, String.valueOf(session.sessionId()));
             System.setProperty(TECHNICIAN, String.valueOf(technician));
+            System.setProperty(LOADER, loaderIdentity());
         } finally {
             System.setProperty(SessionTimersIT.SESSION_LIFETIME, "PT24H");
         }
@@ -75,7 +79,8 @@ class TimerRestartIT {
         ModelNode reload = new ModelNode();
         reload.get("operation").set("reload");
         reload.get("address").setEmptyList();
-        management.getControllerClient().execute(reload);
+        ModelNode outcome = management.getControllerClient().execute(reload);
+        assertEquals("success", outcome.get("outcome").asString(), outcome.toString());
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
@@ -93,8 +98,14 @@ class TimerRestartIT {
     @Test
     @Order(3)
     void theSessionStillEndsOnTime() throws Exception {
+        assertNotEquals(System.getProperty(LOADER), loaderIdentity(),
+                "the server really reloaded: the deployment runs in a new class loader");
         long sessionId = Long.parseLong(System.getProperty(SESSION));
         long technician = Long.parseLong(System.getProperty(TECHNICIAN));
         assertEquals(EndReason.EXPIRED, SessionTimersIT.awaitEnd(sessions, technician, sessionId, Duration.ofSeconds(60)));
+    }
+
+    private static String loaderIdentity() {
+        return String.valueOf(System.identityHashCode(TimerRestartIT.class.getClassLoader()));
     }
 }

@@ -108,6 +108,17 @@ final class WinePc implements AutoCloseable {
         run("\"$WINE\" sc " + verb + " " + SERVICE + " >/dev/null 2>&1; sleep 2");
     }
 
+    /** The agent service's state as the service manager reports it: RUNNING, STOPPED, ... or MISSING. */
+    String serviceState() throws Exception {
+        return run("wine_service_state \"$SERVICE\"");
+    }
+
+    /** The processor's name as Windows reports it on this PC (what only the PC's agent can tell the server). */
+    String processorName() throws Exception {
+        return run("wine_reg_value 'HKLM\\HARDWARE\\DESCRIPTION\\System\\CentralProcessor\\0' ProcessorNameString")
+                .trim().replaceAll("\\s+", " ");
+    }
+
     /** Whether Windows Installer lists the product (HKLM\Software\Classes\Installer\Products\<packed code>). */
     boolean productInstalled(String productCode) throws Exception {
         return "yes".equals(run("installed '" + productCode + "' && echo yes"));

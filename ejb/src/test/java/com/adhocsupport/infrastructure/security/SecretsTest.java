@@ -41,8 +41,8 @@ class SecretsTest {
     }
 
     @Test
-    void tokenHashesAreStable() {
-        assertEquals(Secrets.sha256("abc"), Secrets.sha256("abc"));
-        assertEquals(64, Secrets.sha256("abc").length());
+    void tokenHashesAreSha256InHex() {
+        // FIPS 180-2's test vector for "abc"
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Secrets.sha256("abc"));
     }
 }
