@@ -6,6 +6,7 @@ import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import com.adhocsupport.infrastructure.security.PasswordHasher;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -33,6 +34,8 @@ public class SignInService {
     SourceThrottle throttle;
     @Inject
     AuditTrail audit;
+    @EJB
+    SignInFailureAudit failures;
 
     public SignInResult signIn(String email, String password, String source) {
         Optional<Duration> sourceWait = throttle.take(Throttled.SIGN_IN, source);
@@ -68,18 +71,22 @@ public class SignInService {
      * company's audit trail to go to, so only a lockout it causes is logged, for the operator.
      */
     private void failed(String account, Optional<Technician> found, String source) {
-        found.ifPresent(technician -> record(technician, AuditAction.SIGN_IN_FAILED, null, source));
+        found.ifPresent(technician -> recordLater(technician, AuditAction.SIGN_IN_FAILED, null, source));
         throttle.waitingTime(Throttled.SIGN_IN_ACCOUNT, source, account).ifPresent(wait -> found.ifPresentOrElse(
-                technician -> record(technician, AuditAction.SIGN_IN_LOCKED, "from this address for " + minutes(wait), source),
+                technician -> recordLater(technician, AuditAction.SIGN_IN_LOCKED, "from this address for " + minutes(wait), source),
                 () -> LOG.info(() -> "Sign-ins at an unknown e-mail from " + source + " refused for " + minutes(wait))));
         throttle.waitingTime(Throttled.SIGN_IN, source).ifPresent(wait -> {
             LOG.warning(() -> "Sign-ins from " + source + " refused for " + minutes(wait) + " after repeated failures");
-            found.ifPresent(technician -> record(technician, AuditAction.SOURCE_LOCKED, "all sign-ins for " + minutes(wait), source));
+            found.ifPresent(technician -> recordLater(technician, AuditAction.SOURCE_LOCKED, "all sign-ins for " + minutes(wait), source));
         });
     }
 
     private void record(Technician technician, AuditAction action, String detail, String source) {
         audit.recordAccount(technician.getCompany().getId(), technician.getEmail(), action, detail, source);
+    }
+
+    private void recordLater(Technician technician, AuditAction action, String detail, String source) {
+        failures.record(technician.getCompany().getId(), technician.getEmail(), action, detail, source);
     }
 
     private static String minutes(Duration wait) {
