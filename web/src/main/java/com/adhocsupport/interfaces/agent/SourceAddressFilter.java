@@ -17,9 +17,10 @@ import java.util.Locale;
  * Hands the client's address, as the container sees it ({@code getRemoteAddr()}: forwarded
  * headers count only from the proxies the server trusts), to the WebSocket handshake, whose API
  * has no such thing: as the request header {@value #HEADER}, which replaces any the client sent.
- * The container's WebSocket filter is mapped after the application's, so it sees this request.
+ * The container's WebSocket filter is mapped after the application's, so it sees this request;
+ * every path under /ws is covered, so no spelling of an endpoint's path can bring a header of its own.
  */
-@WebFilter(urlPatterns = {"/ws/agent", "/ws/stream", "/ws/viewer"})
+@WebFilter(urlPatterns = "/ws/*")
 public class SourceAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
