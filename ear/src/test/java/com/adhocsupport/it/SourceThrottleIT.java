@@ -3,7 +3,11 @@ package com.adhocsupport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.adhocsupport.application.AdHocSessionService.NewSession;
+import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.it.LoopbackHttp.Response;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -11,17 +15,30 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Guessing from one address across sessions, as an attacker would: security codes at the agent's
- * endpoint, deployment links at the download page, access passwords at the connection prompt. Each attacker has a loopback address of its
- * own (see {@link LoopbackHttp}); the limits are the product's defaults (docs/protocol.md).
+ * endpoint, deployment links at the download page, access passwords at the connection prompt.
+ * Each attacker has a loopback address of its own (see {@link LoopbackHttp}); the limits are the
+ * product's defaults (docs/protocol.md). Runs in the server only to create its own company,
+ * technician and session; every attack goes over HTTP or WebSocket.
  */
-class SourceThrottleIT extends BrowserTest {
+@ExtendWith(ArquillianExtension.class)
+class SourceThrottleIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(SourceThrottleIT.class, AgentClient.class, LoopbackHttp.class, LoopbackWebSocket.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
 
     /** Refused codes, and look-ups of dead links, one address gets in 15 minutes. */
     private static final int PER_SOURCE = 20;
@@ -79,30 +96,23 @@ class SourceThrottleIT extends BrowserTest {
 
     @Test
     void guessingAccessPasswordsIsRefusedAfterTheLimitWithTheTimeToWait() throws Exception {
-        String technician;
-        try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
-            technician = console.signInAsAdmin().addTechnician("Gina Guess", true);
-            console.signIn(technician, Console.TECH_PASSWORD);
-            Console.Invitation invitation = console.invite("end-" + UUID.randomUUID() + "@customer.example", "Pc-Access-2026");
-            assertEquals("activated", agent.activate(invitation.token(), invitation.code()).getString("type"));
+        Fixtures.Login technician = fixtures.login(fixtures.company(Plan.BASE, true, 5), Role.TECHNICIAN, true);
+        NewSession session = fixtures.invite(technician.id());
+        try (AgentClient agent = AgentClient.connect()) {
+            assertEquals("activated", agent.activate(Fixtures.token(session), session.securityCode()).getString("type"));
         }
         LoopbackHttp guesser = new LoopbackHttp("127.0.0.140");
-        assertEquals(302, guesser.signIn(technician, Console.TECH_PASSWORD).status());
-        Matcher link = Pattern.compile("connect\\.xhtml\\?session=(\\d+)").matcher(guesser.get("/app/adhoc.xhtml").body());
-        assertTrue(link.find(), "the active session's connection links");
-        String prompt = "/app/connect.xhtml?session=" + link.group(1) + "&feature=REMOTE_CONTROL";
+        assertEquals(302, guesser.signIn(technician.email(), Fixtures.LOGIN_PASSWORD).status());
+        String prompt = "/app/connect.xhtml?session=" + session.sessionId() + "&feature=REMOTE_CONTROL";
         for (int i = 0; i < PER_SOURCE; i++) {
             assertEquals(200, guessPassword(guesser, prompt, "Guess-" + i).status(), "guess " + (i + 1) + " is answered");
         }
-        Response refused = guessPassword(guesser, prompt, "Pc-Access-2026");
+        Response refused = guessPassword(guesser, prompt, Fixtures.PASSWORD);
         assertEquals(429, refused.status(), "even the right password waits once the address is over the limit");
         long retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 14 * 60 && retryAfter <= 15 * 60, "Retry-After " + retryAfter);
         assertTrue(refused.body().contains("Too many wrong access passwords from your address: try again in 15 minutes."),
                 refused.body());
-        try (Console console = Console.open()) {
-            console.signIn(technician, Console.TECH_PASSWORD).endOpenSession();
-        }
     }
 
     private static Response guessPassword(LoopbackHttp guesser, String prompt, String password) {
