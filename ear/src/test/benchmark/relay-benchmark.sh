@@ -102,6 +102,7 @@ ADHOC_SESSION_LIFETIME=P30D ADHOC_INVITATION_LIFETIME=P30D \
   "$WILDFLY_HOME/bin/standalone.sh" -c standalone-adhoc.xml -Djboss.server.base.dir="$BASE" \
     -Djboss.socket.binding.port-offset=$OFFSET -Dadhoc.smtp.port=$SMTP_PORT \
     -Dadhoc.db.dir="$BASE/data/adhoc-db" -Dadhoc.sealing.key-file="$BASE/data/sealing.key" \
+    -Dadhoc.throttle.handshake=100000/PT1M -Dadhoc.throttle.unadmitted-message=100000/PT1M \
     > "$OUT/server-console.log" 2>&1 &
 pids+=($!)
 

@@ -94,12 +94,15 @@ final class IdleAgents {
         pool.shutdown();
     }
 
-    /** Connects these PCs with their credentials, 50 at a time; returns how many were welcomed. */
+    /**
+     * Connects these PCs with their credentials, 20 at a time (the server lets one address have 20
+     * connections waiting for admission); returns how many were welcomed.
+     */
     int connect(List<PcAgent.Credential> credentials, ScheduledExecutorService scheduler) {
         int welcomed = 0;
-        for (int from = 0; from < credentials.size(); from += 50) {
+        for (int from = 0; from < credentials.size(); from += 20) {
             List<CompletableFuture<PcAgent>> batch = new ArrayList<>();
-            for (PcAgent.Credential credential : credentials.subList(from, Math.min(credentials.size(), from + 50))) {
+            for (PcAgent.Credential credential : credentials.subList(from, Math.min(credentials.size(), from + 20))) {
                 batch.add(PcAgent.connect(http, wsBase).thenCompose(agent -> agent.hello(credential)
                         .thenApply(ok -> ok ? agent : null)).orTimeout(60, TimeUnit.SECONDS));
             }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.application.AccessDeniedException;
-import com.adhocsupport.application.AccountService;
 import com.adhocsupport.application.ActivationResult.Provisioned;
 import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.application.AdHocSessionService.NewSession;
@@ -17,6 +16,8 @@ import com.adhocsupport.application.ConnectionAuthorization.Granted;
 import com.adhocsupport.application.ConnectionAuthorization.Refused;
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.InvalidInputException;
+import com.adhocsupport.application.SignInResult;
+import com.adhocsupport.application.SignInService;
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
@@ -44,7 +45,7 @@ class AdministrationIT {
     @EJB
     AdministrationService administration;
     @EJB
-    AccountService accounts;
+    SignInService signIns;
     @EJB
     AdHocSessionService sessions;
     @EJB
@@ -82,20 +83,25 @@ class AdministrationIT {
 
         administration.updateTechnician(admin, technician, Role.TECHNICIAN, false, false, null);
         String email = administration.technicians(admin).stream().filter(t -> t.id() == technician).findFirst().orElseThrow().email();
-        assertTrue(accounts.authenticate(email, Fixtures.LOGIN_PASSWORD).isEmpty(), "a deactivated technician cannot sign in");
+        assertInstanceOf(SignInResult.Refused.class, signIns.signIn(email, Fixtures.LOGIN_PASSWORD, "198.51.100.20"),
+                "a deactivated technician cannot sign in");
         assertTrue(administration.audit(admin, AuditFilter.ANY).stream().map(AuditEvent::getAction).toList()
                 .containsAll(java.util.List.of(AuditAction.ACCOUNT_CHANGED, AuditAction.TECHNICIAN_CHANGED)));
     }
 
     @Test
-    void loginsLockAfterRepeatedFailures() {
+    void loginsLockAfterRepeatedFailuresForThatAddressOnly() {
         Fixtures.Login login = fixtures.login(fixtures.company(Plan.BASE, false, 5), Role.TECHNICIAN, false);
-        assertTrue(accounts.authenticate(login.email(), Fixtures.LOGIN_PASSWORD).isPresent());
+        String attacker = "198.51.100.21";
+        assertInstanceOf(SignInResult.SignedIn.class, signIns.signIn(login.email(), Fixtures.LOGIN_PASSWORD, attacker));
         for (int i = 0; i < 5; i++) {
-            assertTrue(accounts.authenticate(login.email(), "wrong").isEmpty());
+            assertInstanceOf(SignInResult.Refused.class, signIns.signIn(login.email(), "wrong", attacker));
         }
-        assertTrue(accounts.authenticate(login.email(), Fixtures.LOGIN_PASSWORD).isEmpty(), "locked even with the right password");
-        assertTrue(accounts.authenticate("nobody@nowhere.example", "x").isEmpty());
+        assertInstanceOf(SignInResult.Waiting.class, signIns.signIn(login.email(), Fixtures.LOGIN_PASSWORD, attacker),
+                "locked even with the right password");
+        assertInstanceOf(SignInResult.SignedIn.class, signIns.signIn(login.email(), Fixtures.LOGIN_PASSWORD, "198.51.100.22"),
+                "the technician at another address still signs in");
+        assertInstanceOf(SignInResult.Refused.class, signIns.signIn("nobody@nowhere.example", "x", attacker));
     }
 
     @Test

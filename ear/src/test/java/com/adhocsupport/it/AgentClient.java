@@ -14,23 +14,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Speaks docs/protocol.md to the server as the Windows agent does (or, on other paths, as a
- * connection worker or a viewer), for tests of the server's side.
+ * connection worker or a viewer), for tests of the server's side. Like the agent and the worker,
+ * their clients connect only when they first send (the server closes a connection that has not
+ * proven itself within 10 s); a viewer's connects at once.
  */
 public final class AgentClient implements AutoCloseable {
 
-    public static final String SERVER = "ws://127.0.0.1:8180";
+    /** The test server's HTTP port, outside the server (it.http.port) and inside it (its port offset). */
+    public static final String PORT = System.getProperty("it.http.port",
+            String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100)));
+    public static final String SERVER = "ws://127.0.0.1:" + PORT;
     public static final String URL = SERVER + "/ws/agent";
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<byte[]> receivedBinary = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
-    private final WebSocket socket;
+    private final Supplier<CompletableFuture<WebSocket>> opening;
+    private WebSocket socket;
 
-    private AgentClient(WebSocket.Builder builder, String url) {
-        this.socket = builder.buildAsync(URI.create(url), new WebSocket.Listener() {
+    private AgentClient(WebSocket.Builder builder, String url, boolean atOnce) {
+        WebSocket.Listener listener = new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
             private final ByteArrayOutputStream partialBinary = new ByteArrayOutputStream();
 
@@ -70,20 +77,32 @@ public final class AgentClient implements AutoCloseable {
             public void onError(WebSocket ws, Throwable error) {
                 closeCode.complete(-1);
             }
-        }).join();
+        };
+        opening = () -> builder.buildAsync(URI.create(url), listener);
+        if (atOnce) {
+            socket();
+        }
+    }
+
+    private synchronized WebSocket socket() {
+        if (socket == null) {
+            socket = opening.get().join();
+        }
+        return socket;
     }
 
     public static AgentClient connect() {
-        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder(), URL);
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder(), URL, false);
     }
 
+    /** Opens at once: the handshake is what the test is about. */
     public static AgentClient connectWithOrigin(String origin) {
-        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin), URL);
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin), URL, true);
     }
 
     /** A connection worker's socket, {@code /ws/stream}. */
     public static AgentClient connectWorker() {
-        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder(), SERVER + "/ws/stream");
+        return new AgentClient(HttpClient.newHttpClient().newWebSocketBuilder(), SERVER + "/ws/stream", false);
     }
 
     /** A viewer's socket, {@code /ws/viewer}, with a browser's Origin and (when not null) its session cookie. */
@@ -92,11 +111,11 @@ public final class AgentClient implements AutoCloseable {
         if (sessionCookie != null) {
             builder.header("Cookie", "JSESSIONID=" + sessionCookie);
         }
-        return new AgentClient(builder, SERVER + "/ws/viewer");
+        return new AgentClient(builder, SERVER + "/ws/viewer", true);
     }
 
     public AgentClient sendBinary(byte[] data) {
-        socket.sendBinary(ByteBuffer.wrap(data), true).join();
+        socket().sendBinary(ByteBuffer.wrap(data), true).join();
         return this;
     }
 
@@ -122,7 +141,7 @@ public final class AgentClient implements AutoCloseable {
     }
 
     public AgentClient send(String json) {
-        socket.sendText(json, true).join();
+        socket().sendText(json, true).join();
         return this;
     }
 
@@ -157,7 +176,10 @@ public final class AgentClient implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (socket == null) {
+            return;
+        }
         if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
         }

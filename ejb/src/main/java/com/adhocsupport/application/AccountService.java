@@ -8,9 +8,7 @@ import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import com.adhocsupport.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Locale;
 
@@ -24,34 +22,6 @@ public class AccountService {
     CompanyRepository companies;
     @Inject
     TechnicianRepository technicians;
-    @Inject
-    AdHocSettings settings;
-
-    /** Keeps the time of a login with an unknown e-mail equal to one with a known e-mail. */
-    private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("no such technician");
-
-    /**
-     * Checks a console login. Wrong passwords are counted on the technician and lock the login
-     * for a while after too many; an unknown, inactive or locked account fails the same way.
-     */
-    public Optional<TechnicianProfile> authenticate(String email, String password) {
-        Optional<Technician> found = email == null ? Optional.empty() : technicians.findByEmail(email);
-        if (found.isEmpty()) {
-            PasswordHasher.matches(String.valueOf(password), UNKNOWN_USER_HASH);
-            return Optional.empty();
-        }
-        Technician technician = found.get();
-        Instant now = Instant.now();
-        if (!technician.isActive() || technician.isLoginLockedAt(now)) {
-            return Optional.empty();
-        }
-        if (!PasswordHasher.matches(password, technician.getPasswordHash())) {
-            technician.recordFailedLogin(now, settings.maxPasswordAttempts(), settings.passwordLockout());
-            return Optional.empty();
-        }
-        technician.recordSuccessfulLogin();
-        return Optional.of(TechnicianProfile.of(technician));
-    }
 
     /** The signed-in technician, by the login name the container knows. */
     public Optional<TechnicianProfile> profile(String email) {

@@ -1,13 +1,18 @@
 package com.adhocsupport.application;
 
 import com.adhocsupport.domain.session.ActivationRefusal;
+import java.time.Duration;
 import java.time.Instant;
 
 /** The answer to a PC that typed a security code: refused, or provisioned with its secrets. */
 public sealed interface ActivationResult {
 
-    /** The PC is told the product's message for this refusal. */
-    record Refused(ActivationRefusal refusal) implements ActivationResult {
+    /** The PC is told the product's message for this refusal, and when it may try again ({@link Duration#ZERO}: at once). */
+    record Refused(ActivationRefusal refusal, Duration retryAfter) implements ActivationResult {
+
+        public Refused(ActivationRefusal refusal) {
+            this(refusal, Duration.ZERO);
+        }
     }
 
     /**

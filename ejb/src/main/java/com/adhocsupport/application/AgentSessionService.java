@@ -1,5 +1,7 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.throttle.SourceThrottle;
+import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.computer.Computer;
@@ -16,6 +18,7 @@ import com.adhocsupport.infrastructure.security.Secrets;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -43,6 +46,8 @@ public class AgentSessionService {
     SecretSealer sealer;
     @EJB
     SessionExpiryTimer timers;
+    @Inject
+    SourceThrottle throttle;
 
     /** Identification the PC sends with the code; never trusted beyond display. */
     public record ComputerInfo(String name, String osName) {
@@ -50,9 +55,14 @@ public class AgentSessionService {
 
     /**
      * Activates the session behind a deployment token with the security code the end user typed.
-     * Wrong codes are counted on the session and lock it for a while after too many.
+     * Wrong codes are counted on the session and lock it for a while after too many; every refusal
+     * is also counted for the PC's address, across sessions, and past that limit the address waits.
      */
     public ActivationResult activate(String token, String typedCode, ComputerInfo computer, String source) {
+        Optional<Duration> wait = throttle.take(Throttled.SECURITY_CODE, source);
+        if (wait.isPresent()) {
+            return new ActivationResult.Refused(ActivationRefusal.TOO_MANY_ATTEMPTS, wait.get());
+        }
         Optional<AdHocSession> found = token == null ? Optional.empty() : sessions.lockByTokenHash(Secrets.sha256(token));
         if (found.isEmpty() || !closer.isOpenOrClose(found.get())) {
             return new ActivationResult.Refused(ActivationRefusal.EXPIRED);
@@ -68,6 +78,7 @@ public class AgentSessionService {
             audit.record(session, AuditEvent.AGENT, AuditAction.CODE_REJECTED, null, source, now);
             return new ActivationResult.Refused(ActivationRefusal.INVALID_CODE);
         }
+        throttle.giveBack(Throttled.SECURITY_CODE, source);
         String accessPassword = sealer.unseal(session.getAccessPasswordSealed());
         String credential = Secrets.newToken();
         session.activate(now, settings.limits().sessionLifetime());

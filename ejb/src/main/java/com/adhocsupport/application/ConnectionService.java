@@ -1,5 +1,7 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.throttle.SourceThrottle;
+import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.session.AdHocSession;
@@ -18,11 +20,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The gate before Remote Control, File Manager and Dashboard: the session must be active and of
  * the technician's company, the feature allowed, and the access password right. Wrong passwords
- * are counted per session and lock it for a while after too many; every attempt is audited. A
+ * are counted per session and lock it for a while after too many, and counted per source address
+ * across sessions, past which the address waits; every attempt is audited. A
  * right password earns a one-time ticket that the viewer's WebSocket presents; the opening and
  * closing of the connection and its chat are audited here too.
  */
@@ -43,9 +47,13 @@ public class ConnectionService {
     /** How long a ticket waits for the viewer to present it. */
     static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
     private static final int MAX_CHAT_AUDIT = 2000;
+    /** The refusals that count against the source address: a password was tried. */
+    private static final Set<String> PASSWORD_REFUSALS = Set.of("connect.wrongPassword", "connect.locked");
 
     @Inject
     ConnectionTicketRepository tickets;
+    @Inject
+    SourceThrottle throttle;
 
     public ConnectionAuthorization authorize(long technicianId, long sessionId, Feature feature, String accessPassword,
             boolean startChat, String source) {
@@ -54,7 +62,16 @@ public class ConnectionService {
         AdHocSession session = sessions.lock(sessionId)
                 .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
                 .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
+        Optional<Duration> wait = throttle.take(Throttled.ACCESS_PASSWORD, source);
+        if (wait.isPresent()) {
+            audit.record(session, technician.getEmail(), AuditAction.CONNECTION_REFUSED,
+                    feature + ": too many wrong access passwords from this address", source, Instant.now());
+            return new ConnectionAuthorization.Waiting(wait.get());
+        }
         Optional<String> refusal = refusal(technician, session, feature, accessPassword);
+        if (refusal.isEmpty() || !PASSWORD_REFUSALS.contains(refusal.get())) {
+            throttle.giveBack(Throttled.ACCESS_PASSWORD, source);
+        }
         audit.record(session, technician.getEmail(),
                 refusal.isEmpty() ? AuditAction.CONNECTION_AUTHORIZED : AuditAction.CONNECTION_REFUSED,
                 feature + (startChat ? " with chat" : "") + refusal.map(r -> ": " + r).orElse(""), source, Instant.now());

@@ -18,5 +18,14 @@ public enum AuditAction {
     CONNECTION_CLOSED,
     CHAT_MESSAGE,
     TECHNICIAN_CHANGED,
-    ACCOUNT_CHANGED
+    ACCOUNT_CHANGED,
+
+    // Console sign-in (kept together at the end: new kinds are appended).
+    SIGNED_IN,
+    SIGN_IN_FAILED,
+    /** Failed sign-ins at one e-mail from one address: that address waits for that account. */
+    SIGN_IN_LOCKED,
+    /** Failed sign-ins from one address: that address waits for every account. */
+    SOURCE_LOCKED,
+    SIGNED_OUT
 }

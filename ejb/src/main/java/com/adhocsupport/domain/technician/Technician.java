@@ -14,8 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 /** A support provider of a company who logs in to the console. */
@@ -55,12 +53,6 @@ public class Technician {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "login_locked_until")
-    private Instant loginLockedUntil;
-
     @Version
     private long version;
 
@@ -93,24 +85,6 @@ public class Technician {
 
     public void reactivate() {
         this.active = true;
-    }
-
-    public boolean isLoginLockedAt(Instant now) {
-        return loginLockedUntil != null && now.isBefore(loginLockedUntil);
-    }
-
-    /** Counts a wrong password; after {@code maxAttempts} in a row, logins are locked for {@code lockout}. */
-    public void recordFailedLogin(Instant now, int maxAttempts, Duration lockout) {
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            loginLockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        loginLockedUntil = null;
     }
 
     public Long getId() {

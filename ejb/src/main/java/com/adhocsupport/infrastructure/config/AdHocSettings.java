@@ -1,5 +1,7 @@
 package com.adhocsupport.infrastructure.config;
 
+import com.adhocsupport.application.throttle.Rate;
+import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.session.SessionLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -33,6 +35,7 @@ public class AdHocSettings {
     static final String PASSWORD_LOCKOUT = "adhoc.password.lockout";
     static final String RETENTION = "adhoc.retention.period";
     static final String AGENT_TRUSTED_CA = "adhoc.agent.trusted-ca";
+    static final String THROTTLE_PREFIX = "adhoc.throttle.";
 
     public SessionLimits limits() {
         SessionLimits d = SessionLimits.DEFAULTS;
@@ -88,6 +91,29 @@ public class AdHocSettings {
 
     public Duration passwordLockout() {
         return duration(PASSWORD_LOCKOUT, Duration.ofMinutes(15));
+    }
+
+    /**
+     * How many tries of a kind one source address gets: {@code adhoc.throttle.<key>} as
+     * {@code <tries>/<ISO-8601 window>}, such as {@code 20/PT15M}; failed sign-ins at one e-mail
+     * follow the password settings above.
+     */
+    public Rate throttle(Throttled what) {
+        if (what == Throttled.SIGN_IN_ACCOUNT) {
+            return new Rate(maxPasswordAttempts(), passwordLockout());
+        }
+        String key = THROTTLE_PREFIX + what.key();
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return what.defaultRate();
+        }
+        String[] parts = value.trim().split("/", 2);
+        String expected = key + " must be <tries>/<ISO-8601 window> such as " + what.defaultRate() + ", not '" + value + "'";
+        try {
+            return new Rate(Integer.parseInt(parts[0].trim()), Duration.parse(parts[1].trim()));
+        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException | DateTimeParseException e) {
+            throw new IllegalStateException(expected, e);
+        }
     }
 
     /** How long end users' personal data of an ended session is kept (then purged; the audit trail stays). */

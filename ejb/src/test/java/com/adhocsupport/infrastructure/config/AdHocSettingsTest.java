@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.adhocsupport.application.throttle.Rate;
+import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.session.SessionLimits;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ class AdHocSettingsTest {
         System.clearProperty(AdHocSettings.SESSION_LIFETIME);
         System.clearProperty(AdHocSettings.PER_COMPANY);
         System.clearProperty(AdHocSettings.PUBLIC_URL);
+        System.clearProperty(AdHocSettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key());
     }
 
     @Test
@@ -44,5 +47,18 @@ class AdHocSettingsTest {
         System.clearProperty(AdHocSettings.SESSION_LIFETIME);
         System.setProperty(AdHocSettings.PER_COMPANY, "0");
         assertTrue(assertThrows(IllegalStateException.class, settings::limits).getMessage().contains("at least 1"));
+    }
+
+    @Test
+    void throttlesReadTriesAndAWindow() {
+        assertEquals(new Rate(20, Duration.ofMinutes(15)), settings.throttle(Throttled.SIGN_IN));
+        assertEquals(new Rate(5, Duration.ofMinutes(15)), settings.throttle(Throttled.SIGN_IN_ACCOUNT));
+        System.setProperty(AdHocSettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key(), " 7 / PT30S ");
+        assertEquals(new Rate(7, Duration.ofSeconds(30)), settings.throttle(Throttled.SIGN_IN));
+        for (String bad : new String[] {"7", "x/PT1M", "7/1 minute", "0/PT1M"}) {
+            System.setProperty(AdHocSettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key(), bad);
+            String message = assertThrows(IllegalStateException.class, () -> settings.throttle(Throttled.SIGN_IN)).getMessage();
+            assertTrue(message.contains("adhoc.throttle.sign-in must be <tries>/<ISO-8601 window> such as 20/PT15M"), message);
+        }
     }
 }

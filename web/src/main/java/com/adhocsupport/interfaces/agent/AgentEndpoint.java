@@ -9,19 +9,22 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * {@code /ws/agent}: the one outbound connection of each PC's agent (docs/protocol.md). A
  * connection first activates a session with the security code or identifies itself with its
- * credential; after that it carries heartbeats and the end of the session. One instance per connection.
+ * credential; after that it carries heartbeats and the end of the session. Until then it is held to
+ * the bounds of {@link AdmissionControl}. One instance per connection.
  */
 @ServerEndpoint(value = "/ws/agent", configurator = AgentEndpointConfigurator.class)
 public class AgentEndpoint {
@@ -35,10 +38,13 @@ public class AgentEndpoint {
     AgentSessionService agents;
     @Inject
     AgentRegistry registry;
+    @Inject
+    AdmissionControl admissions;
 
-    private final MessageParts parts = new MessageParts(MAX_FRAME, 0);
+    private MessageParts parts = new MessageParts(AdmissionControl.MAX_UNADMITTED_TEXT, 0);
     private Session connection;
     private String source;
+    private Admission admission;
     private int activationAttempts;
     /** Set after a code was accepted, until the PC reports the hidden account. */
     private ActivationResult.Provisioned provisioning;
@@ -51,6 +57,7 @@ public class AgentEndpoint {
         connection = session;
         connection.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
         source = AgentEndpointConfigurator.remoteAddress(session);
+        admission = admissions.open(session, source);
     }
 
     /** Parts of a text message as they arrive (see {@link MessageParts}). */
@@ -63,7 +70,16 @@ public class AgentEndpoint {
         }
     }
 
+    /** The protocol has no binary messages: the first part of one closes the connection, nothing is kept. */
+    @OnMessage
+    public void binary(ByteBuffer part, boolean last) {
+        AgentMessages.closeQuietly(connection, AgentMessages.NOT_TEXT);
+    }
+
     private void message(String frame) {
+        if (!admission.allowsMessage()) {
+            return;
+        }
         Optional<JsonObject> parsed = AgentMessages.parse(frame);
         if (parsed.isEmpty()) {
             AgentMessages.closeQuietly(connection, AgentMessages.MALFORMED);
@@ -90,10 +106,11 @@ public class AgentEndpoint {
         ActivationResult result = agents.activate(AgentMessages.text(message, "token"), AgentMessages.text(message, "code"),
                 new ComputerInfo(AgentMessages.text(computer, "name"), AgentMessages.text(computer, "os")), source);
         if (result instanceof ActivationResult.Refused refused) {
-            refuse(refused.refusal());
+            refuse(refused);
             return;
         }
         provisioning = (ActivationResult.Provisioned) result;
+        admit();
         AgentMessages.send(connection, Json.createObjectBuilder()
                 .add("type", "provision")
                 .add("sessionId", String.valueOf(provisioning.sessionId()))
@@ -134,6 +151,7 @@ public class AgentEndpoint {
             return;
         }
         connected(session.get().id(), presented);
+        admit();
         AgentMessages.send(connection, Json.createObjectBuilder()
                 .add("type", "welcome")
                 .add("technician", session.get().technicianName())
@@ -170,9 +188,28 @@ public class AgentEndpoint {
         registry.register(id, connection);
     }
 
+    /** The PC proved itself (a code or its credential was accepted): the larger bounds of docs/protocol.md apply. */
+    private void admit() {
+        if (!admission.isAdmitted()) {
+            parts = new MessageParts(MAX_FRAME, 0);
+            admission.admit();
+        }
+    }
+
     private void refuse(ActivationRefusal refusal) {
-        AgentMessages.send(connection, Json.createObjectBuilder()
-                .add("type", "refused").add("reason", refusal.name()).add("message", refusal.message()).build());
+        refuse(new ActivationResult.Refused(refusal));
+    }
+
+    /** A refusal that comes with a wait says it in the message and, in seconds, in {@code retryAfter}. */
+    private void refuse(ActivationResult.Refused refused) {
+        JsonObjectBuilder message = Json.createObjectBuilder().add("type", "refused").add("reason", refused.refusal().name());
+        if (refused.retryAfter().isZero()) {
+            message.add("message", refused.refusal().message());
+        } else {
+            message.add("message", refused.refusal().message(refused.retryAfter()))
+                    .add("retryAfter", Math.max(1, refused.retryAfter().toSeconds()));
+        }
+        AgentMessages.send(connection, message.build());
     }
 
     private void sendEnd(String reason) {
@@ -182,6 +219,7 @@ public class AgentEndpoint {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
+        admission.closed();
         if (sessionId != null) {
             registry.unregister(sessionId, session);
             if (registry.connectionOf(sessionId).isEmpty()) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,12 +18,13 @@ final class AgentMessages {
 
     private static final Logger LOG = Logger.getLogger(AgentMessages.class.getName());
 
-    static final CloseReason DONE = new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "session over");
-    static final CloseReason REPLACED = new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "replaced by a newer connection");
-    static final CloseReason MALFORMED = new CloseReason(CloseReason.CloseCodes.NOT_CONSISTENT, "malformed message");
-    static final CloseReason TOO_BIG = new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message too big");
-    static final CloseReason UNAUTHENTICATED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated");
-    static final CloseReason TOO_MANY_TRIES = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "too many activation attempts");
+    static final CloseReason DONE = new CloseReason(CloseCodes.NORMAL_CLOSURE, "session over");
+    static final CloseReason REPLACED = new CloseReason(CloseCodes.NORMAL_CLOSURE, "replaced by a newer connection");
+    static final CloseReason MALFORMED = new CloseReason(CloseCodes.NOT_CONSISTENT, "malformed message");
+    static final CloseReason NOT_TEXT = new CloseReason(CloseCodes.CANNOT_ACCEPT, "binary messages are not accepted here");
+    static final CloseReason TOO_BIG = new CloseReason(CloseCodes.TOO_BIG, "message too big");
+    static final CloseReason UNAUTHENTICATED = new CloseReason(CloseCodes.VIOLATED_POLICY, "not authenticated");
+    static final CloseReason TOO_MANY_TRIES = new CloseReason(CloseCodes.VIOLATED_POLICY, "too many activation attempts");
 
     private AgentMessages() {
     }

@@ -11,20 +11,24 @@ import java.util.Optional;
 
 /**
  * What both ends of a connection do (docs/protocol.md, "Connections"): reassemble messages
- * within the limits, let the first frame admit the connection, relay the rest, and close the
- * whole connection when one end leaves. Subclasses say who they are and open; the message
+ * within the limits, let the first frame admit the connection (until then the bounds of
+ * {@link AdmissionControl} apply), relay the rest, and close the whole connection when one end leaves. Subclasses say who they are and open; the message
  * and close handlers here serve both (Undertow finds annotated methods of superclasses).
  */
 public abstract class ConnectionEndpoint {
 
     @Inject
     ConnectionRelay relay;
+    @Inject
+    AdmissionControl admissions;
 
-    private final MessageParts parts = new MessageParts(ConnectionRelay.MAX_TEXT, ConnectionRelay.MAX_BINARY);
+    private MessageParts parts = new MessageParts(AdmissionControl.MAX_UNADMITTED_TEXT, 0);
     Session self;
     String source;
     private Channel channel;
-    private boolean admitted;
+    private Admission admission;
+    /** Whether the first frame arrived (it admits the connection or closes it). */
+    private boolean firstFrameRead;
 
     /** Joins the connection with its first frame (null when it was not a JSON object); empty when refused. */
     abstract Optional<Channel> admit(JsonObject firstFrame);
@@ -36,6 +40,7 @@ public abstract class ConnectionEndpoint {
         self = session;
         self.setMaxIdleTimeout(0);
         source = AgentEndpointConfigurator.remoteAddress(session);
+        admission = admissions.open(session, source);
     }
 
     @OnMessage
@@ -60,9 +65,16 @@ public abstract class ConnectionEndpoint {
     }
 
     private void message(String frame) {
-        if (!admitted) {
-            admitted = true;
+        if (!admission.allowsMessage()) {
+            return;
+        }
+        if (!firstFrameRead) {
+            firstFrameRead = true;
             channel = admit(AgentMessages.parse(frame).orElse(null)).orElse(null);
+            if (channel != null) {
+                parts = new MessageParts(ConnectionRelay.MAX_TEXT, ConnectionRelay.MAX_BINARY);
+                admission.admit();
+            }
         } else if (channel != null) {
             relay.text(channel, frame, isViewer());
         }
@@ -78,6 +90,7 @@ public abstract class ConnectionEndpoint {
 
     @OnClose
     public void closed() {
+        admission.closed();
         if (channel != null) {
             relay.close(channel, ConnectionRelay.PEER_LEFT, source);
         }

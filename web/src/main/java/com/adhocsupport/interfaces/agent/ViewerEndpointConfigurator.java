@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,14 +26,10 @@ public class ViewerEndpointConfigurator extends ServerEndpointConfig.Configurato
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         Map<String, Object> properties = config.getUserProperties();
         String scheme = request.getRequestURI().getScheme();
-        String own = ("wss".equals(scheme) || "https".equals(scheme) ? "https" : "http") + "://" + first(request, "Host");
+        String own = ("wss".equals(scheme) || "https".equals(scheme) ? "https" : "http") + "://"
+                + AgentEndpointConfigurator.header(request, "Host");
         String publicUrl = CDI.current().select(AdHocSettings.class).get().publicUrl();
-        properties.put(SAME_ORIGIN, SameOriginFilter.isSameSite(first(request, "Origin"), own, publicUrl));
-    }
-
-    private static String first(HandshakeRequest request, String header) {
-        List<String> values = request.getHeaders().entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(header)).map(Map.Entry::getValue).findFirst().orElse(List.of());
-        return values.isEmpty() ? null : values.get(0);
+        properties.put(SAME_ORIGIN, SameOriginFilter.isSameSite(AgentEndpointConfigurator.header(request, "Origin"), own, publicUrl));
+        AgentEndpointConfigurator.keepSourceAddress(config, request);
     }
 }

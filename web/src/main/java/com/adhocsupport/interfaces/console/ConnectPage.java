@@ -61,6 +61,8 @@ public class ConnectPage implements Serializable {
         password = null;
         if (answer instanceof ConnectionAuthorization.Granted granted) {
             ticket = granted.ticket();
+        } else if (answer instanceof ConnectionAuthorization.Waiting waiting) {
+            Faces.mustWait(waiting.retryAfter(), "connect-form:password", "connect.throttled");
         } else {
             Faces.error("connect-form:password", ((ConnectionAuthorization.Refused) answer).messageKey());
         }

@@ -2,6 +2,7 @@ package com.adhocsupport.interfaces.console;
 
 import com.adhocsupport.application.AccountService;
 import com.adhocsupport.application.AccessDeniedException;
+import com.adhocsupport.application.SignInService;
 import com.adhocsupport.application.TechnicianProfile;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,8 @@ public class CurrentTechnician {
     SecurityContext security;
     @EJB
     AccountService accounts;
+    @EJB
+    SignInService signIns;
 
     private Optional<TechnicianProfile> profile;
 
@@ -50,6 +53,7 @@ public class CurrentTechnician {
     }
 
     public String logout() throws ServletException {
+        find().ifPresent(technician -> signIns.signedOut(technician.email(), Faces.remoteAddress()));
         Faces.request().logout();
         Faces.request().getSession().invalidate();
         Faces.redirect("/login.xhtml");

@@ -4,9 +4,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ResourceBundle;
 
 /** Small helpers the screen beans share: localized messages, the caller's address, redirects. */
@@ -35,6 +37,18 @@ final class Faces {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * Tells the client to wait: HTTP 429 with Retry-After in seconds, and the message {@code key}
+     * with the wait in whole minutes (rounded up) near {@code clientId}.
+     */
+    static void mustWait(Duration wait, String clientId, String key) {
+        long seconds = Math.max(1, wait.toSeconds());
+        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        error(clientId, key, (seconds + 59) / 60);
     }
 
     static String remoteAddress() {

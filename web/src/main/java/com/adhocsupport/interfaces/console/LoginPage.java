@@ -2,6 +2,7 @@ package com.adhocsupport.interfaces.console;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import com.adhocsupport.interfaces.security.SignInAttempt;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,9 +11,14 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The login screen. */
+/**
+ * The login screen. A successful sign-in gets a new HTTP session id (the one the browser had
+ * before, perhaps planted by someone else, is worth nothing after it); an address that must wait
+ * is told for how long, with HTTP 429 and Retry-After.
+ */
 @Named("login")
 @RequestScoped
 public class LoginPage {
@@ -21,6 +27,8 @@ public class LoginPage {
     SecurityContext security;
     @Inject
     CurrentTechnician me;
+    @Inject
+    SignInAttempt attempt;
 
     private String email;
     private String password;
@@ -34,8 +42,8 @@ public class LoginPage {
 
     public String signIn() {
         FacesContext context = FacesContext.getCurrentInstance();
-        AuthenticationStatus status = security.authenticate(Faces.request(),
-                (HttpServletResponse) context.getExternalContext().getResponse(),
+        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+        AuthenticationStatus status = security.authenticate(Faces.request(), response,
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(),
                                 new Password(password == null ? "" : password))));
@@ -44,10 +52,15 @@ public class LoginPage {
                 context.responseComplete();
                 break;
             case SUCCESS:
+                HttpServletRequest request = Faces.request();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
                 Faces.redirect("/app/adhoc.xhtml");
                 break;
             default:
-                Faces.error(null, "login.failed");
+                attempt.retryAfter().ifPresentOrElse(wait -> Faces.mustWait(wait, null, "login.throttled"),
+                        () -> Faces.error(null, "login.failed"));
         }
         return null;
     }

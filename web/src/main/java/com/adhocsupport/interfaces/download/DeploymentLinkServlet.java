@@ -2,6 +2,8 @@ package com.adhocsupport.interfaces.download;
 
 import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.application.AdHocSessionService.Invitation;
+import com.adhocsupport.application.throttle.SourceThrottle;
+import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.infrastructure.config.AdHocSettings;
 import com.adhocsupport.infrastructure.msi.MsiPackage;
 import jakarta.ejb.EJB;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * {@code /d/<token>}: the page of a deployment link, and {@code /d/<token>/AdHocSupport_<token>.msi}:
  * the support app. The file name carries the token so that the installed agent knows its session.
- * A dead link (ended, expired or replaced) shows the product's expiry message.
+ * A dead link (ended, expired or replaced) shows the product's expiry message. Look-ups of dead or
+ * unknown links are counted per source address; past the limit the address gets HTTP 429.
  */
 @WebServlet("/d/*")
 public class DeploymentLinkServlet extends HttpServlet {
@@ -38,14 +42,25 @@ public class DeploymentLinkServlet extends HttpServlet {
     @Inject
     private AdHocSettings settings;
 
+    @Inject
+    private SourceThrottle throttle;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        DeploymentPage page = new DeploymentPage(request.getLocale());
+        Optional<Duration> wait = throttle.take(Throttled.DEPLOYMENT_LINK, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            page.write(response, 429, page.throttled((seconds + 59) / 60));
+            return;
+        }
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<Invitation> invitation = path.matches() ? sessions.invitation(path.group(1)) : Optional.empty();
-        DeploymentPage page = new DeploymentPage(request.getLocale());
+        invitation.ifPresent(found -> throttle.giveBack(Throttled.DEPLOYMENT_LINK, request.getRemoteAddr()));
         if (invitation.isEmpty()) {
             page.write(response, HttpServletResponse.SC_GONE, page.expired());
         } else if (!isWindows(request.getHeader("User-Agent"))) {

@@ -38,6 +38,10 @@ final class DeploymentPage {
         return "<h1>" + escapeHtml(text.format("expired.title")) + "</h1><p id=\"message\">" + escapeHtml(text.format("expired.message")) + "</p>";
     }
 
+    String throttled(long minutes) {
+        return "<h1>" + escapeHtml(text.format("title")) + "</h1><p id=\"message\">" + escapeHtml(text.format("throttled", minutes)) + "</p>";
+    }
+
     String windowsOnly() {
         return "<h1>" + escapeHtml(text.format("title")) + "</h1><p id=\"message\">" + escapeHtml(text.format("windowsOnly")) + "</p>";
     }

@@ -1,0 +1,95 @@
+package com.adhocsupport.application;
+
+import com.adhocsupport.application.throttle.SourceThrottle;
+import com.adhocsupport.application.throttle.Throttled;
+import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.technician.Technician;
+import com.adhocsupport.domain.technician.TechnicianRepository;
+import com.adhocsupport.infrastructure.security.PasswordHasher;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Console sign-in and sign-out, audited. Failures are counted per source address (any e-mail) and
+ * per e-mail from that address; past either limit the address waits. A lockout therefore never
+ * reaches a technician at another address, and every answer that checks a password costs the same
+ * PBKDF2 work, whether the account exists, is inactive or is locked.
+ */
+@Stateless
+public class SignInService {
+
+    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+    private static final int MAX_EMAIL = 254;
+    /** Verified against when the e-mail is unknown, so that answer takes as long as any other. */
+    private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("no such technician");
+
+    @Inject
+    TechnicianRepository technicians;
+    @Inject
+    SourceThrottle throttle;
+    @Inject
+    AuditTrail audit;
+    @EJB
+    SignInFailureAudit failures;
+
+    public SignInResult signIn(String email, String password, String source) {
+        Optional<Duration> sourceWait = throttle.take(Throttled.SIGN_IN, source);
+        if (sourceWait.isPresent()) {
+            return new SignInResult.Waiting(sourceWait.get());
+        }
+        String account = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        account = account.length() > MAX_EMAIL ? account.substring(0, MAX_EMAIL) : account;
+        Optional<Duration> accountWait = throttle.take(Throttled.SIGN_IN_ACCOUNT, source, account);
+        Optional<Technician> found = account.isEmpty() ? Optional.empty() : technicians.findByEmail(account);
+        boolean right = PasswordHasher.matches(String.valueOf(password),
+                found.map(Technician::getPasswordHash).orElse(UNKNOWN_USER_HASH));
+        if (accountWait.isPresent()) {
+            return new SignInResult.Waiting(accountWait.get());
+        }
+        if (right && found.filter(Technician::isActive).isPresent()) {
+            throttle.giveBack(Throttled.SIGN_IN, source);
+            throttle.giveBack(Throttled.SIGN_IN_ACCOUNT, source, account);
+            record(found.get(), AuditAction.SIGNED_IN, null, source);
+            return new SignInResult.SignedIn(TechnicianProfile.of(found.get()));
+        }
+        failed(account, found, source);
+        return new SignInResult.Refused();
+    }
+
+    /** The technician signed out (their HTTP session ends with it). */
+    public void signedOut(String email, String source) {
+        technicians.findByEmail(email).ifPresent(technician -> record(technician, AuditAction.SIGNED_OUT, null, source));
+    }
+
+    /**
+     * Audits a failure in the company of the account it named; one that named no account has no
+     * company's audit trail to go to, so only a lockout it causes is logged, for the operator.
+     */
+    private void failed(String account, Optional<Technician> found, String source) {
+        found.ifPresent(technician -> recordLater(technician, AuditAction.SIGN_IN_FAILED, null, source));
+        throttle.waitingTime(Throttled.SIGN_IN_ACCOUNT, source, account).ifPresent(wait -> found.ifPresentOrElse(
+                technician -> recordLater(technician, AuditAction.SIGN_IN_LOCKED, "from this address for " + minutes(wait), source),
+                () -> LOG.info(() -> "Sign-ins at an unknown e-mail from " + source + " refused for " + minutes(wait))));
+        throttle.waitingTime(Throttled.SIGN_IN, source).ifPresent(wait -> {
+            LOG.warning(() -> "Sign-ins from " + source + " refused for " + minutes(wait) + " after repeated failures");
+            found.ifPresent(technician -> recordLater(technician, AuditAction.SOURCE_LOCKED, "all sign-ins for " + minutes(wait), source));
+        });
+    }
+
+    private void record(Technician technician, AuditAction action, String detail, String source) {
+        audit.recordAccount(technician.getCompany().getId(), technician.getEmail(), action, detail, source);
+    }
+
+    private void recordLater(Technician technician, AuditAction action, String detail, String source) {
+        failures.record(technician.getCompany().getId(), technician.getEmail(), action, detail, source);
+    }
+
+    private static String minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60) + " min";
+    }
+}
