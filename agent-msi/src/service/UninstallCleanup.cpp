@@ -5,7 +5,9 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
+#include "../core/HiddenAccount.h"
 #include "../win32/AgentRegistry.h"
 #include "../win32/LocalAccountManager.h"
 #include "../win32/Logger.h"
@@ -25,10 +27,12 @@ int UninstallCleanup::run() {
     Logger::info("uninstall cleanup started");
     stopServiceAndWait();
     win32::ProcessCloser::closeAll(AgentService::appPath(), 1000);
-    win32::LocalAccountManager accounts;
-    if (!accounts.remove("AdHocRemoteUser"))
-        Logger::error("the hidden account AdHocRemoteUser could not be deleted: delete it in Computer Management");
     win32::RegistrySessionStore store;
+    win32::LocalAccountManager accounts;
+    std::vector<std::string> events;
+    // Only the account this agent created, by the SID it recorded.
+    HiddenAccount(accounts).remove(store.loadAccountSid(), events);
+    for (const std::string& line : events) Logger::info(line);
     StoredSession session;
     if (store.load(session)) {
         // Removed by hand during a session: end it on the server too (at most 10 s).

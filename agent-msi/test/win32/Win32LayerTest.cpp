@@ -50,6 +50,18 @@ TEST(registry_store_round_trip_and_clear) {
              std::string());
 }
 
+TEST(registry_store_keeps_the_account_sid_until_cleared) {
+    RegistrySessionStore store;
+    store.clear();
+    CHECK(store.loadAccountSid().empty());
+    CHECK(store.saveAccountSid("S-1-5-21-1-2-3-1001"));  // before the session exists
+    CHECK_EQ(store.loadAccountSid(), std::string("S-1-5-21-1-2-3-1001"));
+    CHECK(store.save({"s-9", "credential-9", "Anna Bianchi", 1795688100000LL}));
+    CHECK_EQ(store.loadAccountSid(), std::string("S-1-5-21-1-2-3-1001"));
+    store.clear();
+    CHECK(store.loadAccountSid().empty());
+}
+
 TEST(registry_session_key_is_protected) {
     RegistrySessionStore store;
     CHECK(store.save({"s-1", "c", "t", 1}));
@@ -141,5 +153,5 @@ TEST(account_errors_map_to_password_policy) {
     CHECK(LocalAccountManager::classifyAddStatus(ERROR_PASSWORD_RESTRICTION) == AccountResult::PasswordPolicy);
     CHECK(LocalAccountManager::classifyAddStatus(NERR_PasswordHistConflict) == AccountResult::PasswordPolicy);
     CHECK(LocalAccountManager::classifyAddStatus(ERROR_ACCESS_DENIED) == AccountResult::Failed);
-    CHECK(LocalAccountManager::classifyAddStatus(NERR_UserExists) == AccountResult::Failed);
+    CHECK(LocalAccountManager::classifyAddStatus(NERR_UserExists) == AccountResult::Exists);
 }
