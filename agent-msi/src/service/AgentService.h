@@ -35,7 +35,8 @@ public:
 private:
     bool initialise();
     void apply(ControllerOutput&& out);
-    std::string handleAppRequest(const std::string& request);
+    std::string handleAppRequest(const std::string& request, const PipeClientInfo& client);
+    bool clientMayAct(const char* what, const PipeClientInfo& client) const;
     void removeProduct();
     void startWorker(ChannelRequest& request);
     void closeLocalProcesses();

@@ -1,9 +1,13 @@
 // Win32LayerTest: the Win32 layer under Wine: text conversion, the registry session store
 // and its ACL'd key, the first-start record, the pipe between app and service, the log
-// rotation, and the mapping of NetUserAdd errors. (The account calls themselves are not
-// faithful under Wine: they are checked on real Windows.)
+// rotation, and the mapping of NetUserAdd errors; the pipe refuses a squatted name,
+// reports its client and admits SYSTEM and the console user only. (The account calls
+// themselves are not faithful under Wine: they are checked on real Windows.)
 #include <windows.h>
+#include <aclapi.h>
 #include <lm.h>
+#include <sddl.h>
+
 
 #include "../../src/core/LocalProtocol.h"
 #include "../../src/win32/AgentRegistry.h"
@@ -109,8 +113,10 @@ TEST(registry_host_marker_detected) {
 
 TEST(pipe_carries_one_request_and_one_reply) {
     std::string seen;
-    PipeServer server([&seen](const std::string& request) {
+    PipeClientInfo client;
+    PipeServer server([&seen, &client](const std::string& request, const PipeClientInfo& from) {
         seen = request;
+        client = from;
         ControllerStatus status;
         status.state = AgentState::Active;
         status.technician = "Anna Bianchi";
@@ -129,9 +135,64 @@ TEST(pipe_carries_one_request_and_one_reply) {
     CHECK(status.state == AgentState::Active);
     CHECK_EQ(status.technician, std::string("Anna Bianchi"));
     CHECK(LocalProtocol::decodeRequest(seen).type == AppRequest::Type::Activate);
+    // What the policy judges: this very process, its session, its image.
+    DWORD session = 0;
+    ProcessIdToSessionId(GetCurrentProcessId(), &session);
+    wchar_t self[MAX_PATH];
+    DWORD length = GetModuleFileNameW(nullptr, self, MAX_PATH);
+    CHECK(client.known);
+    CHECK_EQ(client.processId, static_cast<std::uint32_t>(GetCurrentProcessId()));
+    CHECK_EQ(client.sessionId, static_cast<std::uint32_t>(session));
+    CHECK(CompareStringOrdinal(TextConvert::toWide(client.imagePath).c_str(), -1, self, static_cast<int>(length), TRUE) ==
+          CSTR_EQUAL);
     CHECK(PipeClient::call(LocalProtocol::statusRequest(), reply, 1000));
     server.stop();
     CHECK(!PipeClient::call(LocalProtocol::statusRequest(), reply, 200));
+}
+
+TEST(pipe_refuses_a_name_someone_else_created_first) {
+    // A squatter (a standard user's process) creates the pipe before the service starts.
+    UniqueHandle squatter(CreateNamedPipeW(PipeServer::kPipeName, PIPE_ACCESS_DUPLEX, PIPE_TYPE_MESSAGE,
+                                           PIPE_UNLIMITED_INSTANCES, 512, 512, 0, nullptr));
+    CHECK(squatter.valid());
+    PipeServer server([](const std::string&, const PipeClientInfo&) { return std::string("{}"); });
+    CHECK(!server.start());
+    squatter.reset();
+    CHECK(server.start());  // the name is free again
+    server.stop();
+}
+
+TEST(pipe_dacl_admits_system_and_the_console_user_only) {
+    std::wstring user = PipeServer::consoleUserSid();
+    CHECK(!user.empty());  // Wine: WTSQueryUserToken answers the prefix's user
+    CHECK(PipeServer::securityDescriptor(user) == L"D:P(D;;GA;;;NU)(A;;GA;;;SY)(A;;GRGW;;;" + user + L")");
+    CHECK(PipeServer::securityDescriptor(L"") == L"D:P(D;;GA;;;NU)(A;;GA;;;SY)");
+    PipeServer server([](const std::string&, const PipeClientInfo&) { return std::string("{}"); });
+    CHECK(server.start());
+    UniqueHandle client;
+    for (int i = 0; i < 50 && !client; ++i) {
+        client.reset(CreateFileW(PipeServer::kPipeName, READ_CONTROL, 0, nullptr, OPEN_EXISTING, 0, nullptr));
+        if (!client) Sleep(50);
+    }
+    CHECK(client.valid());
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    PACL dacl = nullptr;
+    CHECK(GetSecurityInfo(client.get(), SE_KERNEL_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl, nullptr,
+                          &sd) == ERROR_SUCCESS);
+    UniqueLocal sdOwner(sd);
+    wchar_t* text = nullptr;
+    if (sd && ConvertSecurityDescriptorToStringSecurityDescriptorW(sd, SDDL_REVISION_1, DACL_SECURITY_INFORMATION, &text,
+                                                                   nullptr)) {
+        UniqueLocal textOwner(text);
+        std::wstring got = text;
+        CHECK(got.find(L";;;SY)") != std::wstring::npos);
+        CHECK(got.find(user) != std::wstring::npos);
+        CHECK(got.find(L";;;BA)") == std::wstring::npos);  // not every administrator
+        CHECK(got.find(L";;;IU)") == std::wstring::npos);  // not every interactive user
+        CHECK(got.find(L";;;WD)") == std::wstring::npos);
+    }
+    client.reset();
+    server.stop();
 }
 
 TEST(logger_rotates_at_one_mebibyte) {
