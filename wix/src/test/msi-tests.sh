@@ -3,8 +3,10 @@
 #   install (/qn, SERVERURL), Installer\Products key, service, files, registry config
 #   ([OriginalDatabase] carries the deployment token), the app window in the console
 #   session, refusal when host software is present, refusal of a second install while a
-#   session is active, no secret in /l*v logs, uninstall leaves no trace (registry and
-#   files compared with the state before), self-removal at service start when the
+#   session is active, a repair (/fom, /fa, REINSTALL=ALL) with another SERVERURL and
+#   SERVERCA leaves the stored settings alone, padded defaults are stored trimmed, no
+#   secret in /l*v logs, uninstall leaves no trace (registry and files compared with the
+#   state before), self-removal at service start when the
 #   session expired while the PC was off, and a major upgrade by a newer build.
 # Usage: sh src/test/msi-tests.sh target/AdHocSupport.msi target/msi-tests
 # Prints PASS/FAIL lines and "msi tests: N passed, M failed"; exit status 1 on failure.
@@ -37,9 +39,14 @@ file_list() {
 
 program_file() { [ -f "$WINEPREFIX/drive_c/Program Files/AdHocSupport/$1" ]; }
 reg_contains() { wine_reg_value "$1" "$2" | grep -q -F -- "$3"; }
+# The data of a string value exactly, trailing spaces included (wine_reg_value drops them).
+reg_exact() {
+    [ "$("$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' | sed -n "s/^ *$2 *REG_SZ    //p")" = "$3" ]
+}
 exit_is() { [ "$1" = "$2" ]; }
 agent_log() { cat "$WINEPREFIX/drive_c/ProgramData/AdHocSupport/logs/agent.log" 2>/dev/null; }
 agent_log_contains() { agent_log | grep -q -F -- "$1"; }
+agent_log_lacks() { ! agent_log_contains "$1"; }
 app_window() { xdotool search --name '^AdHoc Support$' >/dev/null 2>&1; }
 app_window_gone() { ! app_window; }
 launch_condition() {
@@ -99,6 +106,37 @@ check "agent found the deployment token in the installer name" \
     wine_wait_for agent_log_contains "deployment token found in the installer name"
 check "agent maps http to ws://127.0.0.1:9/ws/agent" agent_log_contains "ws://127.0.0.1:9/ws/agent"
 check "app window 'AdHoc Support' shown in the console session" wine_wait_for app_window
+
+check "the first install stored its settings once (agent log)" \
+    agent_log_contains "installation settings stored: server 'http://127.0.0.1:9', private CA of 12 characters"
+
+# --- A repair or reinstall cannot point the agent elsewhere ---------------------------------
+# A standard user may repair a per-machine product; Wine runs everything elevated, so this
+# checks the package logic: only the first install writes ServerUrl, ServerCa, InstallSource.
+EVIL_URL=http://evil.example:8080
+evil_msi="$work/downloads/AdHocSupport_EviLtok3n0123456789abcdefghijklmnopqrstuvw.msi"
+cp "$msi_src" "$evil_msi"
+msiexec_rc() { "$WINE" msiexec "$@" >>"$WINE_ENV_DIR/msiexec.out" 2>&1; echo $?; }
+config_unchanged() {
+    reg_equals "$ROOT_KEY" ServerUrl "http://127.0.0.1:9" && reg_equals "$ROOT_KEY" ServerCa "TUlJQ0FCQ0Q=" &&
+        reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"
+}
+rc=$(msiexec_rc /fom "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/repair-fom.log")" \
+    SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
+check "msiexec /fom SERVERURL=$EVIL_URL SERVERCA=... runs (got $rc)" exit_is "$rc" 0
+check "after /fom: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
+rc=$(msiexec_rc /fa "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/repair-fa.log")" \
+    SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
+check "msiexec /fa SERVERURL=... runs (got $rc)" exit_is "$rc" 0
+check "after /fa: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
+rc=$(msiexec_rc /i "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/reinstall.log")" \
+    REINSTALL=ALL REINSTALLMODE=omus SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
+check "msiexec /i REINSTALL=ALL REINSTALLMODE=omus SERVERURL=... runs (got $rc)" exit_is "$rc" 0
+check "after REINSTALL=ALL: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
+check "the repaired service is running" wine_wait_for service_running
+check "no repair stored settings (one 'settings stored' line in the agent log)" \
+    [ "$(agent_log | grep -c 'installation settings stored')" = 1 ]
+check "the agent never used the other server" agent_log_lacks "evil.example"
 
 # --- A session is active: a second install is refused -----------------------------------
 "$WINE" reg add "$ROOT_KEY" /v ActiveTechnician /t REG_SZ /d "Anna Bianchi" /f >/dev/null 2>&1
@@ -164,8 +202,12 @@ msibuild "$next_msi" -s "AdHoc Support temporary support session" "AdHoc Support
 msibuild "$next_msi" -q "UPDATE \`Property\` SET \`Value\` = '$NEXT_CODE' WHERE \`Property\` = 'ProductCode'"
 rc=$(wine_msi_install "$msi" "$work/install-3.log" SERVERURL=http://127.0.0.1:9)
 check "install before the upgrade succeeds (got $rc)" exit_is "$rc" 0
-rc=$(wine_msi_install "$next_msi" "$work/upgrade.log" SERVERURL=http://127.0.0.1:9)
-check "newer build installs over it (got $rc)" exit_is "$rc" 0
+rc=$(wine_msi_install "$next_msi" "$work/upgrade.log")
+check "newer build installs over it, without properties (got $rc)" exit_is "$rc" 0
+DEFAULT_URL=$(msiinfo export "$msi_src" Property | tr -d '\r' | awk -F'\t' '$1 == "SERVERURL" { print $2 }' | sed 's/ *$//')
+check "upgrade: ServerUrl is the package's default without its padding ('$DEFAULT_URL')" \
+    reg_exact "$ROOT_KEY" ServerUrl "$DEFAULT_URL"
+check "upgrade: ServerCa is empty, not 8192 spaces" reg_exact "$ROOT_KEY" ServerCa ""
 check "upgrade: the older product is gone" not_installed
 check "upgrade: the newer product is registered" installed "$NEXT_CODE"
 check "upgrade: service running" wine_wait_for service_running
