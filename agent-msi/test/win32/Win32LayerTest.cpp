@@ -8,7 +8,9 @@
 #include <lm.h>
 #include <sddl.h>
 
+#include <vector>
 
+#include "../../src/core/DirectoryTrust.h"
 #include "../../src/core/LocalProtocol.h"
 #include "../../src/win32/AgentRegistry.h"
 #include "../../src/win32/LocalAccountManager.h"
@@ -16,6 +18,7 @@
 #include "../../src/win32/PipeClient.h"
 #include "../../src/win32/PipeServer.h"
 #include "../../src/win32/RegistrySessionStore.h"
+#include "../../src/win32/SecureDirectory.h"
 #include "../../src/win32/TextConvert.h"
 #include "../TestHarness.h"
 
@@ -193,6 +196,70 @@ TEST(pipe_dacl_admits_system_and_the_console_user_only) {
     }
     client.reset();
     server.stop();
+}
+
+namespace {
+
+const std::wstring kTestDir = L"C:\\ProgramData\\AdHocSecureDirectoryTest";
+
+bool exists(const std::wstring& path) { return GetFileAttributesW(path.c_str()) != INVALID_FILE_ATTRIBUTES; }
+
+// No ACE for anyone but SYSTEM, Administrators and this process's account.
+bool aclIsClosed(const std::wstring& path) {
+    DirectoryFacts facts;
+    return SecureDirectory::readFacts(path, facts) && DirectoryTrust::problem(facts, SecureDirectory::selfSid()).empty();
+}
+
+}  // namespace
+
+TEST(secure_directory_created_with_a_closed_acl) {
+    SecureDirectory::removeTree(kTestDir);
+    std::vector<std::string> events;
+    CHECK(SecureDirectory::ensure(kTestDir, events));
+    CHECK(events.empty());
+    CHECK(aclIsClosed(kTestDir));
+    // Read back with GetNamedSecurityInfo: SYSTEM is there, Everyone and Users are not.
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    CHECK(GetNamedSecurityInfoW(kTestDir.c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, nullptr,
+                                nullptr, &sd) == ERROR_SUCCESS);
+    UniqueLocal sdOwner(sd);
+    wchar_t* text = nullptr;
+    CHECK(sd && ConvertSecurityDescriptorToStringSecurityDescriptorW(sd, SDDL_REVISION_1, DACL_SECURITY_INFORMATION,
+                                                                     &text, nullptr));
+    UniqueLocal textOwner(text);
+    std::wstring dacl = text ? text : L"";
+    CHECK(dacl.find(L";;;SY)") != std::wstring::npos);
+    CHECK(dacl.find(L";;;WD)") == std::wstring::npos);
+    CHECK(dacl.find(L";;;BU)") == std::wstring::npos);
+    CHECK(SecureDirectory::ensure(kTestDir, events));  // used as it is the second time
+    CHECK(events.empty());
+    SecureDirectory::removeTree(kTestDir);
+}
+
+TEST(secure_directory_replaces_a_folder_open_to_everyone) {
+    SecureDirectory::removeTree(kTestDir);
+    CreateDirectoryW(kTestDir.c_str(), nullptr);  // as a standard user would: inherits Everyone read
+    UniqueHandle planted(CreateFileW((kTestDir + L"\\planted.txt").c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, 0,
+                                     nullptr));
+    planted.reset();
+    CHECK(!aclIsClosed(kTestDir));
+    std::vector<std::string> events;
+    CHECK(SecureDirectory::ensure(kTestDir, events));
+    CHECK(!exists(kTestDir + L"\\planted.txt"));
+    CHECK(aclIsClosed(kTestDir));
+    CHECK(!events.empty() && events[0].find("not safe to use") != std::string::npos);
+    SecureDirectory::removeTree(kTestDir);
+}
+
+TEST(secure_directory_replaces_a_file_in_the_folders_place) {
+    SecureDirectory::removeTree(kTestDir);
+    UniqueHandle file(CreateFileW(kTestDir.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, 0, nullptr));
+    file.reset();
+    std::vector<std::string> events;
+    CHECK(SecureDirectory::ensure(kTestDir, events));
+    CHECK((GetFileAttributesW(kTestDir.c_str()) & FILE_ATTRIBUTE_DIRECTORY) != 0);
+    SecureDirectory::removeTree(kTestDir);
+    CHECK(!exists(kTestDir));
 }
 
 TEST(logger_rotates_at_one_mebibyte) {

@@ -7,13 +7,16 @@
 #   SERVERCA leaves the stored settings alone, padded defaults are stored trimmed, no
 #   secret in /l*v logs, uninstall leaves no trace (registry and files compared with the
 #   state before), self-removal at service start when the
-#   session expired while the PC was off, and a major upgrade by a newer build.
-# Usage: sh src/test/msi-tests.sh target/AdHocSupport.msi target/msi-tests
+#   session expired while the PC was off, a major upgrade by a newer build, and the
+#   ProgramData folder: its ACL read back, a pre-created one open to everyone replaced,
+#   a symbolic link placed there never written or deleted through.
+# Usage: sh src/test/msi-tests.sh target/AdHocSupport.msi target/msi-tests ../agent-msi/target/bin/AdHocPipeTool.exe
 # Prints PASS/FAIL lines and "msi tests: N passed, M failed"; exit status 1 on failure.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 msi_src=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
+tool=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
 . "$here/wine-env.sh"
 . "$here/agent-checks.sh"
 
@@ -53,6 +56,15 @@ launch_condition() {
     msiinfo export "$msi_src" LaunchCondition | tr -d '\r' | grep -F -- "$1" | grep -q -F -- "$2"
 }
 same_file() { diff -u "$1" "$2" >"$3" 2>&1; }
+# Owner and DACL as SDDL, read with GetNamedSecurityInfo (AdHocPipeTool.exe acl).
+acl_of() { "$WINE" "$tool" acl "$1" 2>/dev/null | tr -d '\r'; }
+# Only SYSTEM, Administrators and the account the service runs as (under Wine every file
+# belongs to the prefix's user, and Wine does not keep the DACL's protected flag).
+acl_has() { acl_of "$1" | grep -q -F -- "$2"; }
+acl_closed() {
+    a=$(acl_of "$1")
+    echo "$a" | grep -q ';;;SY)' && ! echo "$a" | grep -q -e ';;;WD)' -e ';;;BU)' -e ';;;AU)' -e ';;;IU)' -e ';;;CO)'
+}
 
 rm -rf "$work"
 wine_env_init "$work"
@@ -105,6 +117,10 @@ check "ProductCode recorded for self-removal" reg_equals "$ROOT_KEY" ProductCode
 check "agent found the deployment token in the installer name" \
     wine_wait_for agent_log_contains "deployment token found in the installer name"
 check "agent maps http to ws://127.0.0.1:9/ws/agent" agent_log_contains "ws://127.0.0.1:9/ws/agent"
+check "ProgramData\\AdHocSupport: ACL (GetNamedSecurityInfo) admits SYSTEM and administrators only" \
+    acl_closed 'C:\ProgramData\AdHocSupport'
+check "ProgramData\\AdHocSupport\\logs: the same" acl_closed 'C:\ProgramData\AdHocSupport\logs'
+check "no folder was replaced on a clean PC" agent_log_lacks "not safe to use"
 check "app window 'AdHoc Support' shown in the console session" wine_wait_for app_window
 
 check "the first install stored its settings once (agent log)" \
@@ -221,6 +237,36 @@ wine_reg_export HKLM "$work/hklm-after-3.reg"
 file_list >"$work/files-after-3.txt"
 check "after upgrade and uninstall HKLM identical to before (hklm-3.diff)" same_file "$work/hklm-before.reg" "$work/hklm-after-3.reg" "$work/hklm-3.diff"
 check "after upgrade and uninstall files identical to before (files-3.diff)" same_file "$work/files-before.txt" "$work/files-after-3.txt" "$work/files-3.diff"
+
+# --- Folders a standard user placed in ProgramData are not written through ------------------
+data_dir="$WINEPREFIX/drive_c/ProgramData/AdHocSupport"
+# A folder made before the install (as a standard user may): open to everyone, a file inside.
+mkdir -p "$data_dir/logs"
+echo planted >"$data_dir/planted.txt"
+check "a pre-created folder is open to everyone (Everyone ACE)" acl_has 'C:\ProgramData\AdHocSupport' ';;;WD)'
+rc=$(wine_msi_install "$msi" "$work/install-precreated.log" SERVERURL=http://127.0.0.1:9)
+check "install over a pre-created ProgramData folder succeeds (got $rc)" exit_is "$rc" 0
+check "service running" wine_wait_for service_running
+check "the pre-created folder was not used: deleted (its file is gone) and created again" \
+    [ ! -e "$data_dir/planted.txt" ]
+check "the agent logged why it replaced it" wine_wait_for agent_log_contains "was not safe to use (its DACL grants access to S-1-1-0)"
+check "the new folder's ACL admits SYSTEM and administrators only" acl_closed 'C:\ProgramData\AdHocSupport'
+rc=$(wine_msi_uninstall "$PRODUCT_CODE" "$work/uninstall-precreated.log")
+check "uninstall succeeds (got $rc)" exit_is "$rc" 0
+# A symbolic link to a folder of the user's in its place: never written or deleted through.
+rm -rf "$data_dir" "$work/victim"
+mkdir -p "$work/victim"
+echo keep >"$work/victim/keep.txt"
+ln -s "$work/victim" "$data_dir"
+rc=$(wine_msi_install "$msi" "$work/install-link.log" SERVERURL=http://127.0.0.1:9)
+check "install with a link in place of the ProgramData folder succeeds (got $rc)" exit_is "$rc" 0
+check "service running" wine_wait_for service_running
+check "nothing written through the link (no logs in the link's target)" [ ! -e "$work/victim/logs" ]
+rc=$(wine_msi_uninstall "$PRODUCT_CODE" "$work/uninstall-link.log")
+check "uninstall succeeds (got $rc)" exit_is "$rc" 0
+check "uninstall deleted nothing through the link" [ -f "$work/victim/keep.txt" ]
+check "nothing installed any more" not_installed
+rm -f "$data_dir"
 
 # --- No secret in any verbose log -----------------------------------------------------------
 for log in "$work"/*.log; do
