@@ -16,6 +16,7 @@ namespace adhoc::win32 {
 namespace {
 
 constexpr DWORD kBufferSize = static_cast<DWORD>(kMaxPipeMessageBytes);
+constexpr DWORD kFollowUserMs = 2000;
 
 // Waits for an overlapped operation or the stop event; true when the operation finished.
 bool waitIo(HANDLE pipe, OVERLAPPED& ov, HANDLE stopEvent, DWORD& transferred, DWORD timeoutMs) {
@@ -56,10 +57,9 @@ std::wstring PipeServer::consoleUserSid() {
 }
 
 UniqueHandle PipeServer::createInstance(bool first) {
-    std::wstring user = consoleUserSid();
     PSECURITY_DESCRIPTOR sd = nullptr;
-    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(securityDescriptor(user).c_str(), SDDL_REVISION_1, &sd,
-                                                              nullptr)) {
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(securityDescriptor(appliedUserSid_).c_str(),
+                                                              SDDL_REVISION_1, &sd, nullptr)) {
         Logger::error("cannot build the pipe ACL: " + TextConvert::errorText(GetLastError()));
         return UniqueHandle();
     }
@@ -73,20 +73,30 @@ UniqueHandle PipeServer::createInstance(bool first) {
         DWORD err = GetLastError();
         Logger::error("CreateNamedPipe failed: " + TextConvert::errorText(err) +
                       (err == ERROR_ACCESS_DENIED && first ? " (another process already owns the pipe's name)" : ""));
-        return pipe;
     }
-    // All instances share one DACL: follow the console user when another one logs on.
-    if (!first && user != appliedUserSid_) {
-        BOOL present = FALSE, defaulted = FALSE;
-        PACL dacl = nullptr;
-        GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted);
-        DWORD rc = SetSecurityInfo(pipe.get(), SE_KERNEL_OBJECT,
-                                   DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr,
-                                   dacl, nullptr);
-        if (rc != ERROR_SUCCESS) Logger::warn("cannot update the pipe ACL: " + TextConvert::errorText(rc));
-    }
-    appliedUserSid_ = user;
     return pipe;
+}
+
+// All instances share one DACL: when another user is at the console, admit that one.
+void PipeServer::followConsoleUser(HANDLE pipe) {
+    std::wstring user = consoleUserSid();
+    if (user == appliedUserSid_) return;
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(securityDescriptor(user).c_str(), SDDL_REVISION_1, &sd,
+                                                              nullptr))
+        return;
+    UniqueLocal sdOwner(sd);
+    BOOL present = FALSE, defaulted = FALSE;
+    PACL dacl = nullptr;
+    GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted);
+    DWORD rc = SetSecurityInfo(pipe, SE_KERNEL_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                               nullptr, nullptr, dacl, nullptr);
+    if (rc != ERROR_SUCCESS) {
+        Logger::warn("cannot admit the new console user to the pipe: " + TextConvert::errorText(rc));
+        return;
+    }
+    Logger::info("the pipe now admits the user logged on at the console");
+    appliedUserSid_ = user;
 }
 
 bool PipeServer::start() {
@@ -99,6 +109,7 @@ bool PipeServer::start() {
                       "end it, then restart the AdHocSupportAgent service)");
         return false;
     }
+    appliedUserSid_ = consoleUserSid();
     firstInstance_ = createInstance(true);
     if (!firstInstance_) return false;
     stopEvent_.reset(CreateEventW(nullptr, TRUE, FALSE, nullptr));
@@ -139,11 +150,17 @@ void PipeServer::run() {
         bool connected = ConnectNamedPipe(current.get(), &ov) != FALSE;
         DWORD err = GetLastError();
         if (!connected && err == ERROR_IO_PENDING) {
+            // While waiting, follow a change of console user (fast user switching, logon).
+            HANDLE handles[2] = {ov.hEvent, stopEvent_.get()};
+            DWORD w;
+            while ((w = WaitForMultipleObjects(2, handles, FALSE, kFollowUserMs)) == WAIT_TIMEOUT)
+                followConsoleUser(current.get());
             DWORD ignored = 0;
-            connected = waitIo(current.get(), ov, stopEvent_.get(), ignored, INFINITE);
+            connected = waitIo(current.get(), ov, stopEvent_.get(), ignored, 0);
         } else if (!connected && err == ERROR_PIPE_CONNECTED) {
             connected = true;
         }
+        followConsoleUser(current.get());
         UniqueHandle next = createInstance(false);
         if (connected) serveOne(current.get());
         DisconnectNamedPipe(current.get());

@@ -4,7 +4,8 @@
 // no process already serves the name, which Wine does not enforce): if someone squatted
 // the name, start() fails and the service stops with an error rather than share it.
 // DACL (protected): SYSTEM full control, the console session's logged-on user read/write
-// (WTSQueryUserToken; re-applied when that user changes), nobody else; network logons
+// (WTSQueryUserToken; re-checked every 2 s and after each client, and re-applied when
+// another user is at the console), nobody else; network logons
 // and remote clients rejected. Each request is handed over with what Windows says about
 // the client process (id, session, image path) for core/PipeClientPolicy to judge.
 #pragma once
@@ -41,6 +42,7 @@ private:
     static DWORD WINAPI threadMain(void* self);
     void run();
     UniqueHandle createInstance(bool first);
+    void followConsoleUser(HANDLE pipe);
     void serveOne(HANDLE pipe);
     static PipeClientInfo describeClient(HANDLE pipe);
 
