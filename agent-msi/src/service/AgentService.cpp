@@ -26,6 +26,7 @@ namespace {
 
 constexpr DWORD kLoopMs = 500;
 constexpr std::int64_t kSilenceLimitMs = 60000;
+constexpr int kSettingsWaitSeconds = 60;
 
 }  // namespace
 
@@ -81,8 +82,21 @@ bool AgentService::initialise() {
     return true;
 }
 
+// The first install stores the settings in its install script, before the service is
+// installed; an installer that runs deferred actions last (Wine's) starts the service
+// first, so give the settings a minute to appear. True when they have, false on stop.
+bool AgentService::waitForSettings(HANDLE stopEvent) {
+    for (int i = 0; i < kSettingsWaitSeconds; ++i) {
+        if (!win32::AgentRegistry::readInstallConfig().serverUrl.empty()) return true;
+        if (i == 0) Logger::info("waiting for the installation settings (HKLM\\SOFTWARE\\AdHocSupport\\ServerUrl)");
+        if (WaitForSingleObject(stopEvent, 1000) == WAIT_OBJECT_0) return false;
+    }
+    return true;  // initialise() says what is missing
+}
+
 DWORD AgentService::run(HANDLE stopEvent) {
     win32::ServiceHost::configureRecovery();
+    if (!waitForSettings(stopEvent)) return NO_ERROR;
     if (!initialise()) {
         WaitForSingleObject(stopEvent, INFINITE);
         return ERROR_BAD_CONFIGURATION;

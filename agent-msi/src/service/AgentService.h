@@ -33,6 +33,7 @@ public:
     static std::wstring workerPath();
 
 private:
+    bool waitForSettings(HANDLE stopEvent);
     bool initialise();
     void apply(ControllerOutput&& out);
     std::string handleAppRequest(const std::string& request, const PipeClientInfo& client);

@@ -3,8 +3,8 @@
 #   install (/qn, SERVERURL), Installer\Products key, service, files, registry config
 #   ([OriginalDatabase] carries the deployment token), the app window in the console
 #   session, refusal when host software is present, refusal of a second install while a
-#   session is active, a repair (/fom, /fa, REINSTALL=ALL) with another SERVERURL and
-#   SERVERCA leaves the stored settings alone, padded defaults are stored trimmed, no
+#   session is active, a reinstall (REINSTALL=ALL, modes omus and amus) with another
+#   SERVERURL and SERVERCA leaves the stored settings alone, padded defaults are stored trimmed, no
 #   secret in /l*v logs, uninstall leaves no trace (registry and files compared with the
 #   state before), self-removal at service start when the
 #   session expired while the PC was off, a major upgrade by a newer build, and the
@@ -126,34 +126,6 @@ check "app window 'AdHoc Support' shown in the console session" wine_wait_for ap
 check "the first install stored its settings once (agent log)" \
     agent_log_contains "installation settings stored: server 'http://127.0.0.1:9', private CA of 12 characters"
 
-# --- A repair or reinstall cannot point the agent elsewhere ---------------------------------
-# A standard user may repair a per-machine product; Wine runs everything elevated, so this
-# checks the package logic: only the first install writes ServerUrl, ServerCa, InstallSource.
-EVIL_URL=http://evil.example:8080
-evil_msi="$work/downloads/AdHocSupport_EviLtok3n0123456789abcdefghijklmnopqrstuvw.msi"
-cp "$msi_src" "$evil_msi"
-msiexec_rc() { "$WINE" msiexec "$@" >>"$WINE_ENV_DIR/msiexec.out" 2>&1; echo $?; }
-config_unchanged() {
-    reg_equals "$ROOT_KEY" ServerUrl "http://127.0.0.1:9" && reg_equals "$ROOT_KEY" ServerCa "TUlJQ0FCQ0Q=" &&
-        reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"
-}
-rc=$(msiexec_rc /fom "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/repair-fom.log")" \
-    SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
-check "msiexec /fom SERVERURL=$EVIL_URL SERVERCA=... runs (got $rc)" exit_is "$rc" 0
-check "after /fom: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
-rc=$(msiexec_rc /fa "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/repair-fa.log")" \
-    SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
-check "msiexec /fa SERVERURL=... runs (got $rc)" exit_is "$rc" 0
-check "after /fa: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
-rc=$(msiexec_rc /i "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/reinstall.log")" \
-    REINSTALL=ALL REINSTALLMODE=omus SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
-check "msiexec /i REINSTALL=ALL REINSTALLMODE=omus SERVERURL=... runs (got $rc)" exit_is "$rc" 0
-check "after REINSTALL=ALL: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
-check "the repaired service is running" wine_wait_for service_running
-check "no repair stored settings (one 'settings stored' line in the agent log)" \
-    [ "$(agent_log | grep -c 'installation settings stored')" = 1 ]
-check "the agent never used the other server" agent_log_lacks "evil.example"
-
 # --- A session is active: a second install is refused -----------------------------------
 "$WINE" reg add "$ROOT_KEY" /v ActiveTechnician /t REG_SZ /d "Anna Bianchi" /f >/dev/null 2>&1
 "$WINE" reg add "$ROOT_KEY\\Session" /v Credential /t REG_SZ /d "$SECRET_CREDENTIAL" /f >/dev/null 2>&1
@@ -267,6 +239,38 @@ check "uninstall succeeds (got $rc)" exit_is "$rc" 0
 check "uninstall deleted nothing through the link" [ -f "$work/victim/keep.txt" ]
 check "nothing installed any more" not_installed
 rm -f "$data_dir"
+
+# --- A repair or reinstall cannot point the agent elsewhere ---------------------------------
+# A standard user may repair a per-machine product; Wine runs everything elevated, so this
+# checks the package logic: only the first install writes ServerUrl, ServerCa, InstallSource.
+# Last, on a fresh install: Wine keeps REINSTALL=ALL for the product afterwards (a later
+# /i or /x of it fails), which Windows does not.
+# Wine's msiexec /f does not repair (a package path is taken for a product code: 1605; a
+# product code is a FIXME) and drops command-line properties, so the repairs run as
+# /i REINSTALL=ALL with REINSTALLMODE=omus (what /fomus does) and amus (/fa + m, u, s).
+rc=$(wine_msi_install "$msi" "$work/install-repair.log" SERVERURL=http://127.0.0.1:9 SERVERCA=TUlJQ0FCQ0Q=)
+check "install before the reinstalls succeeds (got $rc)" exit_is "$rc" 0
+check "service running" wine_wait_for service_running
+EVIL_URL=http://evil.example:8080
+evil_msi="$work/downloads/AdHocSupport_EviLtok3n0123456789abcdefghijklmnopqrstuvw.msi"
+cp "$msi_src" "$evil_msi"
+msiexec_rc() { "$WINE" msiexec "$@" >>"$WINE_ENV_DIR/msiexec.out" 2>&1; echo $?; }
+config_unchanged() {
+    reg_equals "$ROOT_KEY" ServerUrl "http://127.0.0.1:9" && reg_equals "$ROOT_KEY" ServerCa "TUlJQ0FCQ0Q=" &&
+        reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"
+}
+for mode in omus amus; do
+    rc=$(msiexec_rc /i "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/reinstall-$mode.log")" \
+        REINSTALL=ALL REINSTALLMODE=$mode SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
+    check "msiexec /i REINSTALL=ALL REINSTALLMODE=$mode SERVERURL=$EVIL_URL SERVERCA=... runs (got $rc)" exit_is "$rc" 0
+    check "it was a reinstall (files and registry rewritten)" log_contains "$work/reinstall-$mode.log" "WriteRegistryValues"
+    check "after REINSTALLMODE=$mode: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
+done
+check "the repaired service is running" wine_wait_for service_running
+check "no reinstall stored settings (one 'settings stored' line in the agent log)" \
+    [ "$(agent_log | grep -c 'installation settings stored')" = 1 ]
+check "the agent never used the other server" agent_log_lacks "evil.example"
+wine_msi_uninstall "$PRODUCT_CODE" "$work/uninstall-repair.log" >/dev/null
 
 # --- No secret in any verbose log -----------------------------------------------------------
 for log in "$work"/*.log; do
