@@ -260,6 +260,10 @@ config_unchanged() {
         reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"
 }
 for mode in omus amus; do
+    # Windows' StopServices waits for the service to stop; Wine's does not, and its
+    # StartServices then fails: stop it first, as Windows would.
+    "$WINE" sc stop $SERVICE >/dev/null 2>&1
+    wine_wait_for service_stopped
     rc=$(msiexec_rc /i "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/reinstall-$mode.log")" \
         REINSTALL=ALL REINSTALLMODE=$mode SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
     check "msiexec /i REINSTALL=ALL REINSTALLMODE=$mode SERVERURL=$EVIL_URL SERVERCA=... runs (got $rc)" exit_is "$rc" 0
