@@ -100,7 +100,8 @@ bool SecureDirectory::removeTree(const std::wstring& path) {
 bool SecureDirectory::ensure(const std::wstring& path, std::vector<std::string>& events) {
     std::string where = TextConvert::toUtf8(path);
     std::string self = selfSid();
-    for (int attempt = 0; attempt < 3; ++attempt) {
+    bool replaced = false;  // one replacement at most
+    for (int attempt = 0; attempt < 4; ++attempt) {
         DirectoryFacts facts;
         if (GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES) {
             DWORD err = GetLastError();
@@ -124,7 +125,8 @@ bool SecureDirectory::ensure(const std::wstring& path, std::vector<std::string>&
         std::string problem = readFacts(path, facts) ? DirectoryTrust::problem(facts, self)
                                                      : "its owner and ACL cannot be read";
         if (problem.empty()) return true;
-        if (attempt == 2) break;
+        if (replaced) break;
+        replaced = true;
         events.push_back(where + " was not safe to use (" + problem +
                          "): deleting it, without following links, and creating it again");
         if (!removeTree(path)) {
