@@ -2,6 +2,8 @@
 #include "../src/core/SafePath.h"
 #include "TestHarness.h"
 
+#include <vector>
+
 using adhoc::SafePath;
 
 namespace {
@@ -63,4 +65,36 @@ TEST(safe_path_joins_and_splits) {
     CHECK_EQ(SafePath::parent("C:\\"), std::string("C:\\"));
     CHECK_EQ(SafePath::leaf("C:\\a\\b.txt"), std::string("b.txt"));
     CHECK_EQ(SafePath::leaf("C:\\"), std::string("C"));
+}
+
+// Windows maps COM1-COM9, LPT1-LPT9 and COM/LPT with a superscript 1, 2 or 3 (U+00B9,
+// U+00B2, U+00B3) to ports in any folder, with any extension and trailing dots/spaces.
+TEST(safe_path_refuses_every_spelling_of_com_and_lpt_ports) {
+    const std::string superscripts[] = {"\xC2\xB9", "\xC2\xB2", "\xC2\xB3"};
+    std::vector<std::string> ports;
+    for (const char* prefix : {"COM", "LPT", "com", "Lpt"}) {
+        for (char digit = '1'; digit <= '9'; ++digit) ports.push_back(prefix + std::string(1, digit));
+        for (const std::string& sup : superscripts) ports.push_back(prefix + sup);
+    }
+    for (const std::string& port : ports) {
+        for (const std::string& spelling : {port, port + ".txt", port + ".tar.gz", port + " .log", port + "."}) {
+            SafePath::Result name = SafePath::checkName(spelling);
+            if (name.ok() || name.reason.empty())
+                adhoc::test::recordFailure(__FILE__, __LINE__, "name accepted: " + spelling);
+            expectInvalid("C:\\Users\\anna\\" + spelling);
+        }
+        // Trailing spaces and dots are refused as such; the device is caught first.
+        expectInvalid("C:\\x\\" + port + "  ");
+        CHECK(SafePath::checkName(port + ".txt").reason.find("reserved device name") != std::string::npos);
+    }
+    CHECK(SafePath::checkName("LPT\xC2\xB2  ").reason.find("reserved device name") != std::string::npos);
+    CHECK(SafePath::checkName("com\xC2\xB9.txt").reason.find("reserved device name") != std::string::npos);
+}
+
+TEST(safe_path_keeps_names_that_only_look_like_ports) {
+    const char* fine[] = {"COM10", "LPT10", "COM1x", "COMA", "COM\xC2\xB9\xC2\xB9", "COM\xC2\xB4", "LPT\xC2\xBC",
+                          "com1-notes.txt", "LPT", "xCOM1.txt", "C\xC3\x93M1"};
+    for (const char* name : fine)
+        if (!SafePath::checkName(name).ok()) adhoc::test::recordFailure(__FILE__, __LINE__, std::string("refused ") + name);
+    CHECK(SafePath::checkPath("C:\\ports\\COM10.txt").ok());
 }

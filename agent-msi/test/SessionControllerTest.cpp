@@ -1,9 +1,11 @@
 // SessionControllerTest: activation, reconnection, expiry and ending, with a fake
-// account manager and an in-memory session store.
+// account manager and an in-memory session store; the hidden account's rules (only our
+// name, never adopted, removed by its recorded SID only).
 #include <algorithm>
 
 #include "../src/core/Json.h"
 #include "../src/core/SessionController.h"
+#include "FakeAccounts.h"
 #include "TestHarness.h"
 
 using namespace adhoc;
@@ -18,28 +20,24 @@ const std::string kActivated =
     R"({"type":"activated","sessionId":"s-42","credential":"agent-secret","technician":"Anna Bianchi","expiresAt":"2026-11-26T10:15:00Z"})";
 const std::int64_t kExpiresMs = 1795688100000LL;
 
-struct FakeAccounts : AccountManager {
-    AccountResult next = AccountResult::Created;
-    std::vector<std::string> existing;
-    std::string lastPassword;
-    int removes = 0;
-    AccountResult create(const std::string& name, const std::string& password) override {
-        lastPassword = password;
-        if (next == AccountResult::Created) existing.push_back(name);
-        return next;
-    }
-    bool remove(const std::string& name) override {
-        ++removes;
-        existing.erase(std::remove(existing.begin(), existing.end(), name), existing.end());
-        return true;
-    }
-};
+using adhoc::test::FakeAccounts;
 
 struct FakeStore : SessionStore {
     StoredSession stored;
+    std::string accountSid;
+    bool failAccountSid = false;
     bool load(StoredSession& out) override { out = stored; return stored.valid(); }
     bool save(const StoredSession& s) override { stored = s; return true; }
-    void clear() override { stored = StoredSession(); }
+    bool saveAccountSid(const std::string& sid) override {
+        if (failAccountSid) return false;
+        accountSid = sid;
+        return true;
+    }
+    std::string loadAccountSid() override { return accountSid; }
+    void clear() override {
+        stored = StoredSession();
+        accountSid.clear();
+    }
 };
 
 struct Fixture {
@@ -50,6 +48,16 @@ struct Fixture {
         config.installToken = kToken;
         config.computer = {"PC-01", "Windows 10 Pro"};
         config.installedAtMs = kNow;
+    }
+};
+
+// A controller that sent `activate` with a typed code and now waits for `provision`.
+struct Activating {
+    SessionController c;
+    explicit Activating(Fixture& f) : c(f.accounts, f.store, f.config) {
+        c.start(kNow);
+        c.submitCode("123", "", kNow);
+        c.onConnected(kNow);
     }
 };
 
@@ -88,7 +96,7 @@ TEST(controller_full_activation_creates_account_and_stores_session) {
     out = c.onFrame(kProvision, kNow);
     CHECK_EQ(out.frames.size(), 1u);
     CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":true})"));
-    CHECK_EQ(f.accounts.existing.size(), 1u);
+    CHECK_EQ(f.accounts.sidByName.size(), 1u);
     CHECK_EQ(f.accounts.lastPassword, std::string("Secr3t!pw"));
 
     out = c.onFrame(kActivated, kNow);
@@ -123,7 +131,7 @@ TEST(controller_invalid_code_shows_server_message_and_allows_retry) {
 
 TEST(controller_password_policy_reports_and_removes_nothing_left) {
     Fixture f;
-    f.accounts.next = AccountResult::PasswordPolicy;
+    f.accounts.nextAdd = AccountResult::PasswordPolicy;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     c.submitCode("123", "", kNow);
@@ -132,7 +140,7 @@ TEST(controller_password_policy_reports_and_removes_nothing_left) {
     CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"PASSWORD_POLICY"})"));
     out = c.onFrame(R"({"type":"refused","reason":"PASSWORD_POLICY","message":"Group policy may have prevented the session from starting"})", kNow);
     CHECK_EQ(c.status().serverMessage, std::string("Group policy may have prevented the session from starting"));
-    CHECK(f.accounts.existing.empty());
+    CHECK(f.accounts.sidByName.empty());
     CHECK(!f.store.stored.valid());
 }
 
@@ -179,9 +187,9 @@ TEST(controller_connection_lost_during_activation_drops_account) {
     c.submitCode("123", "", kNow);
     c.onConnected(kNow);
     c.onFrame(kProvision, kNow);
-    CHECK_EQ(f.accounts.existing.size(), 1u);
+    CHECK_EQ(f.accounts.sidByName.size(), 1u);
     c.onDisconnected(kNow);
-    CHECK(f.accounts.existing.empty());
+    CHECK(f.accounts.sidByName.empty());
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(c.status().localMessage == LocalMessage::ConnectionLost);
     // The code is never kept: a reconnect does not resend it.
@@ -245,14 +253,14 @@ TEST(controller_no_ping_before_the_session_is_established) {
 TEST(controller_end_from_server_removes_account_and_product) {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
-    f.accounts.existing.push_back("AdHocRemoteUser");
+    f.store.accountSid = f.accounts.addExisting("AdHocRemoteUser");
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     c.onConnected(kNow);
     ControllerOutput out = c.onFrame(R"({"type":"end","reason":"ENDED_BY_TECHNICIAN"})", kNow);
     CHECK(out.removeProduct);
     CHECK(out.closeConnection);
-    CHECK(f.accounts.existing.empty());
+    CHECK(f.accounts.sidByName.empty());
     CHECK(!f.store.stored.valid());
     CHECK(c.state() == AgentState::Ending);
     CHECK(anyContains(out.log, "ENDED_BY_TECHNICIAN"));
@@ -272,11 +280,11 @@ TEST(controller_expiry_by_own_clock_while_running) {
 TEST(controller_expiry_detected_at_start_after_power_off) {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
-    f.accounts.existing.push_back("AdHocRemoteUser");
+    f.store.accountSid = f.accounts.addExisting("AdHocRemoteUser");
     SessionController c(f.accounts, f.store, f.config);
     ControllerOutput out = c.start(kExpiresMs + 3600 * 1000);
     CHECK(out.removeProduct);
-    CHECK(f.accounts.existing.empty());
+    CHECK(f.accounts.sidByName.empty());
     CHECK(!c.wantsConnection());
 }
 
@@ -340,7 +348,7 @@ TEST(controller_answers_unknown_types_and_ignores_out_of_order_messages) {
     CHECK_EQ(out.frames.size(), 1u);
     CHECK_EQ(type(out.frames[0]), std::string("error"));
     out = c.onFrame(kProvision, kNow);  // no activation in progress
-    CHECK(f.accounts.existing.empty());
+    CHECK(f.accounts.sidByName.empty());
     out = c.onFrame(kActivated, kNow);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(!f.store.stored.valid());
@@ -374,4 +382,97 @@ TEST(controller_open_asks_for_a_worker_only_in_an_established_session) {
     CHECK_EQ(out.channels[0].feature, std::string("FILE_MANAGER"));
     for (const std::string& line : out.log) CHECK(line.find("one-time") == std::string::npos);
     CHECK(c.onFrame(R"({"type":"open","channel":"ch-2","feature":"DASHBOARD"})", kNow).channels.empty());
+}
+
+TEST(controller_records_the_account_sid_at_creation) {
+    Fixture f;
+    Activating activating(f);
+    SessionController& c = activating.c;
+    c.onFrame(kProvision, kNow);
+    CHECK(!f.store.accountSid.empty());
+    CHECK_EQ(f.store.accountSid, f.accounts.sidOf(kHiddenAccountName));
+    c.onFrame(kActivated, kNow);
+    CHECK_EQ(f.store.accountSid, f.accounts.sidOf(kHiddenAccountName));
+}
+
+TEST(controller_refuses_a_provision_for_another_account_name) {
+    Fixture f;
+    f.accounts.addExisting("Administrator");
+    Activating activating(f);
+    SessionController& c = activating.c;
+    ControllerOutput out = c.onFrame(
+        R"({"type":"provision","sessionId":"s-42","technician":"Anna","account":{"name":"Administrator","password":"pw"}})",
+        kNow);
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"ACCOUNT_FAILED"})"));
+    CHECK(f.accounts.added.empty());
+    CHECK(anyContains(out.log, "refused to create account 'Administrator'"));
+    c.onDisconnected(kNow);
+    CHECK(f.accounts.deleted.empty());
+    CHECK(f.accounts.exists("Administrator"));
+}
+
+TEST(controller_existing_account_is_neither_adopted_nor_deleted) {
+    Fixture f;
+    std::string theirs = f.accounts.addExisting(kHiddenAccountName);
+    Activating activating(f);
+    SessionController& c = activating.c;
+    ControllerOutput out = c.onFrame(kProvision, kNow);
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"ACCOUNT_FAILED"})"));
+    CHECK(c.status().localMessage == LocalMessage::AccountFailed);
+    CHECK(f.store.accountSid.empty());
+    c.onFrame(kActivated, kNow);  // a server that goes on anyway is not followed
+    CHECK(c.state() != AgentState::Active);
+    c.onDisconnected(kNow);
+    c.endByUser(kNow);
+    CHECK(f.accounts.deleted.empty());
+    CHECK_EQ(f.accounts.sidOf(kHiddenAccountName), theirs);
+}
+
+TEST(controller_account_whose_sid_cannot_be_recorded_is_removed) {
+    Fixture f;
+    f.store.failAccountSid = true;
+    Activating activating(f);
+    SessionController& c = activating.c;
+    ControllerOutput out = c.onFrame(kProvision, kNow);
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"ACCOUNT_FAILED"})"));
+    CHECK(!f.accounts.exists(kHiddenAccountName));
+}
+
+TEST(controller_end_after_restart_removes_the_recorded_sid_only) {
+    Fixture f;
+    std::string ours = f.accounts.addExisting("Renamed By Someone");
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    f.store.accountSid = ours;
+    std::string theirs = f.accounts.addExisting(kHiddenAccountName);
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.onConnected(kNow);
+    c.onFrame(R"({"type":"end","reason":"EXPIRED"})", kNow);
+    CHECK(!f.accounts.exists("Renamed By Someone"));
+    CHECK_EQ(f.accounts.sidOf(kHiddenAccountName), theirs);
+    CHECK(f.store.accountSid.empty());
+}
+
+TEST(controller_end_with_unresolvable_sid_removes_no_account) {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    f.store.accountSid = "S-1-5-21-9-9-9-1234";  // deleted by hand meanwhile
+    f.accounts.addExisting(kHiddenAccountName);     // someone else's now
+    SessionController c(f.accounts, f.store, f.config);
+    ControllerOutput out = c.start(kExpiresMs + 1);
+    CHECK(out.removeProduct);
+    CHECK(f.accounts.deleted.empty());
+    CHECK(f.accounts.exists(kHiddenAccountName));
+    CHECK(anyContains(out.log, "no longer exists"));
+}
+
+TEST(controller_start_removes_the_account_of_an_activation_that_never_completed) {
+    Fixture f;
+    f.store.accountSid = f.accounts.addExisting(kHiddenAccountName);  // created, then the service stopped
+    SessionController c(f.accounts, f.store, f.config);
+    ControllerOutput out = c.start(kNow);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(!f.accounts.exists(kHiddenAccountName));
+    CHECK(f.store.accountSid.empty());
+    CHECK(!out.removeProduct);
 }

@@ -25,8 +25,12 @@ bool isDeviceName(const std::string& name) {
     static const char* const kDevices[] = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"};
     for (const char* device : kDevices)
         if (base == device) return true;
-    bool numbered = base.size() == 4 && (base.compare(0, 3, "COM") == 0 || base.compare(0, 3, "LPT") == 0);
-    return numbered && std::isdigit(static_cast<unsigned char>(base[3]));
+    if (base.compare(0, 3, "COM") != 0 && base.compare(0, 3, "LPT") != 0) return false;
+    std::string number = base.substr(3);
+    // COM0-COM9, LPT0-LPT9, and the superscript digits Windows also maps to ports:
+    // U+00B9, U+00B2, U+00B3 (UTF-8 C2 B9, C2 B2, C2 B3).
+    if (number.size() == 1) return std::isdigit(static_cast<unsigned char>(number[0])) != 0;
+    return number == "\xC2\xB9" || number == "\xC2\xB2" || number == "\xC2\xB3";
 }
 
 // The rules every path component and every rename target follow; empty when fine.
@@ -40,8 +44,8 @@ std::string componentProblem(const std::string& name) {
             return std::string("'") + static_cast<char>(c) + "' is not allowed in names";
         if (c == '\\' || c == '/') return "a name cannot contain '\\' or '/'";
     }
-    if (name.back() == '.' || name.back() == ' ') return "names cannot end with a dot or a space";
     if (isDeviceName(name)) return "'" + name + "' is a reserved device name";
+    if (name.back() == '.' || name.back() == ' ') return "names cannot end with a dot or a space";
     return std::string();
 }
 

@@ -1,8 +1,9 @@
 // SafePath: checks the paths and names a technician sends to the File Manager before any
 // of them reaches the file system (docs/protocol.md, "File Manager"). Only absolute
 // drive paths ("C:\...") pass: no "." or ".." components, no "\\?\", "\\.\" or UNC
-// prefixes, no device names (CON, NUL, COM1...), no alternate data streams, no control
-// characters, no trailing dots or spaces. Portable: works on UTF-8 strings.
+// prefixes, no device names (CON, NUL, COM0-COM9, LPT0-LPT9 and the superscript forms
+// COM¹ COM² COM³ LPT¹ LPT² LPT³, with or without an extension), no alternate data
+// streams, no control characters, no trailing dots or spaces. Portable: works on UTF-8.
 #pragma once
 
 #include <string>

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "DeploymentToken.h"
+#include "HiddenAccount.h"
 #include "UtcTime.h"
 
 namespace adhoc {
@@ -48,9 +49,7 @@ const char* agentStateName(AgentState state) {
 
 SessionController::SessionController(AccountManager& accounts, SessionStore& store,
                                      ControllerConfig config)
-    : accounts_(accounts), store_(store), config_(std::move(config)) {
-    accountName_ = config_.defaultAccountName;
-}
+    : accounts_(accounts), store_(store), config_(std::move(config)) {}
 
 std::string SessionController::normaliseCode(const std::string& typed) {
     std::string code;
@@ -65,6 +64,7 @@ std::string SessionController::normaliseCode(const std::string& typed) {
 
 ControllerOutput SessionController::start(std::int64_t nowMs) {
     ControllerOutput out;
+    accountSid_ = store_.loadAccountSid();
     StoredSession loaded;
     if (store_.load(loaded) && loaded.valid()) {
         session_ = loaded;
@@ -75,6 +75,13 @@ ControllerOutput SessionController::start(std::int64_t nowMs) {
             out.append(endSession("the session expired while the agent was not running"));
         }
     } else {
+        if (!accountSid_.empty()) {
+            // A previous run created the account and stopped before the session was active.
+            out.log.push_back("an activation did not complete before the agent stopped: removing its account");
+            HiddenAccount(accounts_).remove(accountSid_, out.log);
+            accountSid_.clear();
+            store_.clear();
+        }
         state_ = AgentState::WaitingForCode;
         out.log.push_back("no stored session: waiting for the security code");
         if (config_.installToken.empty())
@@ -185,20 +192,26 @@ ControllerOutput SessionController::onProvision(ServerMessage& msg) {
         out.frames.push_back(ProtocolCodec::error("unexpected provision"));
         return out;
     }
-    accountName_ = msg.accountName.empty() ? config_.defaultAccountName : msg.accountName;
     pendingTechnician_ = msg.technician;
-    AccountResult result = accounts_.create(accountName_, msg.accountPassword);
+    std::string sid;
+    AccountResult result = HiddenAccount(accounts_).create(msg.accountName, msg.accountPassword, sid, out.log);
     msg.wipeSecrets();
+    if (result == AccountResult::Created && !store_.saveAccountSid(sid)) {
+        out.log.push_back("the hidden account's SID could not be recorded: removing the account");
+        HiddenAccount(accounts_).remove(sid, out.log);
+        result = AccountResult::Failed;
+    }
     switch (result) {
         case AccountResult::Created:
             accountCreated_ = true;
+            accountSid_ = sid;
             out.frames.push_back(ProtocolCodec::provisioned(true, ""));
-            out.log.push_back("hidden account '" + accountName_ + "' created");
             break;
         case AccountResult::PasswordPolicy:
             out.frames.push_back(ProtocolCodec::provisioned(false, "PASSWORD_POLICY"));
             out.log.push_back("hidden account refused by the password policy");
             break;
+        case AccountResult::Exists:
         case AccountResult::Failed:
             out.frames.push_back(ProtocolCodec::provisioned(false, "ACCOUNT_FAILED"));
             localMessage_ = LocalMessage::AccountFailed;
@@ -345,12 +358,9 @@ ControllerOutput SessionController::endByUser(std::int64_t nowMs) {
 ControllerOutput SessionController::endSession(const std::string& why) {
     ControllerOutput out;
     out.log.push_back("ending: " + why);
-    // Always try: a previous run may have created the account and crashed.
-    if (accounts_.remove(accountName_)) {
-        out.log.push_back("hidden account '" + accountName_ + "' removed");
-    } else {
-        out.log.push_back("hidden account '" + accountName_ + "' could not be removed");
-    }
+    // Only the account this agent created and recorded, by its SID.
+    HiddenAccount(accounts_).remove(accountSid_, out.log);
+    accountSid_.clear();
     accountCreated_ = false;
     store_.clear();
     wipe(session_.credential);
@@ -364,9 +374,11 @@ ControllerOutput SessionController::endSession(const std::string& why) {
 
 void SessionController::dropProvisionedAccount(ControllerOutput& out) {
     if (!accountCreated_) return;
-    accounts_.remove(accountName_);
+    out.log.push_back("activation did not complete: removing the hidden account");
+    HiddenAccount(accounts_).remove(accountSid_, out.log);
+    accountSid_.clear();
+    store_.clear();
     accountCreated_ = false;
-    out.log.push_back("hidden account '" + accountName_ + "' removed (activation did not complete)");
 }
 
 void SessionController::wipePending() {

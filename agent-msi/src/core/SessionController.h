@@ -5,7 +5,8 @@
 //
 // States: Blocked (host software present) -> WaitingForCode -> Activating (activate sent,
 // provision/activated expected) -> Active (online or offline) -> Ending (account deleted,
-// stored session cleared, product removal requested).
+// stored session cleared, product removal requested). The hidden account follows the
+// rules of core/HiddenAccount; its SID is recorded in the store as soon as it exists.
 #pragma once
 
 #include <cstdint>
@@ -35,7 +36,6 @@ enum class LocalMessage {
 struct ControllerConfig {
     std::string installToken;  // from the MSI file name; may be empty
     ComputerInfo computer;
-    std::string defaultAccountName = "AdHocRemoteUser";
     std::int64_t pingIntervalMs = 20000;
     std::int64_t installedAtMs = 0;  // first start of the service
     // An install never activated is removed after this long (nothing left behind).
@@ -127,7 +127,7 @@ private:
     std::string pendingToken_;
     bool activateSent_ = false;
     bool accountCreated_ = false;
-    std::string accountName_;
+    std::string accountSid_;  // the hidden account this agent created (also in the store)
     std::string pendingTechnician_;
 
     bool endRequested_ = false;

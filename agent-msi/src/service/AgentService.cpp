@@ -1,9 +1,12 @@
 // AgentService: see AgentService.h.
 #include "AgentService.h"
 
+#include <wtsapi32.h>
+
 #include "../core/DeploymentToken.h"
 #include "../core/Json.h"
 #include "../core/LocalProtocol.h"
+#include "../core/PipeClientPolicy.h"
 #include "../core/ServerUrl.h"
 #include "version.h"  // generated: ADHOC_VERSION
 #include "../win32/AgentRegistry.h"
@@ -23,6 +26,7 @@ namespace {
 
 constexpr DWORD kLoopMs = 500;
 constexpr std::int64_t kSilenceLimitMs = 60000;
+constexpr int kSettingsWaitSeconds = 60;
 
 }  // namespace
 
@@ -78,15 +82,32 @@ bool AgentService::initialise() {
     return true;
 }
 
+// The first install stores the settings in its install script, before the service is
+// installed; an installer that runs deferred actions last (Wine's) starts the service
+// first, so give the settings a minute to appear. True when they have, false on stop.
+bool AgentService::waitForSettings(HANDLE stopEvent) {
+    for (int i = 0; i < kSettingsWaitSeconds; ++i) {
+        if (!win32::AgentRegistry::readInstallConfig().serverUrl.empty()) return true;
+        if (i == 0) Logger::info("waiting for the installation settings (HKLM\\SOFTWARE\\AdHocSupport\\ServerUrl)");
+        if (WaitForSingleObject(stopEvent, 1000) == WAIT_OBJECT_0) return false;
+    }
+    return true;  // initialise() says what is missing
+}
+
 DWORD AgentService::run(HANDLE stopEvent) {
     win32::ServiceHost::configureRecovery();
+    if (!waitForSettings(stopEvent)) return NO_ERROR;
     if (!initialise()) {
         WaitForSingleObject(stopEvent, INFINITE);
         return ERROR_BAD_CONFIGURATION;
     }
+    pipe_ = std::make_unique<win32::PipeServer>(
+        [this](const std::string& r, const PipeClientInfo& c) { return handleAppRequest(r, c); });
+    if (!pipe_->start()) {
+        Logger::error("the app's pipe could not be created: the service stops (see the error above)");
+        return ERROR_PIPE_BUSY;
+    }
     connection_->start();
-    pipe_ = std::make_unique<win32::PipeServer>([this](const std::string& r) { return handleAppRequest(r); });
-    pipe_->start();
     if (!removalStarted_) win32::ConsoleAppLauncher::launchInConsoleSession(appPath());
 
     while (WaitForSingleObject(stopEvent, 0) != WAIT_OBJECT_0) {
@@ -164,11 +185,25 @@ void AgentService::closeLocalProcesses() {
     win32::ProcessCloser::closeAll(appPath(), 1000);
 }
 
-std::string AgentService::handleAppRequest(const std::string& text) {
+// Only the installed app in the console session may type a code or end the session.
+bool AgentService::clientMayAct(const char* what, const PipeClientInfo& client) const {
+    std::string why = PipeClientPolicy(win32::TextConvert::toUtf8(installDirectory()))
+                          .refusal(client, WTSGetActiveConsoleSessionId());
+    if (why.empty()) return true;
+    Logger::warn(std::string("refused ") + what + " over the pipe: " + why);
+    return false;
+}
+
+std::string AgentService::handleAppRequest(const std::string& text, const PipeClientInfo& client) {
     AppRequest request = LocalProtocol::decodeRequest(text);
     win32::Lock lock(controllerLock_);
     if (!controller_) return "{\"type\":\"error\"}";
     std::int64_t now = win32::SystemInfo::nowMs();
+    if ((request.type == AppRequest::Type::Activate && !clientMayAct("a security code", client)) ||
+        (request.type == AppRequest::Type::EndSession && !clientMayAct("'End session and remove'", client))) {
+        request.wipe();
+        return LocalProtocol::encodeStatus(controller_->status());
+    }
     switch (request.type) {
         case AppRequest::Type::Activate:
             apply(controller_->submitCode(request.code, request.link, now));

@@ -33,9 +33,11 @@ public:
     static std::wstring workerPath();
 
 private:
+    bool waitForSettings(HANDLE stopEvent);
     bool initialise();
     void apply(ControllerOutput&& out);
-    std::string handleAppRequest(const std::string& request);
+    std::string handleAppRequest(const std::string& request, const PipeClientInfo& client);
+    bool clientMayAct(const char* what, const PipeClientInfo& client) const;
     void removeProduct();
     void startWorker(ChannelRequest& request);
     void closeLocalProcesses();

@@ -5,12 +5,15 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
+#include "../core/HiddenAccount.h"
 #include "../win32/AgentRegistry.h"
 #include "../win32/LocalAccountManager.h"
 #include "../win32/Logger.h"
 #include "../win32/ProcessCloser.h"
 #include "../win32/RegistrySessionStore.h"
+#include "../win32/SecureDirectory.h"
 #include "../win32/ServiceHost.h"
 #include "../win32/TextConvert.h"
 #include "AgentService.h"
@@ -25,10 +28,12 @@ int UninstallCleanup::run() {
     Logger::info("uninstall cleanup started");
     stopServiceAndWait();
     win32::ProcessCloser::closeAll(AgentService::appPath(), 1000);
-    win32::LocalAccountManager accounts;
-    if (!accounts.remove("AdHocRemoteUser"))
-        Logger::error("the hidden account AdHocRemoteUser could not be deleted: delete it in Computer Management");
     win32::RegistrySessionStore store;
+    win32::LocalAccountManager accounts;
+    std::vector<std::string> events;
+    // Only the account this agent created, by the SID it recorded.
+    HiddenAccount(accounts).remove(store.loadAccountSid(), events);
+    for (const std::string& line : events) Logger::info(line);
     StoredSession session;
     if (store.load(session)) {
         // Removed by hand during a session: end it on the server too (at most 10 s).
@@ -41,9 +46,9 @@ int UninstallCleanup::run() {
     Logger::close();
     std::wstring data = Logger::dataDirectory();
     // The stopped service may need a moment to exit and release its log file.
+    // Never follows a junction or link (one placed there is removed itself, or left).
     for (int attempt = 0; attempt < 20; ++attempt) {
-        removeDirectoryTree(data.c_str());
-        if (GetFileAttributesW(data.c_str()) == INVALID_FILE_ATTRIBUTES) return 0;
+        if (win32::SecureDirectory::removeTree(data)) return 0;
         Sleep(500);
     }
     std::fprintf(stderr, "cannot remove %ls: %s\n", data.c_str(),
@@ -79,30 +84,6 @@ void UninstallCleanup::stopServiceAndWait() {
         Logger::warn("the service process " + std::to_string(pid) + " did not exit in time");
     else
         Logger::info("service stopped");
-}
-
-void UninstallCleanup::removeDirectoryTree(const wchar_t* path) {
-    std::wstring dir = path;
-    WIN32_FIND_DATAW found;
-    HANDLE find = FindFirstFileW((dir + L"\\*").c_str(), &found);
-    if (find != INVALID_HANDLE_VALUE) {
-        do {
-            std::wstring name = found.cFileName;
-            if (name == L"." || name == L"..") continue;
-            std::wstring child = dir + L"\\" + name;
-            if ((found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) &&
-                !(found.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
-                removeDirectoryTree(child.c_str());
-            } else {
-                SetFileAttributesW(child.c_str(), FILE_ATTRIBUTE_NORMAL);
-                if (!DeleteFileW(child.c_str()))
-                    std::fprintf(stderr, "cannot delete %ls: %s\n", child.c_str(),
-                                 win32::TextConvert::errorText(GetLastError()).c_str());
-            }
-        } while (FindNextFileW(find, &found));
-        FindClose(find);
-    }
-    RemoveDirectoryW(dir.c_str());
 }
 
 }  // namespace adhoc::service

@@ -17,7 +17,6 @@ private:
     // Stops the service and waits until its process has exited: Wine's StopServices
     // does not wait, and a running service would race with the cleanup.
     static void stopServiceAndWait();
-    static void removeDirectoryTree(const wchar_t* path);
 };
 
 }  // namespace adhoc::service

@@ -1,6 +1,7 @@
 // AdHocAgentService.exe entry point.
 //   (no arguments)  run as the Windows service AdHocSupportAgent (LocalSystem)
 //   --console       run the same loop in the foreground (development; Ctrl+C stops)
+//   --configure URL CA MSI  store the first install's settings, run by the MSI (InstallConfiguration)
 //   --cleanup       uninstall cleanup, run by the MSI (see UninstallCleanup)
 //   --version       print the version
 #include <windows.h>
@@ -13,6 +14,7 @@
 #include "../win32/Logger.h"
 #include "../win32/ServiceHost.h"
 #include "AgentService.h"
+#include "InstallConfiguration.h"
 #include "UninstallCleanup.h"
 
 namespace {
@@ -29,6 +31,7 @@ BOOL WINAPI onConsoleControl(DWORD) {
 int wmain(int argc, wchar_t** argv) {
     using namespace adhoc;
     if (argc > 1 && std::wcscmp(argv[1], L"--cleanup") == 0) return service::UninstallCleanup::run();
+    if (argc > 1 && std::wcscmp(argv[1], L"--configure") == 0) return service::InstallConfiguration::run(argc, argv);
     if (argc > 1 && std::wcscmp(argv[1], L"--version") == 0) {
         std::printf("AdHoc Support agent %s\n", ADHOC_VERSION);
         return 0;
@@ -42,7 +45,7 @@ int wmain(int argc, wchar_t** argv) {
         return static_cast<int>(agent.run(stop.get()));
     }
     if (argc > 1) {
-        std::fprintf(stderr, "usage: AdHocAgentService.exe [--console | --cleanup | --version]\n");
+        std::fprintf(stderr, "usage: AdHocAgentService.exe [--console | --cleanup | --configure URL CA MSI | --version]\n");
         return 2;
     }
     win32::Logger::open("service", false);

@@ -1,6 +1,7 @@
 // AgentRegistry: see AgentRegistry.h.
 #include "AgentRegistry.h"
 
+#include <initializer_list>
 #include <vector>
 
 #include "Handle.h"
@@ -46,6 +47,12 @@ AgentRegistry::InstallConfig AgentRegistry::readInstallConfig() {
     return config;
 }
 
+bool AgentRegistry::writeInstallSettings(const InstallSettings& settings) {
+    return writeString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerUrl", settings.serverUrl) &&
+           writeString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerCa", settings.serverCa) &&
+           writeString(HKEY_LOCAL_MACHINE, kRootKey, L"InstallSource", settings.installSource);
+}
+
 bool AgentRegistry::permanentHostInstalled() {
     DWORD value = 0, size = sizeof value;
     LONG rc = RegGetValueW(HKEY_LOCAL_MACHINE, kHostMarkerKey, L"Installed", RRF_RT_REG_DWORD | RRF_SUBKEY_WOW6464KEY,
@@ -89,7 +96,8 @@ void AgentRegistry::removeServiceValues() {
     UniqueKey key;
     if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, kRootKey, 0, KEY_SET_VALUE | KEY_WOW64_64KEY | DELETE, key.put()) ==
         ERROR_SUCCESS) {
-        RegDeleteValueW(key.get(), L"FirstStartMs");
+        for (const wchar_t* name : {L"FirstStartMs", L"ServerUrl", L"ServerCa", L"InstallSource"})
+            RegDeleteValueW(key.get(), name);
         LONG rc = RegDeleteKeyExW(key.get(), L"Session", KEY_WOW64_64KEY, 0);
         if (rc != ERROR_SUCCESS && rc != ERROR_FILE_NOT_FOUND)
             Logger::warn("cannot delete the Session key: " + TextConvert::errorText(static_cast<DWORD>(rc)));

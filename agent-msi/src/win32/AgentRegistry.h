@@ -1,7 +1,10 @@
 // AgentRegistry: the agent's registry layout (64-bit view).
 //
-//   HKLM\SOFTWARE\AdHocSupport             written by the MSI: ServerUrl, InstallSource
-//                                          ([OriginalDatabase]), ProductCode, Version;
+//   HKLM\SOFTWARE\AdHocSupport             written once at first install (--configure, a
+//                                          deferred custom action, never on repair):
+//                                          ServerUrl, ServerCa, InstallSource
+//                                          ([OriginalDatabase]), trimmed; by the MSI's
+//                                          registry table: ProductCode, Version;
 //                                          written by the service: FirstStartMs,
 //                                          ActiveTechnician, ActiveUntil (read by the MSI
 //                                          to refuse a second install)
@@ -15,6 +18,8 @@
 
 #include <cstdint>
 #include <string>
+
+#include "../core/InstallSettings.h"
 
 namespace adhoc::win32 {
 
@@ -32,6 +37,8 @@ public:
     };
 
     static InstallConfig readInstallConfig();
+    // The first install's settings (--configure); false (logged) if they cannot be stored.
+    static bool writeInstallSettings(const InstallSettings& settings);
     static bool permanentHostInstalled();
 
     // First start of the service, recorded once (epoch ms); now if it cannot be stored.
@@ -41,7 +48,7 @@ public:
     static void writeActiveSummary(const std::string& technician, const std::string& untilIso);
     static void clearActiveSummary();
 
-    // Removes everything the service wrote (used by --cleanup at uninstall).
+    // Removes everything the service and --configure wrote (used by --cleanup at uninstall).
     static void removeServiceValues();
 
     static std::string readString(HKEY root, const wchar_t* subKey, const wchar_t* name);

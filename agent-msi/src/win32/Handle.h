@@ -1,8 +1,9 @@
-// Handle: RAII owners for Win32 handles, so every HANDLE, HKEY, SC_HANDLE and HINTERNET
-// is closed exactly once. UniqueResource<Traits> is move-only.
+// Handle: RAII owners for Win32 handles, so every HANDLE, HKEY, SC_HANDLE, HINTERNET and
+// LSA_HANDLE is closed exactly once. UniqueResource<Traits> is move-only.
 #pragma once
 
 #include <windows.h>
+#include <ntsecapi.h>
 #include <winhttp.h>
 #include <winsvc.h>
 
@@ -79,11 +80,19 @@ struct LocalMemoryTraits {
     static void close(Type h) { LocalFree(h); }
 };
 
+struct LsaHandleTraits {
+    using Type = LSA_HANDLE;
+    static Type invalid() { return nullptr; }
+    static bool valid(Type h) { return h != nullptr; }
+    static void close(Type h) { LsaClose(h); }
+};
+
 using UniqueHandle = UniqueResource<KernelHandleTraits>;
 using UniqueKey = UniqueResource<RegKeyTraits>;
 using UniqueServiceHandle = UniqueResource<ServiceHandleTraits>;
 using UniqueInternet = UniqueResource<InternetHandleTraits>;
 using UniqueLocal = UniqueResource<LocalMemoryTraits>;
+using UniqueLsa = UniqueResource<LsaHandleTraits>;
 
 // A CRITICAL_SECTION with scoped locking.
 class CriticalSection {

@@ -5,8 +5,10 @@
 #include <shlobj.h>
 
 #include <cstdio>
+#include <vector>
 
 #include "Handle.h"
+#include "SecureDirectory.h"
 #include "TextConvert.h"
 
 namespace adhoc::win32 {
@@ -33,9 +35,24 @@ std::wstring rotatedName(const std::wstring& dir, int index) {
     return dir + L"\\agent." + std::to_wstring(index) + L".log";
 }
 
+// Opens the log without following a link: a reparse point in its place is deleted (the
+// link itself) and a new file created.
 void openFile(LogState& s) {
-    s.file.reset(CreateFileW(s.path.c_str(), FILE_APPEND_DATA, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-                             nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr));
+    auto open = [&s](DWORD disposition) {
+        s.file.reset(CreateFileW(s.path.c_str(), FILE_APPEND_DATA | FILE_READ_ATTRIBUTES,
+                                 FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, disposition,
+                                 FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
+    };
+    open(OPEN_ALWAYS);
+    BY_HANDLE_FILE_INFORMATION info{};
+    DWORD attributes = GetFileAttributesW(s.path.c_str());
+    if (s.file && GetFileInformationByHandle(s.file.get(), &info)) attributes |= info.dwFileAttributes;
+    if (s.file && attributes != INVALID_FILE_ATTRIBUTES &&
+        (attributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))) {
+        s.file.reset();
+        SecureDirectory::removeTree(s.path);
+        open(CREATE_NEW);
+    }
 }
 
 void rotateIfNeeded(LogState& s) {
@@ -43,7 +60,9 @@ void rotateIfNeeded(LogState& s) {
     if (!s.file || !GetFileSizeEx(s.file.get(), &size) || size.QuadPart < kMaxBytes) return;
     s.file.reset();
     std::wstring dir = Logger::logDirectory();
-    DeleteFileW(rotatedName(dir, kKeepFiles).c_str());
+    // DeleteFile and MoveFileEx act on a link itself, never on its target; removeTree
+    // also takes away a folder or junction placed under a log file's name.
+    SecureDirectory::removeTree(rotatedName(dir, kKeepFiles));
     for (int i = kKeepFiles - 1; i >= 1; --i)
         MoveFileExW(rotatedName(dir, i).c_str(), rotatedName(dir, i + 1).c_str(), MOVEFILE_REPLACE_EXISTING);
     MoveFileExW(s.path.c_str(), rotatedName(dir, 1).c_str(), MOVEFILE_REPLACE_EXISTING);
@@ -71,12 +90,15 @@ void Logger::open(const std::string& component, bool alsoStderr) {
     Lock lock(s.lock);
     s.component = component;
     s.alsoStderr = alsoStderr;
-    CreateDirectoryW(dataDirectory().c_str(), nullptr);
-    CreateDirectoryW(logDirectory().c_str(), nullptr);
+    // Both folders get a protected SYSTEM/Administrators DACL; one a standard user placed
+    // (or a link) is replaced, or else no log file is written at all.
+    std::vector<std::string> events;
+    bool usable = SecureDirectory::ensure(dataDirectory(), events) && SecureDirectory::ensure(logDirectory(), events);
     s.path = logDirectory() + L"\\agent.log";
-    openFile(s);
+    if (usable) openFile(s);
     if (!s.file && alsoStderr)
-        std::fprintf(stderr, "cannot open log file: %s\n", TextConvert::errorText(GetLastError()).c_str());
+        std::fprintf(stderr, "cannot open the log file %ls\n", s.path.c_str());
+    for (const std::string& event : events) write(Level::Warn, event);
 }
 
 void Logger::close() {

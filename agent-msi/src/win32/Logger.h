@@ -1,6 +1,8 @@
 // Logger: the agent's log, a rotating UTF-8 file under
 // %ProgramData%\AdHocSupport\logs (agent.log, then agent.1.log ... agent.3.log, 1 MiB
-// each). Thread-safe. Callers must never pass the security code, the access password or
+// each). Both folders are made safe first (win32/SecureDirectory); no log is written into
+// one that cannot be, and the log files are opened and rotated without following links.
+// Thread-safe. Callers must never pass the security code, the access password or
 // the agent credential.
 #pragma once
 
@@ -21,7 +23,7 @@ public:
     static void error(const std::string& text);
     static void write(Level level, const std::string& text);
 
-    // %ProgramData%\AdHocSupport (created on demand) and its logs folder.
+    // %ProgramData%\AdHocSupport (created by open) and its logs folder.
     static std::wstring dataDirectory();
     static std::wstring logDirectory();
 };

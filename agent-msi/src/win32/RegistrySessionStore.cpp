@@ -30,6 +30,28 @@ bool writeWide(HKEY key, const wchar_t* name, const std::string& value) {
     return rc == ERROR_SUCCESS;
 }
 
+// Opens (creating if needed) the Session key and enforces its DACL.
+bool openSessionKey(UniqueKey& key) {
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(kSessionKeySddl, SDDL_REVISION_1, &sd, nullptr)) {
+        Logger::error("cannot build the session key ACL: " + TextConvert::errorText(GetLastError()));
+        return false;
+    }
+    UniqueLocal sdOwner(sd);
+    SECURITY_ATTRIBUTES sa{sizeof sa, sd, FALSE};
+    LONG rc = RegCreateKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, 0, nullptr, 0,
+                              KEY_SET_VALUE | KEY_QUERY_VALUE | WRITE_DAC | KEY_WOW64_64KEY, &sa, key.put(), nullptr);
+    if (rc != ERROR_SUCCESS) {
+        Logger::error("cannot create the session key: " + TextConvert::errorText(static_cast<DWORD>(rc)));
+        return false;
+    }
+    // The key may predate this run (or have been created by someone else): enforce the DACL.
+    rc = RegSetKeySecurity(key.get(), DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, sd);
+    if (rc != ERROR_SUCCESS)
+        Logger::warn("cannot set the session key ACL: " + TextConvert::errorText(static_cast<DWORD>(rc)));
+    return true;
+}
+
 }  // namespace
 
 bool RegistrySessionStore::load(StoredSession& out) {
@@ -51,24 +73,8 @@ bool RegistrySessionStore::load(StoredSession& out) {
 }
 
 bool RegistrySessionStore::save(const StoredSession& session) {
-    PSECURITY_DESCRIPTOR sd = nullptr;
-    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(kSessionKeySddl, SDDL_REVISION_1, &sd, nullptr)) {
-        Logger::error("cannot build the session key ACL: " + TextConvert::errorText(GetLastError()));
-        return false;
-    }
-    UniqueLocal sdOwner(sd);
-    SECURITY_ATTRIBUTES sa{sizeof sa, sd, FALSE};
     UniqueKey key;
-    LONG rc = RegCreateKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, 0, nullptr, 0,
-                              KEY_SET_VALUE | KEY_QUERY_VALUE | WRITE_DAC | KEY_WOW64_64KEY, &sa, key.put(), nullptr);
-    if (rc != ERROR_SUCCESS) {
-        Logger::error("cannot create the session key: " + TextConvert::errorText(static_cast<DWORD>(rc)));
-        return false;
-    }
-    // The key may predate this run (or have been created by someone else): enforce the DACL.
-    rc = RegSetKeySecurity(key.get(), DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, sd);
-    if (rc != ERROR_SUCCESS)
-        Logger::warn("cannot set the session key ACL: " + TextConvert::errorText(static_cast<DWORD>(rc)));
+    if (!openSessionKey(key)) return false;
     bool ok = writeWide(key.get(), L"SessionId", session.sessionId) &&
               writeWide(key.get(), L"Credential", session.credential) &&
               writeWide(key.get(), L"Technician", session.technician) &&
@@ -79,6 +85,20 @@ bool RegistrySessionStore::save(const StoredSession& session) {
     }
     AgentRegistry::writeActiveSummary(session.technician, UtcTime::formatIso8601(session.expiresAtMs / 1000));
     return true;
+}
+
+bool RegistrySessionStore::saveAccountSid(const std::string& sid) {
+    UniqueKey key;
+    if (!openSessionKey(key)) return false;
+    if (!writeWide(key.get(), L"AccountSid", sid)) {
+        Logger::error("cannot record the hidden account's SID: " + TextConvert::errorText(GetLastError()));
+        return false;
+    }
+    return true;
+}
+
+std::string RegistrySessionStore::loadAccountSid() {
+    return AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, L"AccountSid");
 }
 
 void RegistrySessionStore::clear() {

@@ -5,6 +5,7 @@
 #   1. installer without token: the app asks for the link; an old session's link is
 #      refused with the expired-instance message; "End session and remove" uninstalls.
 #   2. installer named AdHocSupport_<token>.msi: wrong code -> "Invalid security code";
+#      the right code from a program outside the agent's folder is refused;
 #      right code -> provision, hidden account, activated; restart -> hello/welcome;
 #      heartbeat ping/pong;
 #      technician ends the session -> the agent uninstalls itself, nothing left.
@@ -31,6 +32,7 @@ activate() { wine_agent_activate "$tool" "$1" "${2:-}" >/dev/null; }
 frames_have() { grep -q -F -- "$1" "$work/server/frames.jsonl" 2>/dev/null; }
 frames_count() { n=$(grep -c -F -- "$1" "$work/server/frames.jsonl" 2>/dev/null); echo "${n:-0}"; }
 lacks() { ! grep -q -F -- "$2" "$1"; }
+agent_log_has() { grep -q -F -- "$1" "$WINEPREFIX/drive_c/ProgramData/AdHocSupport/logs/agent.log" 2>/dev/null; }
 removed_completely() { wine_wait_for not_installed && wine_wait_for service_missing && wine_wait_for no_program_dir && wine_wait_for no_data_dir; }
 
 rm -rf "$work"
@@ -75,6 +77,13 @@ check "install with token succeeds (got $rc)" [ "$rc" = 0 ]
 check "waiting for the code, no link needed" wine_wait_for status_has '"needLink":false'
 activate "000000000"
 check "wrong code: 'Invalid security code'" wine_wait_for status_has '"serverMessage":"Invalid security code"'
+# The right code from a program that is not the installed app (the test tool where it
+# was built, outside Program Files\AdHocSupport): refused, never sent to the server.
+printf '%s\n\n' "$CODE" | "$WINE" "$tool" activate >/dev/null 2>&1
+check "a code from a program outside the agent's folder is refused" \
+    wine_wait_for agent_log_has "refused a security code over the pipe"
+check "... and the agent still waits for the code" status_has '"state":"WAITING_FOR_CODE"'
+check "... and the server never saw it" [ "$(frames_count "\"code\": \"$CODE\"")" = 0 ]
 activate "482 915 736"
 check "right code: session active with the technician" wine_wait_for status_has '"state":"ACTIVE"'
 check "status names the technician" status_has '"technician":"Anna Bianchi"'

@@ -3,15 +3,20 @@
 #   install (/qn, SERVERURL), Installer\Products key, service, files, registry config
 #   ([OriginalDatabase] carries the deployment token), the app window in the console
 #   session, refusal when host software is present, refusal of a second install while a
-#   session is active, no secret in /l*v logs, uninstall leaves no trace (registry and
-#   files compared with the state before), self-removal at service start when the
-#   session expired while the PC was off, and a major upgrade by a newer build.
-# Usage: sh src/test/msi-tests.sh target/AdHocSupport.msi target/msi-tests
+#   session is active, a reinstall (REINSTALL=ALL, modes omus and amus) with another
+#   SERVERURL and SERVERCA leaves the stored settings alone, padded defaults are stored trimmed, no
+#   secret in /l*v logs, uninstall leaves no trace (registry and files compared with the
+#   state before), self-removal at service start when the
+#   session expired while the PC was off, a major upgrade by a newer build, and the
+#   ProgramData folder: its ACL read back, a pre-created one open to everyone replaced,
+#   a symbolic link placed there never written or deleted through.
+# Usage: sh src/test/msi-tests.sh target/AdHocSupport.msi target/msi-tests ../agent-msi/target/bin/AdHocPipeTool.exe
 # Prints PASS/FAIL lines and "msi tests: N passed, M failed"; exit status 1 on failure.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 msi_src=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
+tool=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
 . "$here/wine-env.sh"
 . "$here/agent-checks.sh"
 
@@ -37,15 +42,29 @@ file_list() {
 
 program_file() { [ -f "$WINEPREFIX/drive_c/Program Files/AdHocSupport/$1" ]; }
 reg_contains() { wine_reg_value "$1" "$2" | grep -q -F -- "$3"; }
+# The data of a string value exactly, trailing spaces included (wine_reg_value drops them).
+reg_exact() {
+    [ "$("$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' | sed -n "s/^ *$2 *REG_SZ    //p")" = "$3" ]
+}
 exit_is() { [ "$1" = "$2" ]; }
 agent_log() { cat "$WINEPREFIX/drive_c/ProgramData/AdHocSupport/logs/agent.log" 2>/dev/null; }
 agent_log_contains() { agent_log | grep -q -F -- "$1"; }
+agent_log_lacks() { ! agent_log_contains "$1"; }
 app_window() { xdotool search --name '^AdHoc Support$' >/dev/null 2>&1; }
 app_window_gone() { ! app_window; }
 launch_condition() {
     msiinfo export "$msi_src" LaunchCondition | tr -d '\r' | grep -F -- "$1" | grep -q -F -- "$2"
 }
 same_file() { diff -u "$1" "$2" >"$3" 2>&1; }
+# Owner and DACL as SDDL, read with GetNamedSecurityInfo (AdHocPipeTool.exe acl).
+acl_of() { "$WINE" "$tool" acl "$1" 2>/dev/null | tr -d '\r'; }
+# Only SYSTEM, Administrators and the account the service runs as (under Wine every file
+# belongs to the prefix's user, and Wine does not keep the DACL's protected flag).
+acl_has() { acl_of "$1" | grep -q -F -- "$2"; }
+acl_closed() {
+    a=$(acl_of "$1")
+    echo "$a" | grep -q ';;;SY)' && ! echo "$a" | grep -q -e ';;;WD)' -e ';;;BU)' -e ';;;AU)' -e ';;;IU)' -e ';;;CO)'
+}
 
 rm -rf "$work"
 wine_env_init "$work"
@@ -98,7 +117,14 @@ check "ProductCode recorded for self-removal" reg_equals "$ROOT_KEY" ProductCode
 check "agent found the deployment token in the installer name" \
     wine_wait_for agent_log_contains "deployment token found in the installer name"
 check "agent maps http to ws://127.0.0.1:9/ws/agent" agent_log_contains "ws://127.0.0.1:9/ws/agent"
+check "ProgramData\\AdHocSupport: ACL (GetNamedSecurityInfo) admits SYSTEM and administrators only" \
+    acl_closed 'C:\ProgramData\AdHocSupport'
+check "ProgramData\\AdHocSupport\\logs: the same" acl_closed 'C:\ProgramData\AdHocSupport\logs'
+check "no folder was replaced on a clean PC" agent_log_lacks "not safe to use"
 check "app window 'AdHoc Support' shown in the console session" wine_wait_for app_window
+
+check "the first install stored its settings once (agent log)" \
+    agent_log_contains "installation settings stored: server 'http://127.0.0.1:9', private CA of 12 characters"
 
 # --- A session is active: a second install is refused -----------------------------------
 "$WINE" reg add "$ROOT_KEY" /v ActiveTechnician /t REG_SZ /d "Anna Bianchi" /f >/dev/null 2>&1
@@ -164,8 +190,12 @@ msibuild "$next_msi" -s "AdHoc Support temporary support session" "AdHoc Support
 msibuild "$next_msi" -q "UPDATE \`Property\` SET \`Value\` = '$NEXT_CODE' WHERE \`Property\` = 'ProductCode'"
 rc=$(wine_msi_install "$msi" "$work/install-3.log" SERVERURL=http://127.0.0.1:9)
 check "install before the upgrade succeeds (got $rc)" exit_is "$rc" 0
-rc=$(wine_msi_install "$next_msi" "$work/upgrade.log" SERVERURL=http://127.0.0.1:9)
-check "newer build installs over it (got $rc)" exit_is "$rc" 0
+rc=$(wine_msi_install "$next_msi" "$work/upgrade.log")
+check "newer build installs over it, without properties (got $rc)" exit_is "$rc" 0
+DEFAULT_URL=$(msiinfo export "$msi_src" Property | tr -d '\r' | awk -F'\t' '$1 == "SERVERURL" { print $2 }' | sed 's/ *$//')
+check "upgrade: ServerUrl is the package's default without its padding ('$DEFAULT_URL')" \
+    reg_exact "$ROOT_KEY" ServerUrl "$DEFAULT_URL"
+check "upgrade: ServerCa is empty, not 8192 spaces" reg_exact "$ROOT_KEY" ServerCa ""
 check "upgrade: the older product is gone" not_installed
 check "upgrade: the newer product is registered" installed "$NEXT_CODE"
 check "upgrade: service running" wine_wait_for service_running
@@ -179,6 +209,72 @@ wine_reg_export HKLM "$work/hklm-after-3.reg"
 file_list >"$work/files-after-3.txt"
 check "after upgrade and uninstall HKLM identical to before (hklm-3.diff)" same_file "$work/hklm-before.reg" "$work/hklm-after-3.reg" "$work/hklm-3.diff"
 check "after upgrade and uninstall files identical to before (files-3.diff)" same_file "$work/files-before.txt" "$work/files-after-3.txt" "$work/files-3.diff"
+
+# --- Folders a standard user placed in ProgramData are not written through ------------------
+data_dir="$WINEPREFIX/drive_c/ProgramData/AdHocSupport"
+# A folder made before the install (as a standard user may): open to everyone, a file inside.
+mkdir -p "$data_dir/logs"
+echo planted >"$data_dir/planted.txt"
+check "a pre-created folder is open to everyone (Everyone ACE)" acl_has 'C:\ProgramData\AdHocSupport' ';;;WD)'
+rc=$(wine_msi_install "$msi" "$work/install-precreated.log" SERVERURL=http://127.0.0.1:9)
+check "install over a pre-created ProgramData folder succeeds (got $rc)" exit_is "$rc" 0
+check "service running" wine_wait_for service_running
+check "the pre-created folder was not used: deleted (its file is gone) and created again" \
+    [ ! -e "$data_dir/planted.txt" ]
+check "the agent logged why it replaced it" wine_wait_for agent_log_contains "was not safe to use (its DACL grants access to S-1-1-0)"
+check "the new folder's ACL admits SYSTEM and administrators only" acl_closed 'C:\ProgramData\AdHocSupport'
+rc=$(wine_msi_uninstall "$PRODUCT_CODE" "$work/uninstall-precreated.log")
+check "uninstall succeeds (got $rc)" exit_is "$rc" 0
+# A symbolic link to a folder of the user's in its place: never written or deleted through.
+rm -rf "$data_dir" "$work/victim"
+mkdir -p "$work/victim"
+echo keep >"$work/victim/keep.txt"
+ln -s "$work/victim" "$data_dir"
+rc=$(wine_msi_install "$msi" "$work/install-link.log" SERVERURL=http://127.0.0.1:9)
+check "install with a link in place of the ProgramData folder succeeds (got $rc)" exit_is "$rc" 0
+check "service running" wine_wait_for service_running
+check "nothing written through the link (no logs in the link's target)" [ ! -e "$work/victim/logs" ]
+rc=$(wine_msi_uninstall "$PRODUCT_CODE" "$work/uninstall-link.log")
+check "uninstall succeeds (got $rc)" exit_is "$rc" 0
+check "uninstall deleted nothing through the link" [ -f "$work/victim/keep.txt" ]
+check "nothing installed any more" not_installed
+rm -f "$data_dir"
+
+# --- A repair or reinstall cannot point the agent elsewhere ---------------------------------
+# A standard user may repair a per-machine product; Wine runs everything elevated, so this
+# checks the package logic: only the first install writes ServerUrl, ServerCa, InstallSource.
+# Last, on a fresh install: Wine keeps REINSTALL=ALL for the product afterwards (a later
+# /i or /x of it fails), which Windows does not.
+# Wine's msiexec /f does not repair (a package path is taken for a product code: 1605; a
+# product code is a FIXME) and drops command-line properties, so the repairs run as
+# /i REINSTALL=ALL with REINSTALLMODE=omus (what /fomus does) and amus (/fa + m, u, s).
+rc=$(wine_msi_install "$msi" "$work/install-repair.log" SERVERURL=http://127.0.0.1:9 SERVERCA=TUlJQ0FCQ0Q=)
+check "install before the reinstalls succeeds (got $rc)" exit_is "$rc" 0
+check "service running" wine_wait_for service_running
+EVIL_URL=http://evil.example:8080
+evil_msi="$work/downloads/AdHocSupport_EviLtok3n0123456789abcdefghijklmnopqrstuvw.msi"
+cp "$msi_src" "$evil_msi"
+msiexec_rc() { "$WINE" msiexec "$@" >>"$WINE_ENV_DIR/msiexec.out" 2>&1; echo $?; }
+config_unchanged() {
+    reg_equals "$ROOT_KEY" ServerUrl "http://127.0.0.1:9" && reg_equals "$ROOT_KEY" ServerCa "TUlJQ0FCQ0Q=" &&
+        reg_contains "$ROOT_KEY" InstallSource "AdHocSupport_$TOKEN (1).msi"
+}
+for mode in omus amus; do
+    # Windows' StopServices waits for the service to stop; Wine's does not, and its
+    # StartServices then fails: stop it first, as Windows would.
+    "$WINE" sc stop $SERVICE >/dev/null 2>&1
+    wine_wait_for service_stopped
+    rc=$(msiexec_rc /i "$(wine_winpath "$evil_msi")" /qn /l*v "$(wine_winpath "$work/reinstall-$mode.log")" \
+        REINSTALL=ALL REINSTALLMODE=$mode SERVERURL=$EVIL_URL SERVERCA=RVZJTA==)
+    check "msiexec /i REINSTALL=ALL REINSTALLMODE=$mode SERVERURL=$EVIL_URL SERVERCA=... runs (got $rc)" exit_is "$rc" 0
+    check "it was a reinstall (files and registry rewritten)" log_contains "$work/reinstall-$mode.log" "WriteRegistryValues"
+    check "after REINSTALLMODE=$mode: ServerUrl, ServerCa, InstallSource unchanged" config_unchanged
+done
+check "the repaired service is running" wine_wait_for service_running
+check "no reinstall stored settings (one 'settings stored' line in the agent log)" \
+    [ "$(agent_log | grep -c 'installation settings stored')" = 1 ]
+check "the agent never used the other server" agent_log_lacks "evil.example"
+wine_msi_uninstall "$PRODUCT_CODE" "$work/uninstall-repair.log" >/dev/null
 
 # --- No secret in any verbose log -----------------------------------------------------------
 for log in "$work"/*.log; do

@@ -17,6 +17,9 @@
 #                            (agent-msi/target/bin; it talks to the service like the app)
 #   wine_agent_activate TOOL CODE [LINK]  type the security code (and link) as the app does
 #   wine_agent_end TOOL      "End session and remove"
+#   (The service takes a code or "end" only from AdHocSupport.exe or AdHocPipeTool.exe in
+#   its own folder: activate and end copy the tool into Program Files\AdHocSupport for
+#   the call, as an administrator would, and delete it again.)
 #   wine_env_cleanup         wineserver -k and stop the Xvfb started here
 #   wine_env_discard         wine_env_cleanup, then delete the prefix (about 700 MB)
 #
@@ -154,13 +157,22 @@ wine_agent_status() {
     "$WINE" "$1" status 2>/dev/null | tr -d '\r'
 }
 
+# Runs TOOL ARGS... from the installed agent's folder (stdin passed on), then removes it.
+wine_agent_tool_installed() {
+    wine_tool_copy="$WINEPREFIX/drive_c/Program Files/AdHocSupport/AdHocPipeTool.exe"
+    cp "$1" "$wine_tool_copy" || return 1
+    shift
+    "$WINE" "$wine_tool_copy" "$@" 2>/dev/null | tr -d '\r'
+    rm -f "$wine_tool_copy"
+}
+
 wine_agent_activate() {
     # The code goes through stdin, never on a command line.
-    printf '%s\n%s\n' "$2" "${3:-}" | "$WINE" "$1" activate 2>/dev/null | tr -d '\r'
+    printf '%s\n%s\n' "$2" "${3:-}" | wine_agent_tool_installed "$1" activate
 }
 
 wine_agent_end() {
-    "$WINE" "$1" end 2>/dev/null | tr -d '\r'
+    wine_agent_tool_installed "$1" end
 }
 
 wine_env_cleanup() {
