@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AgentClient implements AutoCloseable {
 
-    public static final String SERVER = "ws://127.0.0.1:8180";
+    public static final String SERVER = "ws://127.0.0.1:" + ServerAddress.httpPort();
     public static final String URL = SERVER + "/ws/agent";
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Console implements AutoCloseable {
 
-    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180");
+    public static final String BASE = "http://localhost:" + ServerAddress.httpPort();
     public static final String ADMIN_EMAIL = "admin@provider.example";
     public static final String ADMIN_PASSWORD = "Admin-Pa55word-1";
     public static final String TECH_PASSWORD = "Tech-Pa55word-1";

@@ -62,7 +62,7 @@ class SessionRulesIT {
         NewSession created = start(technician);
 
         assertTrue(created.securityCode().matches("[0-9]{9}"));
-        assertTrue(created.deploymentLink().matches("http://localhost:8180/d/[A-Za-z0-9_-]{43}"), created.deploymentLink());
+        assertTrue(created.deploymentLink().matches("http://localhost:" + ServerAddress.httpPort() + "/d/[A-Za-z0-9_-]{43}"), created.deploymentLink());
         assertEquals(SessionState.PENDING, sessions.openSession(technician).orElseThrow().state());
         List<AuditEvent> events = audit.findBySession(created.sessionId());
         assertEquals(AuditAction.SESSION_CREATED, events.get(0).getAction());
