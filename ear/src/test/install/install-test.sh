@@ -211,10 +211,21 @@ post() {
   for field in "$@"; do args+=(--data-urlencode "$form:$field"); done
   "${CURL[@]}" -L -b "$JAR" -c "$JAR" -o "$out" "${args[@]}" "https://localhost:$HTTPS$action"
 }
+SETUP_TOKEN_FILE="$WILDFLY/standalone/data/adhoc-setup.token"
+check "the setup token is in standalone/data, readable only by WildFly's user" \
+  sh -c "[ \"\$(stat -c %a '$SETUP_TOKEN_FILE')\" = 600 ]"
+check "the log says where the setup token is" grep -qF "setup token written to $SETUP_TOKEN_FILE" "$WILDFLY/standalone/log/server.log"
+SETUP_TOKEN=$(cat "$SETUP_TOKEN_FILE")
+check "the log never shows the setup token" sh -c "! grep -qF -- '$SETUP_TOKEN' '$WILDFLY'/standalone/log/*"
 "${CURL[@]}" -b "$JAR" -c "$JAR" -o "$WORK/setup.html" "$BASE/setup"
-post "$WORK/setup.html" setup-form "$WORK/setup-done.html" "company=$COMPANY" "name=Olga Operator" \
+post "$WORK/setup.html" setup-form "$WORK/setup-refused.html" "token=not-the-token" "company=$COMPANY" "name=Olga Operator" \
   "email=admin@install-test.example" "password=$ADMIN_PASSWORD" "confirmation=$ADMIN_PASSWORD" "create=Create"
-check "first-run setup completes" grep -q "Setup is complete" "$WORK/setup-done.html"
+check "setup without the right token is refused" grep -q "The setup token is wrong" "$WORK/setup-refused.html"
+"${CURL[@]}" -b "$JAR" -c "$JAR" -o "$WORK/setup.html" "$BASE/setup"
+post "$WORK/setup.html" setup-form "$WORK/setup-done.html" "token=$SETUP_TOKEN" "company=$COMPANY" "name=Olga Operator" \
+  "email=admin@install-test.example" "password=$ADMIN_PASSWORD" "confirmation=$ADMIN_PASSWORD" "create=Create"
+check "first-run setup completes with the setup token" grep -q "Setup is complete" "$WORK/setup-done.html"
+check "setup deletes the setup token" test ! -e "$SETUP_TOKEN_FILE"
 
 rm -f "$JAR"
 "${CURL[@]}" -b "$JAR" -c "$JAR" -o "$WORK/login-form.html" "$BASE/login.xhtml"

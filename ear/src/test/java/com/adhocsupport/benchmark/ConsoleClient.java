@@ -86,13 +86,13 @@ final class ConsoleClient {
         return response.body();
     }
 
-    /** First-run setup; false when it was done before (the page is gone). */
-    boolean setUp(String company, String name, String email, String password) throws IOException, InterruptedException {
+    /** First-run setup with the server's setup token; false when it was done before (the page is gone). */
+    boolean setUp(String token, String company, String name, String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("/setup");
         if (page.statusCode() == 404) {
             return false;
         }
-        String done = submit(page.body(), "setup-form", Map.of("company", company, "name", name, "email", email,
+        String done = submit(page.body(), "setup-form", Map.of("token", token, "company", company, "name", name, "email", email,
                 "password", password, "confirmation", password), "create");
         expect(done, "Setup is complete");
         return true;

@@ -63,21 +63,9 @@ public final class Console implements AutoCloseable {
         return new Console(userAgent);
     }
 
-    /** Runs first-run setup through its page if nobody has yet; the administrator is always the same. */
-    public static synchronized void ensureSetUp() throws Exception {
-        if (status("/setup") == 404) {
-            return;
-        }
-        try (Console console = open()) {
-            console.go("/setup");
-            console.type("setup-form:company", COMPANY);
-            console.type("setup-form:name", "Ada Admin");
-            console.type("setup-form:email", ADMIN_EMAIL);
-            console.type("setup-form:password", ADMIN_PASSWORD);
-            console.type("setup-form:confirmation", ADMIN_PASSWORD);
-            console.click("setup-form:create");
-            console.waitForText("Setup is complete");
-        }
+    /** Runs first-run setup through its page, with the server's setup token, if nobody has yet (see {@link FirstRun}). */
+    public static void ensureSetUp() throws Exception {
+        FirstRun.ensureSetUp();
     }
 
     public static int status(String path) throws IOException, InterruptedException {

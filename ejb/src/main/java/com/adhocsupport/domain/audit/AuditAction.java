@@ -18,5 +18,8 @@ public enum AuditAction {
     CONNECTION_CLOSED,
     CHAT_MESSAGE,
     TECHNICIAN_CHANGED,
-    ACCOUNT_CHANGED
+    ACCOUNT_CHANGED,
+
+    // Security events of the console (first-run setup, refusals to start a session)
+    SETUP_COMPLETED
 }
