@@ -18,6 +18,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,6 +38,12 @@ public final class Console implements AutoCloseable {
     public static final String TECH_PASSWORD = "Tech-Pa55word-1";
     public static final String COMPANY = "Provider Ltd";
 
+    /** Keeps every Content-Security-Policy violation of the tab's pages, for {@link #close()} to report. */
+    private static final String CSP_RECORDER = "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " var seen = sessionStorage.getItem('csp-violations') || '';"
+            + " sessionStorage.setItem('csp-violations', seen + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
+            + " + ' on ' + e.documentURI + ' line ' + e.lineNumber + '; '); });";
+
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -53,6 +60,7 @@ public final class Console implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         // A page that reloads itself (the Ad Hoc Support page does) replaces elements under our feet.
         wait.ignoring(StaleElementReferenceException.class);
+        beforeEveryPage(CSP_RECORDER);
     }
 
     public static Console open() {
@@ -276,3 +284,17 @@ public final class Console implements AutoCloseable {
         driver.quit();
     }
 }
+    /** The Content-Security-Policy violations the current tab's pages reported ("" for none). */
+    public String cspViolations() {
+        try {
+            return script("return sessionStorage.getItem('csp-violations') || '';");
+        } catch (WebDriverException notAPageOfTheSite) {
+            return "";
+        }
+    }
+
+    /** Closes the browser; fails the test if a page broke the site's Content-Security-Policy. */
+        String violations = cspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the pages broke the Content-Security-Policy: " + violations);
+        }

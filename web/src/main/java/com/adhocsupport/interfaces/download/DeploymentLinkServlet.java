@@ -40,12 +40,9 @@ public class DeploymentLinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<Invitation> invitation = path.matches() ? sessions.invitation(path.group(1)) : Optional.empty();
-        DeploymentPage page = new DeploymentPage(request.getLocale());
+        DeploymentPage page = new DeploymentPage(request.getLocale(), request.getContextPath());
         if (invitation.isEmpty()) {
             page.write(response, HttpServletResponse.SC_GONE, page.expired());
         } else if (!isWindows(request.getHeader("User-Agent"))) {
