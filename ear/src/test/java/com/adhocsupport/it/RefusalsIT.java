@@ -18,6 +18,21 @@ class RefusalsIT extends BrowserTest {
         return "end-" + UUID.randomUUID() + "@customer.example";
     }
 
+    @Test
+    void anAccessPasswordWindowsWouldRefuseIsRefusedWithItsReason() {
+        try (Console console = Console.open()) {
+            String email = console.signInAsAdmin().addTechnician("Wanda Weak", true);
+            console.signIn(email, Console.TECH_PASSWORD);
+            console.startSession(endUser(), "Ab1-xyz")
+                    .waitForText("The access password needs at least 8 characters");
+            console.startSession(endUser(), "password1234")
+                    .waitForText("Use at least three of: capital letters, small letters, digits, symbols");
+            console.screenshot("refusal-weak-access-password");
+            assertTrue(console.has("adhoc-form:start"), "no session was started");
+            console.startSession(endUser(), "Abcdefg1").waitForText("Waiting for the end user");
+            console.endOpenSession();
+        }
+    }
 
     @Test
     void oneOpenSessionPerTechnicianEvenFromTwoTabs() {

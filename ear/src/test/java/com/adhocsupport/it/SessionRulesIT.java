@@ -102,9 +102,9 @@ class SessionRulesIT {
     void badInputIsRefusedAndWritesNothing() {
         long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
         assertEquals("input.email.invalid", assertThrows(InvalidInputException.class,
-                () -> sessions.start(technician, "not-an-address", "pw12345678", "pw12345678", null)).getMessageKey());
+                () -> sessions.start(technician, "not-an-address", "Pw-12345678", "Pw-12345678", null)).getMessageKey());
         assertEquals("input.password.mismatch", assertThrows(InvalidInputException.class,
-                () -> sessions.start(technician, Fixtures.endUser(), "pw12345678", "pw12345679", null)).getMessageKey());
+                () -> sessions.start(technician, Fixtures.endUser(), "Pw-12345678", "Pw-12345679", null)).getMessageKey());
         assertEquals("input.password.required", assertThrows(InvalidInputException.class,
                 () -> sessions.start(technician, Fixtures.endUser(), "", "", null)).getMessageKey());
         assertEquals(Optional.empty(), sessions.openSession(technician));

@@ -7,6 +7,7 @@ import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.computer.Computer;
 import com.adhocsupport.domain.computer.ComputerRepository;
 import com.adhocsupport.domain.session.AdHocSession;
+import com.adhocsupport.domain.session.AccessPassword;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.session.Feature;
@@ -40,7 +41,6 @@ import java.util.regex.Pattern;
 public class AdHocSessionService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final int MAX_PASSWORD_LENGTH = 127;
 
     @Inject
     TechnicianRepository technicians;
@@ -250,12 +250,9 @@ public class AdHocSessionService {
     }
 
     private static void validPassword(String password, String confirmation) {
-        if (password == null || password.isEmpty()) {
-            throw new InvalidInputException("password", "input.password.required");
-        }
-        if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "input.password.tooLong");
-        }
+        AccessPassword.weaknessOf(password).ifPresent(weakness -> {
+            throw new InvalidInputException("password", weakness.messageKey());
+        });
         if (!password.equals(confirmation)) {
             throw new InvalidInputException("confirmation", "input.password.mismatch");
         }
