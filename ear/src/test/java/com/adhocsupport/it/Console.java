@@ -90,8 +90,16 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /** Waits for the element; on failure keeps a screenshot and says what the page showed instead. */
     public WebElement find(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (TimeoutException e) {
+            String shot = "failed-" + System.currentTimeMillis();
+            screenshot(shot);
+            throw new AssertionError("waited for #" + id + " on " + driver.getCurrentUrl() + " (screenshot " + shot
+                    + "); the page shows: " + pageText(), e);
+        }
     }
 
     public boolean has(String id) {
@@ -144,6 +152,11 @@ public final class Console implements AutoCloseable {
                     + "); the page shows: " + pageText(), e);
         }
         return this;
+    }
+
+    /** Waits (as long as for a text) until the condition holds; true then, else a TimeoutException. */
+    public boolean waitUntil(java.util.function.BooleanSupplier condition) {
+        return wait.until(d -> condition.getAsBoolean());
     }
 
     /** Waits until the page shows one of the texts and returns it. */
@@ -279,11 +292,6 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
-    @Override
-    public void close() {
-        driver.quit();
-    }
-}
     /** The Content-Security-Policy violations the current tab's pages reported ("" for none). */
     public String cspViolations() {
         try {
@@ -294,7 +302,12 @@ public final class Console implements AutoCloseable {
     }
 
     /** Closes the browser; fails the test if a page broke the site's Content-Security-Policy. */
+    @Override
+    public void close() {
         String violations = cspViolations();
+        driver.quit();
         if (!violations.isEmpty()) {
             throw new AssertionError("the pages broke the Content-Security-Policy: " + violations);
         }
+    }
+}

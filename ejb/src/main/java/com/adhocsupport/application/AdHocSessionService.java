@@ -2,15 +2,18 @@ package com.adhocsupport.application;
 
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.audit.AuditRepository;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.computer.Computer;
 import com.adhocsupport.domain.computer.ComputerRepository;
-import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AccessPassword;
+import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.session.Feature;
+import com.adhocsupport.domain.session.ResendLimitReachedException;
+import com.adhocsupport.domain.session.ResendLimits;
 import com.adhocsupport.domain.session.SessionLimits;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
@@ -52,6 +55,8 @@ public class AdHocSessionService {
     ComputerRepository computers;
     @Inject
     AuditTrail audit;
+    @Inject
+    AuditRepository auditEvents;
     @Inject
     AdHocSettings settings;
     @Inject
@@ -103,16 +108,28 @@ public class AdHocSessionService {
         return new NewSession(session.getId(), code, link);
     }
 
-    /** Sends the invitation again with a new link; the link of the earlier e-mail stops working. */
+    /**
+     * Sends the invitation again with a new link; the link of the earlier e-mail stops working.
+     *
+     * @throws ResendLimitReachedException when the session or the technician has resent too often lately
+     */
     public String resendInvitation(long technicianId, long sessionId, String source) {
         Technician technician = technician(technicianId);
         AdHocSession session = ownedOpenSession(technician, sessionId);
         if (session.getActivatedAt() != null) {
             throw new InvalidInputException("session", "input.session.alreadyActive");
         }
+        Instant now = Instant.now();
+        ResendLimits limits = settings.resendLimits();
+        Instant since = now.minus(limits.window());
+        limits.waitBefore(auditEvents.timesOf(AuditAction.INVITATION_RESENT, session.getId(), null, since),
+                auditEvents.timesOf(AuditAction.INVITATION_RESENT, null, technician.getEmail(), since), now)
+                .ifPresent(wait -> {
+                    throw new ResendLimitReachedException(wait);
+                });
         String token = Secrets.newToken();
         session.replaceDeploymentToken(Secrets.sha256(token));
-        audit.record(session, technician.getEmail(), AuditAction.INVITATION_RESENT, null, source, Instant.now());
+        audit.record(session, technician.getEmail(), AuditAction.INVITATION_RESENT, null, source, now);
         String link = deploymentLink(token);
         invitations.fire(invitation(session, link));
         return link;
