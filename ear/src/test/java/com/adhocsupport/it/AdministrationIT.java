@@ -17,8 +17,8 @@ import com.adhocsupport.application.ConnectionAuthorization.Granted;
 import com.adhocsupport.application.ConnectionAuthorization.Refused;
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.InvalidInputException;
+import com.adhocsupport.application.AuditEntry;
 import com.adhocsupport.domain.audit.AuditAction;
-import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.session.Feature;
@@ -83,7 +83,7 @@ class AdministrationIT {
         administration.updateTechnician(admin, technician, Role.TECHNICIAN, false, false, null);
         String email = administration.technicians(admin).stream().filter(t -> t.id() == technician).findFirst().orElseThrow().email();
         assertTrue(accounts.authenticate(email, Fixtures.LOGIN_PASSWORD).isEmpty(), "a deactivated technician cannot sign in");
-        assertTrue(administration.audit(admin, AuditFilter.ANY).stream().map(AuditEvent::getAction).toList()
+        assertTrue(administration.audit(admin, AuditFilter.ANY).stream().map(AuditEntry::action).toList()
                 .containsAll(java.util.List.of(AuditAction.ACCOUNT_CHANGED, AuditAction.TECHNICIAN_CHANGED)));
     }
 

@@ -15,6 +15,7 @@ import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.session.ResendLimitReachedException;
 import com.adhocsupport.domain.session.ResendLimits;
 import com.adhocsupport.domain.session.SessionLimits;
+import com.adhocsupport.domain.session.SessionRefusedException;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
 import com.adhocsupport.domain.technician.Technician;
@@ -85,9 +86,22 @@ public class AdHocSessionService {
      */
     public NewSession start(long technicianId, String endUserEmail, String accessPassword, String confirmation,
             String source) {
+        Technician technician = technician(technicianId);
+        try {
+            return startFor(technician, endUserEmail, accessPassword, confirmation, source);
+        } catch (SessionRefusedException e) {
+            auditRefusal(technician, e.getRefusal() + (e.getLimit() > 0 ? " (limit " + e.getLimit() + ")" : ""), source);
+            throw e;
+        } catch (InvalidInputException e) {
+            auditRefusal(technician, "invalid " + e.getField() + ": " + e.getMessageKey(), source);
+            throw e;
+        }
+    }
+
+    private NewSession startFor(Technician technician, String endUserEmail, String accessPassword, String confirmation,
+            String source) {
         String email = validEmail(endUserEmail);
         validPassword(accessPassword, confirmation);
-        Technician technician = technician(technicianId);
         // Slow hashing happens before the lock, so the lock is held for milliseconds.
         String code = Secrets.newSecurityCode();
         String token = Secrets.newToken();
@@ -106,6 +120,10 @@ public class AdHocSessionService {
         String link = deploymentLink(token);
         invitations.fire(invitation(session, link));
         return new NewSession(session.getId(), code, link);
+    }
+
+    private void auditRefusal(Technician technician, String reason, String source) {
+        audit.recordRefusal(technician.getCompany().getId(), technician.getEmail(), AuditAction.SESSION_REFUSED, reason, source);
     }
 
     /**

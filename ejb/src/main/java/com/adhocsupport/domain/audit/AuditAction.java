@@ -21,5 +21,6 @@ public enum AuditAction {
     ACCOUNT_CHANGED,
 
     // Security events of the console (first-run setup, refusals to start a session)
-    SETUP_COMPLETED
+    SETUP_COMPLETED,
+    SESSION_REFUSED
 }

@@ -37,6 +37,9 @@ public class JpaAuditRepository implements AuditRepository {
         if (filter.actor() != null) {
             where.add(cb.equal(cb.lower(event.get("actor")), filter.actor().toLowerCase(Locale.ROOT)));
         }
+        if (filter.action() != null) {
+            where.add(cb.equal(event.get("action"), filter.action()));
+        }
         if (filter.sessionId() != null) {
             where.add(cb.equal(event.get("sessionId"), filter.sessionId()));
         }
