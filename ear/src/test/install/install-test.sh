@@ -11,7 +11,9 @@
 # only with the certificate it can verify.
 #
 # Ports (beside the other integration tests and ./run): WildFly offset 300 (http 8380,
-# https 8743, management 10290), PostgreSQL 55532, SMTP 3325, GreenMail API 8325.
+# https 8743, management 10290), PostgreSQL 55532, SMTP 3325, GreenMail API 8325; beside another
+# run, INSTALL_TEST_PORT_OFFSET, INSTALL_TEST_POSTGRESQL_PORT, INSTALL_TEST_SMTP_PORT and
+# INSTALL_TEST_MAIL_API_PORT move them.
 # Everything it starts is stopped at the end, also on failure.
 set -euo pipefail
 
@@ -23,13 +25,13 @@ WORK=$5
 WINE_ENV_SH=$6
 PIPE_TOOL=$7
 
-OFFSET=300
+OFFSET=${INSTALL_TEST_PORT_OFFSET:-300}
 HTTP=$((8080 + OFFSET))
 HTTPS=$((8443 + OFFSET))
 MANAGEMENT=$((9990 + OFFSET))
-PG_PORT=55532
-SMTP_PORT=3325
-MAIL_API=8325
+PG_PORT=${INSTALL_TEST_POSTGRESQL_PORT:-55532}
+SMTP_PORT=${INSTALL_TEST_SMTP_PORT:-3325}
+MAIL_API=${INSTALL_TEST_MAIL_API_PORT:-8325}
 BASE="https://localhost:$HTTPS"
 
 # Secrets with characters that need care on their way through the shell, the CLI and XML.
