@@ -377,6 +377,8 @@ fi
 echo
 echo "Done. Start WildFly with $WILDFLY/bin/standalone.sh (add -b 0.0.0.0 to listen beyond this host);"
 echo "the console is at $PUBLIC_URL/ (first run: $PUBLIC_URL/setup)."
+echo "At its first start WildFly writes the one-time setup token that $PUBLIC_URL/setup asks for to"
+echo "$WILDFLY/standalone/data/adhoc-setup.token (readable only by WildFly's user; deleted after setup)."
 if secret_given db.password || secret_given smtp.password || { secret_given tls.keystore.password && ! $SELF_SIGNED; }; then
   echo "The secrets are now in the credential store $CONFIG_DIR/adhoc-credentials.cs:"
   echo "you can delete db.password, smtp.password and tls.keystore.password from $PROPERTIES;"

@@ -121,6 +121,6 @@ for _ in $(seq 1 10); do [ -s "$OUT/server.pid" ] && break; sleep 1; done
 
 java -Xmx1g -cp "$OUT/classes:$(cat "$OUT/classpath.txt")" \
     -Dbenchmark.base="http://localhost:$HTTP_PORT" -Dbenchmark.serverPid="$(cat "$OUT/server.pid")" \
-    -Dbenchmark.heap="$HEAP" -Dbenchmark.out="$OUT" \
+    -Dbenchmark.heap="$HEAP" -Dbenchmark.out="$OUT" -Dbenchmark.setupTokenFile="$BASE/data/adhoc-setup.token" \
     -Dbenchmark.bareRelay="ws://127.0.0.1:$BARE_PORT" -Dbenchmark.bareRelayPid=$BARE_PID "${props[@]}" \
     com.adhocsupport.benchmark.RelayBenchmark

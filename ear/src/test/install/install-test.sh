@@ -11,7 +11,9 @@
 # only with the certificate it can verify.
 #
 # Ports (beside the other integration tests and ./run): WildFly offset 300 (http 8380,
-# https 8743, management 10290), PostgreSQL 55532, SMTP 3325, GreenMail API 8325.
+# https 8743, management 10290), PostgreSQL 55532, SMTP 3325, GreenMail API 8325; beside another
+# run, INSTALL_TEST_PORT_OFFSET, INSTALL_TEST_POSTGRESQL_PORT, INSTALL_TEST_SMTP_PORT and
+# INSTALL_TEST_MAIL_API_PORT move them.
 # Everything it starts is stopped at the end, also on failure.
 set -euo pipefail
 
@@ -23,13 +25,13 @@ WORK=$5
 WINE_ENV_SH=$6
 PIPE_TOOL=$7
 
-OFFSET=300
+OFFSET=${INSTALL_TEST_PORT_OFFSET:-300}
 HTTP=$((8080 + OFFSET))
 HTTPS=$((8443 + OFFSET))
 MANAGEMENT=$((9990 + OFFSET))
-PG_PORT=55532
-SMTP_PORT=3325
-MAIL_API=8325
+PG_PORT=${INSTALL_TEST_POSTGRESQL_PORT:-55532}
+SMTP_PORT=${INSTALL_TEST_SMTP_PORT:-3325}
+MAIL_API=${INSTALL_TEST_MAIL_API_PORT:-8325}
 BASE="https://localhost:$HTTPS"
 
 # Secrets with characters that need care on their way through the shell, the CLI and XML.
@@ -211,10 +213,21 @@ post() {
   for field in "$@"; do args+=(--data-urlencode "$form:$field"); done
   "${CURL[@]}" -L -b "$JAR" -c "$JAR" -o "$out" "${args[@]}" "https://localhost:$HTTPS$action"
 }
+SETUP_TOKEN_FILE="$WILDFLY/standalone/data/adhoc-setup.token"
+check "the setup token is in standalone/data, readable only by WildFly's user" \
+  sh -c "[ \"\$(stat -c %a '$SETUP_TOKEN_FILE')\" = 600 ]"
+check "the log says where the setup token is" grep -qF "setup token written to $SETUP_TOKEN_FILE" "$WILDFLY/standalone/log/server.log"
+SETUP_TOKEN=$(cat "$SETUP_TOKEN_FILE")
+check "the log never shows the setup token" sh -c "! grep -qF -- '$SETUP_TOKEN' '$WILDFLY'/standalone/log/*"
 "${CURL[@]}" -b "$JAR" -c "$JAR" -o "$WORK/setup.html" "$BASE/setup"
-post "$WORK/setup.html" setup-form "$WORK/setup-done.html" "company=$COMPANY" "name=Olga Operator" \
+post "$WORK/setup.html" setup-form "$WORK/setup-refused.html" "token=not-the-token" "company=$COMPANY" "name=Olga Operator" \
   "email=admin@install-test.example" "password=$ADMIN_PASSWORD" "confirmation=$ADMIN_PASSWORD" "create=Create"
-check "first-run setup completes" grep -q "Setup is complete" "$WORK/setup-done.html"
+check "setup without the right token is refused" grep -q "The setup token is wrong" "$WORK/setup-refused.html"
+"${CURL[@]}" -b "$JAR" -c "$JAR" -o "$WORK/setup.html" "$BASE/setup"
+post "$WORK/setup.html" setup-form "$WORK/setup-done.html" "token=$SETUP_TOKEN" "company=$COMPANY" "name=Olga Operator" \
+  "email=admin@install-test.example" "password=$ADMIN_PASSWORD" "confirmation=$ADMIN_PASSWORD" "create=Create"
+check "first-run setup completes with the setup token" grep -q "Setup is complete" "$WORK/setup-done.html"
+check "setup deletes the setup token" test ! -e "$SETUP_TOKEN_FILE"
 
 rm -f "$JAR"
 "${CURL[@]}" -b "$JAR" -c "$JAR" -o "$WORK/login-form.html" "$BASE/login.xhtml"

@@ -152,7 +152,7 @@ for _ in $(seq 1 10); do [ -s "$OUT/server.pid" ] && break; sleep 1; done
 
 WINEPREFIX_DIR="$OUT/pc/prefix"
 java -Xmx512m -Dwebdriver.chrome.driver=/usr/bin/chromedriver -cp "$OUT/classes:$(cat "$OUT/classpath.txt")" \
-    -Dit.http.port=$HTTP_PORT -Dit.screenshots="$OUT/screenshots" \
+    -Dit.http.port=$HTTP_PORT -Dit.setup.token-file="$BASE/data/adhoc-setup.token" -Dit.screenshots="$OUT/screenshots" \
     -Dremotebench.display="$DISPLAY" -Dremotebench.out="$OUT" -Dremotebench.pc="$OUT/pc" \
     -Dremotebench.workload="$HERE/workload.py" -Dremotebench.document="$OUT/document.txt" \
     -Dremotebench.wineEnv="$ROOT/wix/src/test/wine-env.sh" \

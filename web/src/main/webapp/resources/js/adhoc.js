@@ -36,11 +36,17 @@
   }
 
   var state = document.getElementById('session-state');
+  // Once a form is on its way (Send, Resend, End), its answer is the next page: a poll that saw
+  // the change first must not replace it, or the security code the answer shows would be lost.
+  var submitting = false;
+  document.addEventListener('submit', function () { submitting = true; });
   function poll() {
+    if (submitting) { return; }
     fetch(state.dataset.statusUrl, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (s) {
         if (!s) { return; }
+        if (submitting) { return; }
         if (s.state !== state.dataset.state || String(s.id || '') !== state.dataset.id) {
           // A pending session that became active (or any other change) shows its new view. A plain
           // GET, never reload(): after the form's POST, reload() would ask to send the form again.

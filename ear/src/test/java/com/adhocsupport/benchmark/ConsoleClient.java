@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 /**
  * The technician console over plain HTTP: one instance is one browser session (its own cookies).
  * It fills the JSF forms as a browser would: the form's hidden fields (view state included),
- * the typed fields and the name of the button pressed.
+ * the typed fields and the name of the button pressed. The integration tests use it too, to post
+ * what no browser would.
  */
-final class ConsoleClient {
+public final class ConsoleClient {
 
     /** What the Ad Hoc Support page shows once after an invitation. */
     record Invitation(String code, String token) {
@@ -38,7 +39,7 @@ final class ConsoleClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    ConsoleClient(String base) {
+    public ConsoleClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -49,7 +50,7 @@ final class ConsoleClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    String page(String path) throws IOException, InterruptedException {
+    public String page(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
@@ -58,7 +59,13 @@ final class ConsoleClient {
     }
 
     /** Posts form {@code formId} of {@code html} with {@code fields} (short names) and presses {@code button}. */
-    String submit(String html, String formId, Map<String, String> fields, String button) throws IOException, InterruptedException {
+    public String submit(String html, String formId, Map<String, String> fields, String button) throws IOException, InterruptedException {
+        return submit(html, formId, fields, button, Map.of());
+    }
+
+    /** The same, with {@code extra} request parameters (full names) a forger adds to the form. */
+    public String submit(String html, String formId, Map<String, String> fields, String button, Map<String, String> extra)
+            throws IOException, InterruptedException {
         int start = html.indexOf("<form id=\"" + formId + "\"");
         if (start < 0) {
             throw new IllegalStateException("no form " + formId + " on the page: " + errors(html));
@@ -74,6 +81,7 @@ final class ConsoleClient {
         }
         fields.forEach((name, value) -> posted.put(formId + ":" + name, value));
         posted.put(formId + ":" + button, button);
+        posted.putAll(extra);
         String action = unescape(attribute(ACTION, form.substring(0, form.indexOf('>'))));
         String body = posted.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
@@ -86,19 +94,19 @@ final class ConsoleClient {
         return response.body();
     }
 
-    /** First-run setup; false when it was done before (the page is gone). */
-    boolean setUp(String company, String name, String email, String password) throws IOException, InterruptedException {
+    /** First-run setup with the server's setup token; false when it was done before (the page is gone). */
+    boolean setUp(String token, String company, String name, String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("/setup");
         if (page.statusCode() == 404) {
             return false;
         }
-        String done = submit(page.body(), "setup-form", Map.of("company", company, "name", name, "email", email,
+        String done = submit(page.body(), "setup-form", Map.of("token", token, "company", company, "name", name, "email", email,
                 "password", password, "confirmation", password), "create");
         expect(done, "Setup is complete");
         return true;
     }
 
-    ConsoleClient signIn(String email, String password) throws IOException, InterruptedException {
+    public ConsoleClient signIn(String email, String password) throws IOException, InterruptedException {
         String page = submit(page("/login.xhtml"), "login-form", Map.of("email", email, "password", password), "sign-in");
         if (!page.contains("adhoc-form") && !page.contains("session-state")) {
             throw new IllegalStateException("sign-in of " + email + " failed: " + errors(page));

@@ -3,6 +3,7 @@ package com.adhocsupport.benchmark;
 import com.adhocsupport.remotebench.ProcessCpu;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,10 +62,16 @@ public final class RelayBenchmark {
         System.exit(0);
     }
 
+    /** The token a fresh benchmark server wrote into its data folder (benchmark.setupTokenFile); "" once it is set up. */
+    private static String setupToken() throws IOException {
+        Path file = Path.of(System.getProperty("benchmark.setupTokenFile"));
+        return Files.exists(file) ? Files.readString(file).trim() : "";
+    }
+
     private void run() throws Exception {
         ConsoleClient admin = new ConsoleClient(base);
         IdleAgents idle = new IdleAgents(base, out.resolve("agents.txt"));
-        if (admin.setUp("Provider Ltd", "Ada Admin", ADMIN_EMAIL, ADMIN_PASSWORD)) {
+        if (admin.setUp(setupToken(), "Provider Ltd", "Ada Admin", ADMIN_EMAIL, ADMIN_PASSWORD)) {
             idle.forget(); // a new database: earlier credentials mean nothing
         }
         admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD).setSeats(MAX_SEATS);

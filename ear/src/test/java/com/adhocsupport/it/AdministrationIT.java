@@ -12,6 +12,7 @@ import com.adhocsupport.application.AdHocSessionService.NewSession;
 import com.adhocsupport.application.AdministrationService;
 import com.adhocsupport.application.AgentSessionService;
 import com.adhocsupport.application.AgentSessionService.ComputerInfo;
+import com.adhocsupport.application.AuditEntry;
 import com.adhocsupport.application.ConnectionAuthorization.Granted;
 import com.adhocsupport.application.ConnectionAuthorization.Refused;
 import com.adhocsupport.application.ConnectionService;
@@ -19,7 +20,6 @@ import com.adhocsupport.application.InvalidInputException;
 import com.adhocsupport.application.SignInResult;
 import com.adhocsupport.application.SignInService;
 import com.adhocsupport.domain.audit.AuditAction;
-import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.session.Feature;
@@ -85,7 +85,7 @@ class AdministrationIT {
         String email = administration.technicians(admin).stream().filter(t -> t.id() == technician).findFirst().orElseThrow().email();
         assertInstanceOf(SignInResult.Refused.class, signIns.signIn(email, Fixtures.LOGIN_PASSWORD, "198.51.100.20"),
                 "a deactivated technician cannot sign in");
-        assertTrue(administration.audit(admin, AuditFilter.ANY).stream().map(AuditEvent::getAction).toList()
+        assertTrue(administration.audit(admin, AuditFilter.ANY).stream().map(AuditEntry::action).toList()
                 .containsAll(java.util.List.of(AuditAction.ACCOUNT_CHANGED, AuditAction.TECHNICIAN_CHANGED)));
     }
 

@@ -24,10 +24,7 @@ import java.util.function.Supplier;
  */
 public final class AgentClient implements AutoCloseable {
 
-    /** The test server's HTTP port, outside the server (it.http.port) and inside it (its port offset). */
-    public static final String PORT = System.getProperty("it.http.port",
-            String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100)));
-    public static final String SERVER = "ws://127.0.0.1:" + PORT;
+    public static final String SERVER = "ws://127.0.0.1:" + ServerAddress.httpPort();
     public static final String URL = SERVER + "/ws/agent";
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();

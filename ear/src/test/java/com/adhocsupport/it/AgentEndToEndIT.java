@@ -30,7 +30,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 class AgentEndToEndIT extends BrowserTest {
 
-    private static final String SERVER = "http://127.0.0.1:" + System.getProperty("it.http.port", "8180");
+    private static final String SERVER = "http://127.0.0.1:" + ServerAddress.httpPort();
     private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
     private static final String EXPIRED = "Support session did not start. This support session instance has expired. "

@@ -32,7 +32,7 @@ import org.openqa.selenium.interactions.Actions;
 class ConnectionRelayIT extends BrowserTest {
 
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
-    private static final String OWN_ORIGIN = "http://127.0.0.1:" + AgentClient.PORT;
+    private static final String OWN_ORIGIN = "http://127.0.0.1:" + ServerAddress.httpPort();
     /** The viewer page's script finds a WebSocket that never connects. */
     private static final String NO_VIEWER_SOCKET = "window.WebSocket = function () { return { send() {}, close() {} }; };";
 

@@ -19,6 +19,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,11 +34,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Console implements AutoCloseable {
 
-    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180");
+    public static final String BASE = "http://localhost:" + ServerAddress.httpPort();
     public static final String ADMIN_EMAIL = "admin@provider.example";
     public static final String ADMIN_PASSWORD = "Admin-Pa55word-1";
     public static final String TECH_PASSWORD = "Tech-Pa55word-1";
     public static final String COMPANY = "Provider Ltd";
+
+    /** Keeps every Content-Security-Policy violation of the tab's pages, for {@link #close()} to report. */
+    private static final String CSP_RECORDER = "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " var seen = sessionStorage.getItem('csp-violations') || '';"
+            + " sessionStorage.setItem('csp-violations', seen + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
+            + " + ' on ' + e.documentURI + ' line ' + e.lineNumber + '; '); });";
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -55,6 +62,7 @@ public final class Console implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         // A page that reloads itself (the Ad Hoc Support page does) replaces elements under our feet.
         wait.ignoring(StaleElementReferenceException.class);
+        beforeEveryPage(CSP_RECORDER);
     }
 
     public static Console open() {
@@ -65,21 +73,9 @@ public final class Console implements AutoCloseable {
         return new Console(userAgent);
     }
 
-    /** Runs first-run setup through its page if nobody has yet; the administrator is always the same. */
-    public static synchronized void ensureSetUp() throws Exception {
-        if (status("/setup") == 404) {
-            return;
-        }
-        try (Console console = open()) {
-            console.go("/setup");
-            console.type("setup-form:company", COMPANY);
-            console.type("setup-form:name", "Ada Admin");
-            console.type("setup-form:email", ADMIN_EMAIL);
-            console.type("setup-form:password", ADMIN_PASSWORD);
-            console.type("setup-form:confirmation", ADMIN_PASSWORD);
-            console.click("setup-form:create");
-            console.waitForText("Setup is complete");
-        }
+    /** Runs first-run setup through its page, with the server's setup token, if nobody has yet (see {@link FirstRun}). */
+    public static void ensureSetUp() throws Exception {
+        FirstRun.ensureSetUp();
     }
 
     public static int status(String path) throws IOException, InterruptedException {
@@ -96,8 +92,16 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /** Waits for the element; on failure keeps a screenshot and says what the page showed instead. */
     public WebElement find(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (TimeoutException e) {
+            String shot = "failed-" + System.currentTimeMillis();
+            screenshot(shot);
+            throw new AssertionError("waited for #" + id + " on " + driver.getCurrentUrl() + " (screenshot " + shot
+                    + "); the page shows: " + pageText(), e);
+        }
     }
 
     public boolean has(String id) {
@@ -155,6 +159,11 @@ public final class Console implements AutoCloseable {
                     + "); the page shows: " + pageText(), e);
         }
         return this;
+    }
+
+    /** Waits (as long as for a text) until the condition holds; true then, else a TimeoutException. */
+    public boolean waitUntil(java.util.function.BooleanSupplier condition) {
+        return wait.until(d -> condition.getAsBoolean());
     }
 
     /** Waits until the page shows one of the texts and returns it. */
@@ -299,8 +308,22 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /** The Content-Security-Policy violations the current tab's pages reported ("" for none). */
+    public String cspViolations() {
+        try {
+            return script("return sessionStorage.getItem('csp-violations') || '';");
+        } catch (WebDriverException notAPageOfTheSite) {
+            return "";
+        }
+    }
+
+    /** Closes the browser; fails the test if a page broke the site's Content-Security-Policy. */
     @Override
     public void close() {
+        String violations = cspViolations();
         driver.quit();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the pages broke the Content-Security-Policy: " + violations);
+        }
     }
 }

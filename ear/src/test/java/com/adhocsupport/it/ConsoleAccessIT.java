@@ -10,15 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** First-run setup, login, and who may open which page, in a real browser. */
+/** Login, and who may open which page, in a real browser (first-run setup: SetupIT). */
 class ConsoleAccessIT extends BrowserTest {
-
-    @Test
-    void setupCannotBeReachedAgainByAnyPath() throws Exception {
-        for (String path : new String[] {"/setup", "/setup/", "/setup/anything", "/setup;x=y", "/SETUP", "/setup.xhtml"}) {
-            assertEquals(404, Console.status(path), path);
-        }
-    }
 
     @Test
     void aFormPostFromAnotherSiteIsRefused() throws Exception {

@@ -32,7 +32,7 @@ public final class Deployments {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read " + WEB_MODULE + " of the EAR", e);
         }
-        web.addClasses(Fixtures.class, MailCatcher.class, Deployments.class).addClasses(testClasses);
+        web.addClasses(Fixtures.class, MailCatcher.class, Deployments.class, ServerAddress.class).addClasses(testClasses);
         ear.delete(webPath);
         ear.addAsModule(web);
         return ear;

@@ -100,9 +100,9 @@ public final class LoopbackHttp {
     private Response exchange(String method, String path, String form) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(AgentClient.PORT)), 5000);
+            socket.connect(new InetSocketAddress("127.0.0.1", ServerAddress.httpPort()), 5000);
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + AgentClient.PORT + "\r\n");
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + ServerAddress.httpPort() + "\r\n");
             if (sessionCookie != null) {
                 request.append("Cookie: JSESSIONID=").append(sessionCookie).append("\r\n");
             }

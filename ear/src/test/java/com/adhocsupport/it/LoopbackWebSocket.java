@@ -41,11 +41,11 @@ public final class LoopbackWebSocket implements AutoCloseable {
     public static LoopbackWebSocket open(String localAddress, String path) throws IOException {
         Socket socket = new Socket();
         socket.bind(new InetSocketAddress(localAddress, 0));
-        socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(AgentClient.PORT)), 5000);
+        socket.connect(new InetSocketAddress("127.0.0.1", ServerAddress.httpPort()), 5000);
         socket.setSoTimeout(15_000);
         byte[] nonce = new byte[16];
         ThreadLocalRandom.current().nextBytes(nonce);
-        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + AgentClient.PORT
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + ServerAddress.httpPort()
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
                 + Base64.getEncoder().encodeToString(nonce) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         LoopbackWebSocket ws = new LoopbackWebSocket(socket);

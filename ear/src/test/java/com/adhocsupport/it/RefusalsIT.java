@@ -18,6 +18,53 @@ class RefusalsIT extends BrowserTest {
         return "end-" + UUID.randomUUID() + "@customer.example";
     }
 
+    @Test
+    void anAccessPasswordWindowsWouldRefuseIsRefusedWithItsReason() {
+        try (Console console = Console.open()) {
+            String email = console.signInAsAdmin().addTechnician("Wanda Weak", true);
+            console.signIn(email, Console.TECH_PASSWORD);
+            console.startSession(endUser(), "Ab1-xyz")
+                    .waitForText("The access password needs at least 8 characters");
+            console.startSession(endUser(), "password1234")
+                    .waitForText("Use at least three of: capital letters, small letters, digits, symbols");
+            console.screenshot("refusal-weak-access-password");
+            assertTrue(console.has("adhoc-form:start"), "no session was started");
+            console.startSession(endUser(), "Abcdefg1").waitForText("Waiting for the end user");
+            console.endOpenSession();
+        }
+    }
+
+    @Test
+    void invitationResendsAreLimitedPerSessionAndPerTechnicianWithTheWaitShown() {
+        try (Console console = Console.open()) {
+            String email = console.signInAsAdmin().addTechnician("Rita Resend", true);
+            console.signIn(email, Console.TECH_PASSWORD);
+            // 3 resends a session, 10 a technician, per hour: three sessions use 9 of the 10
+            for (int session = 1; session <= 3; session++) {
+                console.startSession(endUser(), PASSWORD).waitForText("Waiting for the end user");
+                for (int resend = 1; resend <= 3; resend++) {
+                    resend(console);
+                }
+                if (session == 1) {
+                    console.click("pending-form:resend")
+                            .waitForText("The invitation has been sent again too often in the last hour. Wait 60 min, then try again.");
+                    console.screenshot("refusal-resend-limit");
+                }
+                console.endOpenSession();
+            }
+            console.startSession(endUser(), PASSWORD).waitForText("Waiting for the end user");
+            resend(console);
+            console.click("pending-form:resend").waitForText("The invitation has been sent again too often in the last hour. Wait ");
+            console.endOpenSession();
+        }
+    }
+
+    /** Resends the pending invitation and waits for the page to show the new link. */
+    private static void resend(Console console) {
+        String before = console.find("deployment-link").getAttribute("value");
+        console.click("pending-form:resend").waitForText("The e-mail has been sent again with a new link");
+        assertTrue(console.waitUntil(() -> !before.equals(console.find("deployment-link").getAttribute("value"))));
+    }
 
     @Test
     void oneOpenSessionPerTechnicianEvenFromTwoTabs() {

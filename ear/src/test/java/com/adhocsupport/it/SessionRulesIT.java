@@ -62,8 +62,7 @@ class SessionRulesIT {
         NewSession created = start(technician);
 
         assertTrue(created.securityCode().matches("[0-9]{9}"));
-        assertTrue(created.deploymentLink().matches("http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100))
-                + "/d/[A-Za-z0-9_-]{43}"), created.deploymentLink());
+        assertTrue(created.deploymentLink().matches("http://localhost:" + ServerAddress.httpPort() + "/d/[A-Za-z0-9_-]{43}"), created.deploymentLink());
         assertEquals(SessionState.PENDING, sessions.openSession(technician).orElseThrow().state());
         List<AuditEvent> events = audit.findBySession(created.sessionId());
         assertEquals(AuditAction.SESSION_CREATED, events.get(0).getAction());
@@ -103,9 +102,9 @@ class SessionRulesIT {
     void badInputIsRefusedAndWritesNothing() {
         long technician = fixtures.technician(fixtures.company(Plan.BASE, false, 5));
         assertEquals("input.email.invalid", assertThrows(InvalidInputException.class,
-                () -> sessions.start(technician, "not-an-address", "pw12345678", "pw12345678", null)).getMessageKey());
+                () -> sessions.start(technician, "not-an-address", "Pw-12345678", "Pw-12345678", null)).getMessageKey());
         assertEquals("input.password.mismatch", assertThrows(InvalidInputException.class,
-                () -> sessions.start(technician, Fixtures.endUser(), "pw12345678", "pw12345679", null)).getMessageKey());
+                () -> sessions.start(technician, Fixtures.endUser(), "Pw-12345678", "Pw-12345679", null)).getMessageKey());
         assertEquals("input.password.required", assertThrows(InvalidInputException.class,
                 () -> sessions.start(technician, Fixtures.endUser(), "", "", null)).getMessageKey());
         assertEquals(Optional.empty(), sessions.openSession(technician));

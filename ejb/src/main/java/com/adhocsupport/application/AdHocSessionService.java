@@ -2,15 +2,20 @@ package com.adhocsupport.application;
 
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
+import com.adhocsupport.domain.audit.AuditRepository;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.computer.Computer;
 import com.adhocsupport.domain.computer.ComputerRepository;
+import com.adhocsupport.domain.session.AccessPassword;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.session.Feature;
+import com.adhocsupport.domain.session.ResendLimitReachedException;
+import com.adhocsupport.domain.session.ResendLimits;
 import com.adhocsupport.domain.session.SessionLimits;
+import com.adhocsupport.domain.session.SessionRefusedException;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
 import com.adhocsupport.domain.technician.Technician;
@@ -40,7 +45,6 @@ import java.util.regex.Pattern;
 public class AdHocSessionService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final int MAX_PASSWORD_LENGTH = 127;
 
     @Inject
     TechnicianRepository technicians;
@@ -52,6 +56,8 @@ public class AdHocSessionService {
     ComputerRepository computers;
     @Inject
     AuditTrail audit;
+    @Inject
+    AuditRepository auditEvents;
     @Inject
     AdHocSettings settings;
     @Inject
@@ -80,9 +86,22 @@ public class AdHocSessionService {
      */
     public NewSession start(long technicianId, String endUserEmail, String accessPassword, String confirmation,
             String source) {
+        Technician technician = technician(technicianId);
+        try {
+            return startFor(technician, endUserEmail, accessPassword, confirmation, source);
+        } catch (SessionRefusedException e) {
+            auditRefusal(technician, e.getRefusal() + (e.getLimit() > 0 ? " (limit " + e.getLimit() + ")" : ""), source);
+            throw e;
+        } catch (InvalidInputException e) {
+            auditRefusal(technician, "invalid " + e.getField() + ": " + e.getMessageKey(), source);
+            throw e;
+        }
+    }
+
+    private NewSession startFor(Technician technician, String endUserEmail, String accessPassword, String confirmation,
+            String source) {
         String email = validEmail(endUserEmail);
         validPassword(accessPassword, confirmation);
-        Technician technician = technician(technicianId);
         // Slow hashing happens before the lock, so the lock is held for milliseconds.
         String code = Secrets.newSecurityCode();
         String token = Secrets.newToken();
@@ -103,16 +122,32 @@ public class AdHocSessionService {
         return new NewSession(session.getId(), code, link);
     }
 
-    /** Sends the invitation again with a new link; the link of the earlier e-mail stops working. */
+    private void auditRefusal(Technician technician, String reason, String source) {
+        audit.recordRefusal(technician.getCompany().getId(), technician.getEmail(), AuditAction.SESSION_REFUSED, reason, source);
+    }
+
+    /**
+     * Sends the invitation again with a new link; the link of the earlier e-mail stops working.
+     *
+     * @throws ResendLimitReachedException when the session or the technician has resent too often lately
+     */
     public String resendInvitation(long technicianId, long sessionId, String source) {
         Technician technician = technician(technicianId);
         AdHocSession session = ownedOpenSession(technician, sessionId);
         if (session.getActivatedAt() != null) {
             throw new InvalidInputException("session", "input.session.alreadyActive");
         }
+        Instant now = Instant.now();
+        ResendLimits limits = settings.resendLimits();
+        Instant since = now.minus(limits.window());
+        limits.waitBefore(auditEvents.timesOf(AuditAction.INVITATION_RESENT, session.getId(), null, since),
+                auditEvents.timesOf(AuditAction.INVITATION_RESENT, null, technician.getEmail(), since), now)
+                .ifPresent(wait -> {
+                    throw new ResendLimitReachedException(wait);
+                });
         String token = Secrets.newToken();
         session.replaceDeploymentToken(Secrets.sha256(token));
-        audit.record(session, technician.getEmail(), AuditAction.INVITATION_RESENT, null, source, Instant.now());
+        audit.record(session, technician.getEmail(), AuditAction.INVITATION_RESENT, null, source, now);
         String link = deploymentLink(token);
         invitations.fire(invitation(session, link));
         return link;
@@ -250,12 +285,9 @@ public class AdHocSessionService {
     }
 
     private static void validPassword(String password, String confirmation) {
-        if (password == null || password.isEmpty()) {
-            throw new InvalidInputException("password", "input.password.required");
-        }
-        if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "input.password.tooLong");
-        }
+        AccessPassword.weaknessOf(password).ifPresent(weakness -> {
+            throw new InvalidInputException("password", weakness.messageKey());
+        });
         if (!password.equals(confirmation)) {
             throw new InvalidInputException("confirmation", "input.password.mismatch");
         }

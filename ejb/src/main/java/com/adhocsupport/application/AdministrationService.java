@@ -1,7 +1,6 @@
 package com.adhocsupport.application;
 
 import com.adhocsupport.domain.audit.AuditAction;
-import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
 import com.adhocsupport.domain.audit.AuditRepository;
 import com.adhocsupport.domain.company.Company;
@@ -66,6 +65,8 @@ public class AdministrationService {
         if (technician.getId().equals(admin.getId()) && (role != Role.ADMINISTRATOR || !active)) {
             throw new InvalidInputException("role", "input.technician.notYourself");
         }
+        String before = technician.getRole() + (technician.hasFullRemoteControl() ? ", full remote control" : "")
+                + (technician.isActive() ? "" : ", deactivated");
         technician.changeRole(role);
         technician.grantFullRemoteControl(fullRemoteControl);
         if (active) {
@@ -74,7 +75,7 @@ public class AdministrationService {
             technician.deactivate();
         }
         audit.recordAccount(admin.getCompany().getId(), admin.getEmail(), AuditAction.TECHNICIAN_CHANGED,
-                technician.getEmail() + ": " + role + (fullRemoteControl ? ", full remote control" : "")
+                technician.getEmail() + ": " + before + " \u2192 " + role + (fullRemoteControl ? ", full remote control" : "")
                         + (active ? "" : ", deactivated"), source);
     }
 
@@ -90,14 +91,20 @@ public class AdministrationService {
             throw new InvalidInputException("seats", "input.company.seatsRange");
         }
         Company company = companies.lock(admin.getCompany().getId());
+        String before = planDetail(company.getPlan(), company.hasInsightModule(), company.getSeats());
         company.changePlan(plan, insightModule, seats);
         audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
-                plan + (insightModule ? " + Insight" : "") + ", " + seats + " seats", source);
+                before + " \u2192 " + planDetail(plan, insightModule, seats), source);
     }
 
-    public List<AuditEvent> audit(long adminId, AuditFilter filter) {
+    private static String planDetail(Plan plan, boolean insightModule, int seats) {
+        return plan + (insightModule ? " + Insight" : "") + ", " + seats + " seats";
+    }
+
+    /** The newest events of the administrator's company that pass the filter, at most {@link #AUDIT_PAGE}. */
+    public List<AuditEntry> audit(long adminId, AuditFilter filter) {
         Technician admin = admin(adminId);
-        return auditEvents.search(admin.getCompany().getId(), filter, AUDIT_PAGE);
+        return auditEvents.search(admin.getCompany().getId(), filter, AUDIT_PAGE).stream().map(AuditEntry::of).toList();
     }
 
     private Technician admin(long adminId) {

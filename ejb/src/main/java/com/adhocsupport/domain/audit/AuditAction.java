@@ -27,5 +27,9 @@ public enum AuditAction {
     SIGN_IN_LOCKED,
     /** Failed sign-ins from one address: that address waits for every account. */
     SOURCE_LOCKED,
-    SIGNED_OUT
+    SIGNED_OUT,
+
+    // Security events of the console (first-run setup, refusals to start a session)
+    SETUP_COMPLETED,
+    SESSION_REFUSED
 }

@@ -2,6 +2,7 @@ package com.adhocsupport.infrastructure.config;
 
 import com.adhocsupport.application.throttle.Rate;
 import com.adhocsupport.application.throttle.Throttled;
+import com.adhocsupport.domain.session.ResendLimits;
 import com.adhocsupport.domain.session.SessionLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -36,6 +37,8 @@ public class AdHocSettings {
     static final String RETENTION = "adhoc.retention.period";
     static final String AGENT_TRUSTED_CA = "adhoc.agent.trusted-ca";
     static final String THROTTLE_PREFIX = "adhoc.throttle.";
+    static final String RESENDS_PER_SESSION = "adhoc.resend.per-session";
+    static final String RESENDS_PER_TECHNICIAN = "adhoc.resend.per-technician";
 
     public SessionLimits limits() {
         SessionLimits d = SessionLimits.DEFAULTS;
@@ -44,6 +47,13 @@ public class AdHocSettings {
                 duration(INVITATION_LIFETIME, d.invitationLifetime()),
                 positiveInt(PER_TECHNICIAN, d.perTechnician()),
                 positiveInt(PER_COMPANY, d.perCompany()));
+    }
+
+    /** How often an invitation may be sent again within an hour, per session and per technician. */
+    public ResendLimits resendLimits() {
+        ResendLimits d = ResendLimits.DEFAULTS;
+        return new ResendLimits(positiveInt(RESENDS_PER_SESSION, d.perSession()),
+                positiveInt(RESENDS_PER_TECHNICIAN, d.perTechnician()), d.window());
     }
 
     /** The address end users and agents reach the server at, without a trailing slash. */

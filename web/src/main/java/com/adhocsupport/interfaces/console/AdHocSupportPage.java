@@ -6,6 +6,7 @@ import com.adhocsupport.application.AdHocSessionService.NewSession;
 import com.adhocsupport.application.InvalidInputException;
 import com.adhocsupport.application.SessionSummary;
 import com.adhocsupport.domain.session.Feature;
+import com.adhocsupport.domain.session.ResendLimitReachedException;
 import com.adhocsupport.domain.session.SessionRefusedException;
 import com.adhocsupport.domain.session.SessionState;
 import jakarta.annotation.PostConstruct;
@@ -14,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +73,18 @@ public class AdHocSupportPage implements Serializable {
 
     public String resend() {
         return act(() -> {
-            resentLink = sessions.resendInvitation(me.id(), session.id(), Faces.remoteAddress());
-            Faces.info("adhoc.resent");
+            try {
+                resentLink = sessions.resendInvitation(me.id(), session.id(), Faces.remoteAddress());
+                Faces.info("adhoc.resent");
+            } catch (ResendLimitReachedException e) {
+                Faces.error(null, "adhoc.resendLimit", minutesToWait(e.getWait()));
+            }
         });
+    }
+
+    /** Whole minutes, rounded up, and at least one: "wait 0 minutes" would invite a useless retry. */
+    static long minutesToWait(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     public String askToEnd() {

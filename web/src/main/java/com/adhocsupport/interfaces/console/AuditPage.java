@@ -1,7 +1,9 @@
 package com.adhocsupport.interfaces.console;
 
 import com.adhocsupport.application.AdministrationService;
+import com.adhocsupport.application.AuditEntry;
 import com.adhocsupport.application.TechnicianProfile;
+import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Administration > Audit log: who did what to which session, filtered by technician, session and date. */
+/** Administration > Audit log: who did what, filtered (on the server) by technician, kind of event, session and date. */
 @Named("audit")
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -28,10 +30,11 @@ public class AuditPage implements Serializable {
     CurrentTechnician me;
 
     private String actor;
+    private AuditAction action;
     private Long sessionId;
     private LocalDate from;
     private LocalDate to;
-    private List<AuditEvent> events;
+    private List<AuditEntry> events;
     private List<String> actors;
 
     @PostConstruct
@@ -43,7 +46,7 @@ public class AuditPage implements Serializable {
     }
 
     public String search() {
-        events = administration.audit(me.id(), new AuditFilter(actor == null || actor.isBlank() ? null : actor, sessionId,
+        events = administration.audit(me.id(), new AuditFilter(actor == null || actor.isBlank() ? null : actor, action, sessionId,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         return null;
@@ -53,7 +56,12 @@ public class AuditPage implements Serializable {
         return events.size() >= AdministrationService.AUDIT_PAGE;
     }
 
-    public List<AuditEvent> getEvents() {
+    /** Every kind of event, for the filter. */
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public List<AuditEntry> getEvents() {
         return events;
     }
 
@@ -67,6 +75,14 @@ public class AuditPage implements Serializable {
 
     public void setActor(String actor) {
         this.actor = actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
     }
 
     public Long getSessionId() {

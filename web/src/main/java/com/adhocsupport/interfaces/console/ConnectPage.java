@@ -56,9 +56,18 @@ public class ConnectPage implements Serializable {
         if (session == null) {
             return null;
         }
-        ConnectionAuthorization answer = connections.authorize(me.id(), sessionId, parsedFeature().orElseThrow(),
-                password, startChat, Faces.remoteAddress());
-        password = null;
+        ConnectionAuthorization answer;
+        try {
+            answer = connections.authorize(me.id(), sessionId, parsedFeature().orElseThrow(), password, startChat,
+                    Faces.remoteAddress());
+        } catch (AccessDeniedException e) {
+            // a form posted with a session the technician's company does not have: as if it did not exist
+            session = null;
+            Faces.error(null, "connect.unknown");
+            return null;
+        } finally {
+            password = null;
+        }
         if (answer instanceof ConnectionAuthorization.Granted granted) {
             ticket = granted.ticket();
         } else if (answer instanceof ConnectionAuthorization.Waiting waiting) {

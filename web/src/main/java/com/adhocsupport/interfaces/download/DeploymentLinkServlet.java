@@ -47,10 +47,7 @@ public class DeploymentLinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        DeploymentPage page = new DeploymentPage(request.getLocale());
+        DeploymentPage page = new DeploymentPage(request.getLocale(), request.getContextPath());
         Optional<Duration> wait = throttle.take(Throttled.DEPLOYMENT_LINK, request.getRemoteAddr());
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());

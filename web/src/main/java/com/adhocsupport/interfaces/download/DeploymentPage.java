@@ -12,13 +12,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** The HTML of the deployment link page in the visitor's language. */
+/**
+ * The HTML of the deployment link page in the visitor's language; its look comes from
+ * {@code resources/css/deployment.css} (the page's policy allows no inline style).
+ */
 final class DeploymentPage {
 
     private final LocalizedText text;
     private final Locale locale;
+    private final String contextPath;
 
-    DeploymentPage(Locale requested) {
+    DeploymentPage(Locale requested, String contextPath) {
+        this.contextPath = contextPath;
         this.text = new LocalizedText("com.adhocsupport.interfaces.download.DeploymentMessages", requested,
                 DeploymentPage.class.getClassLoader());
         this.locale = text.locale();
@@ -49,13 +54,10 @@ final class DeploymentPage {
     void write(HttpServletResponse response, int status, String body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escapeHtml(text.format("title"))
-                + "</title><style>body{font-family:Segoe UI,Arial,sans-serif;color:#1f2933;max-width:40rem;margin:3rem auto;"
-                + "padding:0 1rem;line-height:1.5}.button{display:inline-block;padding:.7rem 1.2rem;background:#0b5cad;"
-                + "color:#fff;border-radius:4px;text-decoration:none}.note{color:#52606d}</style></head><body>"
+                + "</title><link rel=\"stylesheet\" href=\"" + escapeHtml(contextPath) + "/resources/css/deployment.css\"></head><body>"
                 + body + "</body></html>");
     }
 }
