@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's sign-in attacked over HTTP as an attacker would: a planted session id, a spray of
@@ -47,6 +49,36 @@ class SignInAttackIT extends BrowserTest {
         signOut(browser, console);
         assertEquals(302, new LoopbackHttp("127.0.0.10").useSessionCookie(fresh).get("/app/adhoc.xhtml").status(),
                 "the id is worthless after signing out");
+    }
+
+    @Test
+    void aChangeOfRoleEndsTheSignInAndTheNextOneGetsANewId() {
+        LoopbackHttp technician = new LoopbackHttp("127.0.0.150");
+        try (Console admin = Console.open()) {
+            String email = admin.signInAsAdmin().addTechnician("Pia Promoted", false);
+            assertEquals(302, technician.signIn(email, Console.TECH_PASSWORD).status());
+            String before = technician.sessionCookie();
+            assertEquals(200, technician.get("/app/adhoc.xhtml").status());
+            assertEquals(403, technician.get("/app/admin/technicians.xhtml").status(), "not an administrator yet");
+
+            admin.go("/app/admin/technicians.xhtml");
+            String row = "//tr[td[contains(., '" + email + "')]]";
+            new Select(admin.driver().findElement(By.xpath(row + "//select"))).selectByValue("ADMINISTRATOR");
+            admin.driver().findElement(By.xpath(row + "//input[@type='submit']")).click();
+            admin.waitForText("Changes to " + email + " saved.");
+
+            Response changed = technician.get("/app/adhoc.xhtml");
+            assertEquals(302, changed.status(), "the sign-in with the old privileges ends");
+            assertTrue(changed.header("Location").orElse("").endsWith("/login.xhtml?accessChanged"), changed.headers().toString());
+            assertEquals(302, new LoopbackHttp("127.0.0.150").useSessionCookie(before).get("/app/adhoc.xhtml").status(),
+                    "the old session id is worthless");
+            assertTrue(technician.get("/login.xhtml?accessChanged").body().contains("Your access to the console has changed: sign in again."));
+
+            Response again = technician.signIn(email, Console.TECH_PASSWORD);
+            assertEquals(302, again.status());
+            assertNotEquals(before, technician.sessionCookie());
+            assertEquals(200, technician.get("/app/admin/technicians.xhtml").status(), "the new sign-in carries the new role");
+        }
     }
 
     @Test
