@@ -1,6 +1,5 @@
-// LocalProtocolTest: app <-> service pipe messages and the app's strings.
+// LocalProtocolTest: app <-> service pipe messages.
 #include "../src/core/LocalProtocol.h"
-#include "../src/core/Strings.h"
 #include "TestHarness.h"
 
 using namespace adhoc;
@@ -38,20 +37,4 @@ TEST(local_protocol_round_trips_status) {
     CHECK_EQ(back.expiresAtMs, s.expiresAtMs);
     CHECK_EQ(back.serverMessage, s.serverMessage);
     CHECK(back.localMessage == LocalMessage::ConnectionLost);
-}
-
-TEST(strings_follow_the_windows_language) {
-    CHECK(Strings::fromLangId(0x0410) == Language::Italian);  // it-IT
-    CHECK(Strings::fromLangId(0x0810) == Language::Italian);  // it-CH
-    CHECK(Strings::fromLangId(0x0409) == Language::English);
-    CHECK(Strings::fromLangId(0x0407) == Language::English);  // German falls back to English
-    CHECK_EQ(std::string(Strings::get(Language::English, StringId::WindowTitle)), std::string("AdHoc Support"));
-    CHECK_EQ(std::string(Strings::get(Language::Italian, StringId::WindowTitle)), std::string("AdHoc Support"));
-    CHECK_EQ(std::string(Strings::get(Language::English, StringId::HostSoftwareInstalled)),
-             std::string("Host software is installed on this computer"));
-    CHECK_EQ(Strings::format("with %1 until %2", "Anna", "18:00"), std::string("with Anna until 18:00"));
-    for (int i = 0; i < static_cast<int>(StringId::Count_); ++i) {
-        CHECK(Strings::get(Language::English, static_cast<StringId>(i))[0] != '\0');
-        CHECK(Strings::get(Language::Italian, static_cast<StringId>(i))[0] != '\0');
-    }
 }
