@@ -5,10 +5,11 @@
 using namespace adhoc;
 
 TEST(local_protocol_round_trips_requests) {
-    AppRequest r = LocalProtocol::decodeRequest(LocalProtocol::activateRequest("123 456", "https://x/d/t"));
+    AppRequest r = LocalProtocol::decodeRequest(LocalProtocol::activateRequest("123 456", "https://x/d/t", Language::German));
     CHECK(r.type == AppRequest::Type::Activate);
     CHECK_EQ(r.code, std::string("123 456"));
     CHECK_EQ(r.link, std::string("https://x/d/t"));
+    CHECK(r.language == Language::German);
     r.wipe();
     CHECK(r.code.empty());
     CHECK(LocalProtocol::decodeRequest(LocalProtocol::statusRequest()).type == AppRequest::Type::Status);
@@ -25,7 +26,7 @@ TEST(local_protocol_round_trips_status) {
     s.viewers = 2;
     s.technician = "Anna \xC3\xA8";
     s.expiresAtMs = 1795688100000LL;
-    s.serverMessage = "Invalid security code";
+    s.refusalText = "Invalid security code";
     s.localMessage = LocalMessage::ConnectionLost;
     ControllerStatus back;
     CHECK(LocalProtocol::decodeStatus(LocalProtocol::encodeStatus(s), back));
@@ -35,6 +36,6 @@ TEST(local_protocol_round_trips_status) {
     CHECK_EQ(back.viewers, 2);
     CHECK_EQ(back.technician, s.technician);
     CHECK_EQ(back.expiresAtMs, s.expiresAtMs);
-    CHECK_EQ(back.serverMessage, s.serverMessage);
+    CHECK_EQ(back.refusalText, s.refusalText);
     CHECK(back.localMessage == LocalMessage::ConnectionLost);
 }

@@ -206,7 +206,7 @@ std::string AgentService::handleAppRequest(const std::string& text, const PipeCl
     }
     switch (request.type) {
         case AppRequest::Type::Activate:
-            apply(controller_->submitCode(request.code, request.link, now));
+            apply(controller_->submitCode(request.code, request.link, request.language, now));
             request.wipe();
             connection_->setWanted(controller_->wantsConnection());
             events_.post({AgentEvent::Type::Wake, {}});
