@@ -1,6 +1,7 @@
 // MainWindow: see MainWindow.h.
 #include "MainWindow.h"
 
+#include "../core/EndingPause.h"
 #include "../core/LocalProtocol.h"
 #include "../win32/PipeClient.h"
 #include "../win32/TextConvert.h"
@@ -204,7 +205,9 @@ void MainWindow::show(const ControllerStatus& s, bool reachable) {
             }
             case AgentState::Ending:
                 stateText = text(StringId::StateEnding);
-                if (++endingTicks_ > 10) DestroyWindow(hwnd_);
+                // Shown for EndingPause::kAppShowsEndingMs (one poll a second), then closed:
+                // the service removes the product once the app is gone.
+                if (++endingTicks_ > EndingPause::kAppShowsEndingMs / 1000) DestroyWindow(hwnd_);
                 break;
         }
         if (!s.refusalText.empty()) {
