@@ -201,6 +201,9 @@ TEST(controller_new_code_during_an_active_session_names_the_previous_session) {
     CHECK(a.c.state() == AgentState::Active);
     CHECK(a.c.status().localMessage == LocalMessage::PreviousSessionOpen);
     CHECK_EQ(a.c.status().technician, std::string("Anna Bianchi"));
+    a.c.onFrame(R"({"type":"end","reason":"ENDED_BY_TECHNICIAN"})", kNow);
+    CHECK(a.c.state() == AgentState::Ending);
+    CHECK(a.c.status().localMessage == LocalMessage::None);  // only "the session has ended"
 }
 
 TEST(controller_needs_link_when_token_missing) {

@@ -359,6 +359,9 @@ ControllerOutput SessionController::endSession(const std::string& why) {
     wipe(session_.credential);
     session_ = StoredSession();
     wipePending();
+    // Nothing left to say about codes: the app shows only that the session ended.
+    localMessage_ = LocalMessage::None;
+    refusalText_.clear();
     state_ = AgentState::Ending;
     out.closeConnection = true;
     out.removeProduct = true;
