@@ -1,15 +1,15 @@
-// LocalProtocolTest: app <-> service pipe messages and the app's strings.
+// LocalProtocolTest: app <-> service pipe messages.
 #include "../src/core/LocalProtocol.h"
-#include "../src/core/Strings.h"
 #include "TestHarness.h"
 
 using namespace adhoc;
 
 TEST(local_protocol_round_trips_requests) {
-    AppRequest r = LocalProtocol::decodeRequest(LocalProtocol::activateRequest("123 456", "https://x/d/t"));
+    AppRequest r = LocalProtocol::decodeRequest(LocalProtocol::activateRequest("123 456", "https://x/d/t", Language::German));
     CHECK(r.type == AppRequest::Type::Activate);
     CHECK_EQ(r.code, std::string("123 456"));
     CHECK_EQ(r.link, std::string("https://x/d/t"));
+    CHECK(r.language == Language::German);
     r.wipe();
     CHECK(r.code.empty());
     CHECK(LocalProtocol::decodeRequest(LocalProtocol::statusRequest()).type == AppRequest::Type::Status);
@@ -26,7 +26,7 @@ TEST(local_protocol_round_trips_status) {
     s.viewers = 2;
     s.technician = "Anna \xC3\xA8";
     s.expiresAtMs = 1795688100000LL;
-    s.serverMessage = "Invalid security code";
+    s.refusalText = "Invalid security code";
     s.localMessage = LocalMessage::ConnectionLost;
     ControllerStatus back;
     CHECK(LocalProtocol::decodeStatus(LocalProtocol::encodeStatus(s), back));
@@ -36,22 +36,6 @@ TEST(local_protocol_round_trips_status) {
     CHECK_EQ(back.viewers, 2);
     CHECK_EQ(back.technician, s.technician);
     CHECK_EQ(back.expiresAtMs, s.expiresAtMs);
-    CHECK_EQ(back.serverMessage, s.serverMessage);
+    CHECK_EQ(back.refusalText, s.refusalText);
     CHECK(back.localMessage == LocalMessage::ConnectionLost);
-}
-
-TEST(strings_follow_the_windows_language) {
-    CHECK(Strings::fromLangId(0x0410) == Language::Italian);  // it-IT
-    CHECK(Strings::fromLangId(0x0810) == Language::Italian);  // it-CH
-    CHECK(Strings::fromLangId(0x0409) == Language::English);
-    CHECK(Strings::fromLangId(0x0407) == Language::English);  // German falls back to English
-    CHECK_EQ(std::string(Strings::get(Language::English, StringId::WindowTitle)), std::string("AdHoc Support"));
-    CHECK_EQ(std::string(Strings::get(Language::Italian, StringId::WindowTitle)), std::string("AdHoc Support"));
-    CHECK_EQ(std::string(Strings::get(Language::English, StringId::HostSoftwareInstalled)),
-             std::string("Host software is installed on this computer"));
-    CHECK_EQ(Strings::format("with %1 until %2", "Anna", "18:00"), std::string("with Anna until 18:00"));
-    for (int i = 0; i < static_cast<int>(StringId::Count_); ++i) {
-        CHECK(Strings::get(Language::English, static_cast<StringId>(i))[0] != '\0');
-        CHECK(Strings::get(Language::Italian, static_cast<StringId>(i))[0] != '\0');
-    }
 }

@@ -56,7 +56,7 @@ struct Activating {
     SessionController c;
     explicit Activating(Fixture& f) : c(f.accounts, f.store, f.config) {
         c.start(kNow);
-        c.submitCode("123", "", kNow);
+        c.submitCode("123", "", Language::English, kNow);
         c.onConnected(kNow);
     }
 };
@@ -81,7 +81,7 @@ TEST(controller_full_activation_creates_account_and_stores_session) {
     c.start(kNow);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(!c.wantsConnection());
-    c.submitCode(" 123-456 789 ", "", kNow);
+    c.submitCode(" 123-456 789 ", "", Language::English, kNow);
     CHECK(c.state() == AgentState::Activating);
     CHECK(c.wantsConnection());
     ControllerOutput out = c.onConnected(kNow);
@@ -113,20 +113,20 @@ TEST(controller_full_activation_creates_account_and_stores_session) {
     }
 }
 
-TEST(controller_invalid_code_shows_server_message_and_allows_retry) {
+TEST(controller_invalid_code_is_worded_and_allows_retry) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("111", "", kNow);
+    c.submitCode("111", "", Language::English, kNow);
     c.onConnected(kNow);
     ControllerOutput out = c.onFrame(R"({"type":"refused","reason":"INVALID_CODE","message":"Invalid security code"})", kNow);
     CHECK(out.closeConnection);
     CHECK(c.state() == AgentState::WaitingForCode);
-    CHECK_EQ(c.status().serverMessage, std::string("Invalid security code"));
+    CHECK_EQ(c.status().refusalText, std::string("Invalid security code"));
     CHECK(!c.wantsConnection());
-    c.submitCode("222", "", kNow);
+    c.submitCode("222", "", Language::English, kNow);
     CHECK(c.state() == AgentState::Activating);
-    CHECK_EQ(c.status().serverMessage, std::string());
+    CHECK_EQ(c.status().refusalText, std::string());
 }
 
 TEST(controller_password_policy_reports_and_removes_nothing_left) {
@@ -134,24 +134,76 @@ TEST(controller_password_policy_reports_and_removes_nothing_left) {
     f.accounts.nextAdd = AccountResult::PasswordPolicy;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", kNow);
+    c.submitCode("123", "", Language::English, kNow);
     c.onConnected(kNow);
     ControllerOutput out = c.onFrame(kProvision, kNow);
     CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"PASSWORD_POLICY"})"));
     out = c.onFrame(R"({"type":"refused","reason":"PASSWORD_POLICY","message":"Group policy may have prevented the session from starting"})", kNow);
-    CHECK_EQ(c.status().serverMessage, std::string("Group policy may have prevented the session from starting"));
+    CHECK_EQ(c.status().refusalText, std::string("Group policy may have prevented the session from starting"));
     CHECK(f.accounts.sidByName.empty());
     CHECK(!f.store.stored.valid());
 }
 
-TEST(controller_expired_token_message_is_verbatim) {
+TEST(controller_expired_token_is_worded_by_the_agent) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", kNow);
+    c.submitCode("123", "", Language::English, kNow);
     c.onConnected(kNow);
     c.onFrame(R"({"type":"refused","reason":"EXPIRED","message":"Support session did not start. This support session instance has expired. Inform your support technician of this message."})", kNow);
-    CHECK_EQ(c.status().serverMessage, std::string("Support session did not start. This support session instance has expired. Inform your support technician of this message."));
+    CHECK_EQ(c.status().refusalText, std::string("Support session did not start. This support session instance has expired. Inform your support technician of this message."));
+}
+
+namespace {
+
+// The text the app shows for a refusal of an activation typed in `language`.
+std::string refusalShown(Language language, const std::string& refusedFrame) {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("123", "", language, kNow);
+    c.onConnected(kNow);
+    c.onFrame(refusedFrame, kNow);
+    return c.status().refusalText;
+}
+
+}  // namespace
+
+TEST(controller_words_refusals_in_the_language_of_the_app) {
+    const std::string invalid = R"({"type":"refused","reason":"INVALID_CODE","message":"Invalid security code"})";
+    CHECK_EQ(refusalShown(Language::Italian, invalid), std::string("Codice di sicurezza non valido"));
+    CHECK_EQ(refusalShown(Language::German, invalid), std::string("Ung\xC3\xBCltiger Sicherheitscode"));
+    const std::string policy =
+        R"({"type":"refused","reason":"PASSWORD_POLICY","message":"Group policy may have prevented the session from starting"})";
+    CHECK_EQ(refusalShown(Language::German, policy),
+             std::string("M\xC3\xB6glicherweise hat eine Gruppenrichtlinie den Start der Sitzung verhindert"));
+    const std::string throttled =
+        R"({"type":"refused","reason":"TOO_MANY_ATTEMPTS","message":"Too many attempts from this network. Try again in 2 minutes.","retryAfter":61})";
+    CHECK_EQ(refusalShown(Language::English, throttled),
+             std::string("Too many attempts from this network. Try again in 2 minutes."));
+    CHECK_EQ(refusalShown(Language::Italian, throttled),
+             std::string("Troppi tentativi da questa rete. Riprova tra 2 minuti."));
+}
+
+TEST(controller_shows_the_servers_message_for_an_unknown_reason) {
+    CHECK_EQ(refusalShown(Language::German, R"({"type":"refused","reason":"NEW_REASON","message":"Something new"})"),
+             std::string("Something new"));
+}
+
+TEST(controller_new_code_during_an_active_session_names_the_previous_session) {
+    Fixture f;
+    Activating a(f);
+    a.c.onFrame(kProvision, kNow);
+    a.c.onFrame(kActivated, kNow);
+    CHECK(a.c.state() == AgentState::Active);
+    ControllerOutput out = a.c.submitCode("999", "", Language::Italian, kNow);
+    CHECK(out.frames.empty());
+    CHECK(a.c.state() == AgentState::Active);
+    CHECK(a.c.status().localMessage == LocalMessage::PreviousSessionOpen);
+    CHECK_EQ(a.c.status().technician, std::string("Anna Bianchi"));
+    a.c.onFrame(R"({"type":"end","reason":"ENDED_BY_TECHNICIAN"})", kNow);
+    CHECK(a.c.state() == AgentState::Ending);
+    CHECK(a.c.status().localMessage == LocalMessage::None);  // only "the session has ended"
 }
 
 TEST(controller_needs_link_when_token_missing) {
@@ -160,10 +212,10 @@ TEST(controller_needs_link_when_token_missing) {
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     CHECK(c.status().needLink);
-    c.submitCode("123", "https://x.example/d/not-a-token", kNow);
+    c.submitCode("123", "https://x.example/d/not-a-token", Language::English, kNow);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(c.status().localMessage == LocalMessage::NeedLink);
-    c.submitCode("123", "https://x.example/d/" + kToken, kNow);
+    c.submitCode("123", "https://x.example/d/" + kToken, Language::English, kNow);
     CHECK(c.state() == AgentState::Activating);
     ControllerOutput out = c.onConnected(kNow);
     Json activate;
@@ -175,7 +227,7 @@ TEST(controller_rejects_empty_code_locally) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("  - ", "", kNow);
+    c.submitCode("  - ", "", Language::English, kNow);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(c.status().localMessage == LocalMessage::CodeMissing);
 }
@@ -184,7 +236,7 @@ TEST(controller_connection_lost_during_activation_drops_account) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", kNow);
+    c.submitCode("123", "", Language::English, kNow);
     c.onConnected(kNow);
     c.onFrame(kProvision, kNow);
     CHECK_EQ(f.accounts.sidByName.size(), 1u);
@@ -200,7 +252,7 @@ TEST(controller_says_when_the_server_cannot_be_verified_until_it_connects) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", kNow);
+    c.submitCode("123", "", Language::English, kNow);
     c.onDisconnected(kNow);
     CHECK(c.status().localMessage == LocalMessage::None);  // an unreachable server: just retrying
     c.onDisconnected(kNow, true);
@@ -239,7 +291,7 @@ TEST(controller_no_ping_before_the_session_is_established) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", kNow);
+    c.submitCode("123", "", Language::English, kNow);
     c.onConnected(kNow);
     CHECK(c.tick(kNow + 30000).frames.empty());
     c.onFrame(kProvision, kNow + 30000);
@@ -334,7 +386,7 @@ TEST(controller_blocked_by_host_software) {
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     c.block();
-    c.submitCode("123", "", kNow);
+    c.submitCode("123", "", Language::English, kNow);
     CHECK(c.state() == AgentState::Blocked);
     CHECK(c.status().localMessage == LocalMessage::HostSoftwareInstalled);
     CHECK(!c.wantsConnection());

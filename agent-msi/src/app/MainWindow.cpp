@@ -1,6 +1,7 @@
 // MainWindow: see MainWindow.h.
 #include "MainWindow.h"
 
+#include "../core/EndingPause.h"
 #include "../core/LocalProtocol.h"
 #include "../win32/PipeClient.h"
 #include "../win32/TextConvert.h"
@@ -181,7 +182,9 @@ void MainWindow::refresh() {
 
 void MainWindow::show(const ControllerStatus& s, bool reachable) {
     std::wstring stateText, messageText;
-    canActivate_ = reachable && s.state == AgentState::WaitingForCode;
+    // During an active session a new code is answered with "a previous session has not yet
+    // been fully closed" and the name of its technician.
+    canActivate_ = reachable && (s.state == AgentState::WaitingForCode || s.state == AgentState::Active);
     needLink_ = reachable && s.needLink;
     if (!reachable) {
         stateText = text(StringId::StateConnectingService);
@@ -202,11 +205,13 @@ void MainWindow::show(const ControllerStatus& s, bool reachable) {
             }
             case AgentState::Ending:
                 stateText = text(StringId::StateEnding);
-                if (++endingTicks_ > 10) DestroyWindow(hwnd_);
+                // Shown for EndingPause::kAppShowsEndingMs (one poll a second), then closed:
+                // the service removes the product once the app is gone.
+                if (++endingTicks_ > EndingPause::kAppShowsEndingMs / 1000) DestroyWindow(hwnd_);
                 break;
         }
-        if (!s.serverMessage.empty()) {
-            messageText = TextConvert::toWide(s.serverMessage);  // verbatim from the server
+        if (!s.refusalText.empty()) {
+            messageText = TextConvert::toWide(s.refusalText);  // worded by the service in language_
         } else {
             switch (s.localMessage) {
                 case LocalMessage::NeedLink: messageText = text(StringId::NeedLink); break;
@@ -215,6 +220,10 @@ void MainWindow::show(const ControllerStatus& s, bool reachable) {
                 case LocalMessage::AccountFailed: messageText = text(StringId::AccountFailed); break;
                 case LocalMessage::Busy: messageText = text(StringId::Busy); break;
                 case LocalMessage::ServerNotTrusted: messageText = text(StringId::ServerNotTrusted); break;
+                case LocalMessage::PreviousSessionOpen:
+                    messageText = TextConvert::toWide(
+                        Strings::format(Strings::get(language_, StringId::PreviousSessionOpen), s.technician));
+                    break;
                 case LocalMessage::HostSoftwareInstalled:
                 case LocalMessage::None: break;
             }
@@ -242,7 +251,7 @@ void MainWindow::onActivate() {
     std::wstring link = needLink_ ? readAndClear(link_, false) : std::wstring();
     std::string codeUtf8 = TextConvert::toUtf8(code);
     TextConvert::wipe(code);
-    std::string request = LocalProtocol::activateRequest(codeUtf8, TextConvert::toUtf8(link));
+    std::string request = LocalProtocol::activateRequest(codeUtf8, TextConvert::toUtf8(link), language_);
     SecureZeroMemory(&codeUtf8[0], codeUtf8.size());
     std::string reply;
     win32::PipeClient::call(request, reply, 2000);

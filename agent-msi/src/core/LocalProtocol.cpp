@@ -12,11 +12,13 @@ void AppRequest::wipe() {
 
 std::string LocalProtocol::statusRequest() { return "{\"type\":\"status\"}"; }
 
-std::string LocalProtocol::activateRequest(const std::string& code, const std::string& link) {
+std::string LocalProtocol::activateRequest(const std::string& code, const std::string& link,
+                                           Language language) {
     Json j = Json::object();
     j.set("type", Json::string("activate"));
     j.set("code", Json::string(code));
     j.set("link", Json::string(link));
+    j.set("language", Json::string(Strings::code(language)));
     std::string out = j.dump();
     j.wipe();
     return out;
@@ -36,6 +38,7 @@ AppRequest LocalProtocol::decodeRequest(const std::string& text) {
         request.type = AppRequest::Type::Activate;
         request.code = j.getString("code");
         request.link = j.getString("link");
+        request.language = Strings::fromCode(j.getString("language"));
     } else if (type == "endSession") {
         request.type = AppRequest::Type::EndSession;
     }
@@ -52,7 +55,7 @@ std::string LocalProtocol::encodeStatus(const ControllerStatus& s) {
     j.set("viewers", Json::integer(s.viewers));
     j.set("technician", Json::string(s.technician));
     j.set("expiresAtMs", Json::integer(s.expiresAtMs));
-    j.set("serverMessage", Json::string(s.serverMessage));
+    j.set("refusalText", Json::string(s.refusalText));
     j.set("localMessage", Json::string(localMessageName(s.localMessage)));
     return j.dump();
 }
@@ -66,7 +69,7 @@ bool LocalProtocol::decodeStatus(const std::string& text, ControllerStatus& s) {
     s.viewers = static_cast<int>(j.get("viewers").asInteger());
     s.technician = j.getString("technician");
     s.expiresAtMs = j.get("expiresAtMs").asInteger();
-    s.serverMessage = j.getString("serverMessage");
+    s.refusalText = j.getString("refusalText");
     s.localMessage = localMessageFromName(j.getString("localMessage"));
     return true;
 }
@@ -81,6 +84,7 @@ const char* LocalProtocol::localMessageName(LocalMessage m) {
         case LocalMessage::AccountFailed: return "ACCOUNT_FAILED";
         case LocalMessage::Busy: return "BUSY";
         case LocalMessage::ServerNotTrusted: return "SERVER_NOT_TRUSTED";
+        case LocalMessage::PreviousSessionOpen: return "PREVIOUS_SESSION_OPEN";
     }
     return "";
 }
@@ -88,7 +92,8 @@ const char* LocalProtocol::localMessageName(LocalMessage m) {
 LocalMessage LocalProtocol::localMessageFromName(const std::string& name) {
     const LocalMessage all[] = {LocalMessage::HostSoftwareInstalled, LocalMessage::NeedLink,
                                 LocalMessage::CodeMissing, LocalMessage::ConnectionLost,
-                                LocalMessage::AccountFailed, LocalMessage::Busy, LocalMessage::ServerNotTrusted};
+                                LocalMessage::AccountFailed, LocalMessage::Busy, LocalMessage::ServerNotTrusted,
+                                LocalMessage::PreviousSessionOpen};
     for (LocalMessage m : all)
         if (name == localMessageName(m)) return m;
     return LocalMessage::None;

@@ -1,7 +1,8 @@
 // LocalProtocol: the messages between the app (AdHocSupport.exe, in the end user's
 // desktop) and the service, over the named pipe \\.\pipe\AdHocSupportAgent. One JSON
 // request per connection, one JSON reply:
-//   app -> service  {"type":"status"} | {"type":"activate","code":"...","link":"..."}
+//   app -> service  {"type":"status"} | {"type":"activate","code":"...","link":"...",
+//                   "language":"it"}
 //                   | {"type":"endSession"}
 //   service -> app  {"type":"status","state":"ACTIVE",...} (see encodeStatus)
 #pragma once
@@ -19,6 +20,7 @@ struct AppRequest {
     Type type = Type::Invalid;
     std::string code;  // secret: wiped by the service after use
     std::string link;
+    Language language = Language::English;  // the app's, for the wording of a refusal
 
     void wipe();
 };
@@ -26,7 +28,8 @@ struct AppRequest {
 class LocalProtocol {
 public:
     static std::string statusRequest();
-    static std::string activateRequest(const std::string& code, const std::string& link);
+    static std::string activateRequest(const std::string& code, const std::string& link,
+                                       Language language);
     static std::string endSessionRequest();
     static AppRequest decodeRequest(const std::string& text);
 

@@ -38,6 +38,7 @@ ServerMessage ProtocolCodec::decode(const std::string& frame) {
     const std::string& t = msg.rawType;
     if (t == "refused") {
         msg.type = ServerMessage::Type::Refused;
+        msg.retryAfterSeconds = json.get("retryAfter").asInteger(0);
     } else if (t == "provision") {
         msg.type = ServerMessage::Type::Provision;
         const Json& account = json.get("account");

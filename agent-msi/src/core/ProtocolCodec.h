@@ -37,7 +37,8 @@ struct ServerMessage {
     Type type = Type::Invalid;
     std::string rawType;     // the "type" field as received
     std::string reason;      // refused / end / error
-    std::string message;     // refused / error: shown to the end user verbatim
+    std::string message;     // refused / error: English; the agent words known reasons itself
+    std::int64_t retryAfterSeconds = 0;  // refused TOO_MANY_ATTEMPTS
     std::string sessionId;   // provision / activated
     std::string technician;  // provision / activated / welcome
     std::string accountName; // provision

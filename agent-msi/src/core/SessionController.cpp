@@ -5,6 +5,7 @@
 
 #include "DeploymentToken.h"
 #include "HiddenAccount.h"
+#include "RefusalWording.h"
 #include "UtcTime.h"
 
 namespace adhoc {
@@ -14,16 +15,6 @@ namespace {
 void wipe(std::string& s) {
     for (auto& c : s) c = '\0';
     s.clear();
-}
-
-// Message for a refusal that arrived without text (the server normally sends one).
-std::string fallbackRefusal(const std::string& reason) {
-    if (reason == "EXPIRED")
-        return "Support session did not start. This support session instance has expired. "
-               "Inform your support technician of this message.";
-    if (reason == "INVALID_CODE") return "Invalid security code";
-    if (reason == "PASSWORD_POLICY") return "Group policy may have prevented the session from starting";
-    return "The session could not be started (" + reason + ")";
 }
 
 }  // namespace
@@ -247,7 +238,7 @@ ControllerOutput SessionController::onActivated(ServerMessage& msg, std::int64_t
     lastPingMs_ = nowMs;
     activateSent_ = false;
     accountCreated_ = false;
-    serverMessage_.clear();
+    refusalText_.clear();
     localMessage_ = LocalMessage::None;
     out.log.push_back("session " + session_.sessionId + " active with '" + session_.technician +
                       "' until " + UtcTime::formatIso8601(session_.expiresAtMs / 1000));
@@ -262,7 +253,7 @@ ControllerOutput SessionController::onRefused(const ServerMessage& msg) {
     }
     dropProvisionedAccount(out);
     wipePending();
-    serverMessage_ = msg.message.empty() ? fallbackRefusal(msg.reason) : msg.message;
+    refusalText_ = RefusalWording::word(language_, msg.reason, msg.retryAfterSeconds, msg.message);
     localMessage_ = LocalMessage::None;
     state_ = AgentState::WaitingForCode;
     out.closeConnection = true;
@@ -310,10 +301,11 @@ ControllerOutput SessionController::tick(std::int64_t nowMs) {
 }
 
 ControllerOutput SessionController::submitCode(const std::string& typed, const std::string& link,
-                                               std::int64_t) {
+                                               Language language, std::int64_t) {
     ControllerOutput out;
     if (state_ != AgentState::WaitingForCode) {
         if (state_ == AgentState::Activating) localMessage_ = LocalMessage::Busy;
+        if (state_ == AgentState::Active) localMessage_ = LocalMessage::PreviousSessionOpen;
         out.log.push_back(std::string("security code ignored in state ") + agentStateName(state_));
         return out;
     }
@@ -321,23 +313,24 @@ ControllerOutput SessionController::submitCode(const std::string& typed, const s
     if (token.empty()) token = DeploymentToken::fromLink(link);
     if (token.empty()) {
         localMessage_ = LocalMessage::NeedLink;
-        serverMessage_.clear();
+        refusalText_.clear();
         out.log.push_back("activation needs the deployment link: none or invalid given");
         return out;
     }
     std::string code = normaliseCode(typed);
     if (code.empty()) {
         localMessage_ = LocalMessage::CodeMissing;
-        serverMessage_.clear();
+        refusalText_.clear();
         out.log.push_back("activation refused locally: empty or malformed security code");
         return out;
     }
     pendingCode_ = code;
     wipe(code);
     pendingToken_ = token;
+    language_ = language;
     activateSent_ = false;
     accountCreated_ = false;
-    serverMessage_.clear();
+    refusalText_.clear();
     localMessage_ = LocalMessage::None;
     state_ = AgentState::Activating;
     out.log.push_back("security code entered: connecting to activate");
@@ -366,6 +359,9 @@ ControllerOutput SessionController::endSession(const std::string& why) {
     wipe(session_.credential);
     session_ = StoredSession();
     wipePending();
+    // Nothing left to say about codes: the app shows only that the session ended.
+    localMessage_ = LocalMessage::None;
+    refusalText_.clear();
     state_ = AgentState::Ending;
     out.closeConnection = true;
     out.removeProduct = true;
@@ -396,7 +392,7 @@ ControllerStatus SessionController::status() const {
     s.viewers = viewers_;
     s.technician = state_ == AgentState::Active ? session_.technician : pendingTechnician_;
     s.expiresAtMs = session_.expiresAtMs;
-    s.serverMessage = serverMessage_;
+    s.refusalText = refusalText_;
     s.localMessage = localMessage_;
     return s;
 }

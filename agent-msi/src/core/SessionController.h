@@ -16,6 +16,7 @@
 #include "AccountManager.h"
 #include "ProtocolCodec.h"
 #include "SessionStore.h"
+#include "Strings.h"
 
 namespace adhoc {
 
@@ -31,6 +32,7 @@ enum class LocalMessage {
     AccountFailed,          // the hidden account could not be created (not policy)
     Busy,                   // a code was typed while another step is in progress
     ServerNotTrusted,       // the server's certificate cannot be verified (retrying)
+    PreviousSessionOpen,    // a code was typed while a session is active (the app names its technician)
 };
 
 struct ControllerConfig {
@@ -53,7 +55,7 @@ struct ControllerStatus {
     int viewers = 0;
     std::string technician;
     std::int64_t expiresAtMs = 0;
-    std::string serverMessage;  // verbatim from the server
+    std::string refusalText;  // the last activation refusal, worded by RefusalWording
     LocalMessage localMessage = LocalMessage::None;
 };
 
@@ -93,8 +95,10 @@ public:
     ControllerOutput onDisconnected(std::int64_t nowMs, bool serverNotTrusted = false);
     ControllerOutput tick(std::int64_t nowMs);
 
-    // From the app. `link` is only used when the install carries no token.
-    ControllerOutput submitCode(const std::string& code, const std::string& link, std::int64_t nowMs);
+    // From the app. `link` is only used when the install carries no token; a refusal of
+    // this activation is worded in `language`, the app's.
+    ControllerOutput submitCode(const std::string& code, const std::string& link, Language language,
+                                std::int64_t nowMs);
     ControllerOutput endByUser(std::int64_t nowMs);
 
     ControllerStatus status() const;
@@ -129,11 +133,12 @@ private:
     bool accountCreated_ = false;
     std::string accountSid_;  // the hidden account this agent created (also in the store)
     std::string pendingTechnician_;
+    Language language_ = Language::English;  // of the app that typed the pending code
 
     bool endRequested_ = false;
     std::int64_t endDeadlineMs_ = 0;
 
-    std::string serverMessage_;
+    std::string refusalText_;
     LocalMessage localMessage_ = LocalMessage::None;
 };
 

@@ -1,13 +1,14 @@
-// Strings: the app's user-visible texts in English and Italian (UTF-8). The language is
-// chosen from the Windows UI language id; messages from the server are shown verbatim
-// and never translated here.
+// Strings: every text the end user sees from the agent (app, chat window, refusals), in
+// the seven console languages (UTF-8). The language is chosen from the Windows UI language
+// id, English for any other. One table per language, one file each (StringsEnglish.cpp,
+// StringsItalian.cpp, ... declared in StringTables.h).
 #pragma once
 
 #include <string>
 
 namespace adhoc {
 
-enum class Language { English, Italian };
+enum class Language { English, Italian, French, German, Spanish, Portuguese, Dutch };
 
 enum class StringId {
     WindowTitle,
@@ -32,6 +33,12 @@ enum class StringId {
     Busy,
     ServerUnreachable,
     ServerNotTrusted,
+    PreviousSessionOpen,   // %1 technician of the session still active
+    RefusedExpired,        // activation refusals (core/RefusalWording)
+    RefusedInvalidCode,
+    RefusedPasswordPolicy,
+    RefusedTooManyAttempts,  // %1 whole minutes
+    RefusedOther,          // %1 reason code; only when the server sent no message
     ChatTitle,             // %1 technician
     ChatSend,
     ChatYou,
@@ -40,8 +47,13 @@ enum class StringId {
 
 class Strings {
 public:
-    // Primary language id of a Windows LANGID (LANG_ITALIAN is 0x10).
+    // From the primary language id of a Windows LANGID (LANG_ITALIAN is 0x10); English
+    // for any language without a table.
     static Language fromLangId(unsigned short langId);
+    // ISO 639-1 code ("en", "it", ...), as the app names its language to the service;
+    // English for an unknown code.
+    static const char* code(Language language);
+    static Language fromCode(const std::string& code);
     static const char* get(Language language, StringId id);
     // Replaces %1 and %2 in `pattern`.
     static std::string format(const std::string& pattern, const std::string& arg1,

@@ -127,8 +127,13 @@ DWORD AgentService::run(HANDLE stopEvent) {
         apply(controller_->tick(now));
         connection_->setWanted(controller_->wantsConnection());
         connection_->checkSilence(kSilenceLimitMs);
+        uninstallWhenDue(now, false);
     }
     Logger::info("service stopping");
+    {
+        win32::Lock lock(controllerLock_);
+        uninstallWhenDue(win32::SystemInfo::nowMs(), true);  // a stop never cancels a removal
+    }
     pipe_->stop();
     connection_->stop();
     closeLocalProcesses();
@@ -154,9 +159,22 @@ void AgentService::apply(ControllerOutput&& out) {
     if (out.removeProduct && !removalStarted_) removeProduct();
 }
 
+// The controller has already removed the hidden account and the stored session: the
+// workers go now, the app may show the end for a few seconds (EndingPause).
 void AgentService::removeProduct() {
     removalStarted_ = true;
     if (connection_) connection_->setWanted(false);
+    win32::ProcessCloser::closeAll(workerPath(), 1000);
+    endingPause_.begin(win32::SystemInfo::nowMs());
+    Logger::info("the session has ended: the app shows it before the removal");
+}
+
+// Called with controllerLock_ held.
+void AgentService::uninstallWhenDue(std::int64_t nowMs, bool stopping) {
+    if (uninstallStarted_ || !endingPause_.begun()) return;
+    bool appRunning = win32::ProcessCloser::isRunningInSession(appPath(), WTSGetActiveConsoleSessionId());
+    if (!stopping && !endingPause_.uninstallDue(nowMs, appRunning)) return;
+    uninstallStarted_ = true;
     closeLocalProcesses();
     if (win32::SelfRemover::startUninstall(productCode_)) {
         Logger::info("self-removal started: waiting for msiexec to stop this service");
@@ -206,7 +224,7 @@ std::string AgentService::handleAppRequest(const std::string& text, const PipeCl
     }
     switch (request.type) {
         case AppRequest::Type::Activate:
-            apply(controller_->submitCode(request.code, request.link, now));
+            apply(controller_->submitCode(request.code, request.link, request.language, now));
             request.wipe();
             connection_->setWanted(controller_->wantsConnection());
             events_.post({AgentEvent::Type::Wake, {}});

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "../core/EndingPause.h"
 #include "../core/SessionController.h"
 #include "../win32/Handle.h"
 #include "../win32/LocalAccountManager.h"
@@ -39,6 +40,7 @@ private:
     std::string handleAppRequest(const std::string& request, const PipeClientInfo& client);
     bool clientMayAct(const char* what, const PipeClientInfo& client) const;
     void removeProduct();
+    void uninstallWhenDue(std::int64_t nowMs, bool stopping);
     void startWorker(ChannelRequest& request);
     void closeLocalProcesses();
 
@@ -52,6 +54,8 @@ private:
     std::string productCode_;
     std::string serverUrl_;  // as configured, handed to connection workers
     bool removalStarted_ = false;
+    EndingPause endingPause_;  // the app shows the end before msiexec /x
+    bool uninstallStarted_ = false;
 };
 
 }  // namespace adhoc::service

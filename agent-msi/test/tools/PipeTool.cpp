@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
         std::getline(std::cin, link);
         while (!code.empty() && (code.back() == '\r' || code.back() == '\n')) code.pop_back();
         while (!link.empty() && (link.back() == '\r' || link.back() == '\n')) link.pop_back();
-        request = LocalProtocol::activateRequest(code, link);
+        request = LocalProtocol::activateRequest(code, link, Language::English);
     } else {
         std::fprintf(stderr, "unknown command %s\n", argv[1]);
         return 2;

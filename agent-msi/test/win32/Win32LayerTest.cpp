@@ -129,7 +129,7 @@ TEST(pipe_carries_one_request_and_one_reply) {
     std::string reply;
     bool ok = false;
     for (int i = 0; i < 50 && !ok; ++i) {  // the server thread needs a moment to listen
-        ok = PipeClient::call(LocalProtocol::activateRequest("123", ""), reply, 200);
+        ok = PipeClient::call(LocalProtocol::activateRequest("123", "", Language::English), reply, 200);
         if (!ok) Sleep(100);
     }
     CHECK(ok);
