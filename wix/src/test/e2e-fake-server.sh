@@ -64,7 +64,7 @@ activate "111222333" ""
 check "code without link: the agent asks for the link" wine_wait_for status_has '"localMessage":"NEED_LINK"'
 activate "111222333" "http://127.0.0.1:$PORT/d/$OLD_TOKEN"
 check "old session's link: expired-instance message shown verbatim" wine_wait_for status_has \
-    '"serverMessage":"Support session did not start. This support session instance has expired. Inform your support technician of this message."'
+    '"refusalText":"Support session did not start. This support session instance has expired. Inform your support technician of this message."'
 check "the server got the token from the pasted link" frames_have "\"token\": \"$OLD_TOKEN\""
 wine_agent_end "$tool" >/dev/null
 check "'End session and remove' uninstalls the product" removed_completely
@@ -76,7 +76,7 @@ rc=$(wine_msi_install "$msi" "$work/install.log" SERVERURL="http://127.0.0.1:$PO
 check "install with token succeeds (got $rc)" [ "$rc" = 0 ]
 check "waiting for the code, no link needed" wine_wait_for status_has '"needLink":false'
 activate "000000000"
-check "wrong code: 'Invalid security code'" wine_wait_for status_has '"serverMessage":"Invalid security code"'
+check "wrong code: 'Invalid security code'" wine_wait_for status_has '"refusalText":"Invalid security code"'
 # The right code from a program that is not the installed app (the test tool where it
 # was built, outside Program Files\AdHocSupport): refused, never sent to the server.
 printf '%s\n\n' "$CODE" | "$WINE" "$tool" activate >/dev/null 2>&1

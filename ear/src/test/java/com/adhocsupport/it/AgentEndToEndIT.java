@@ -93,7 +93,7 @@ class AgentEndToEndIT extends BrowserTest {
             assertTrue(pc.productInstalled(productCode));
 
             pc.typeCode("000000000");
-            WinePc.await(pc::status, s -> s.contains("\"serverMessage\":\"Invalid security code\""), AGENT_WAIT,
+            WinePc.await(pc::status, s -> s.contains("\"refusalText\":\"Invalid security code\""), AGENT_WAIT,
                     "a wrong code shows 'Invalid security code'");
             pc.typeCode(session.code());
             WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "the right code activates");
@@ -165,7 +165,7 @@ class AgentEndToEndIT extends BrowserTest {
 
             installAndWaitForTheCodePrompt(msi);
             pc.typeCode(session.code());
-            WinePc.await(pc::status, s -> s.contains("\"serverMessage\":\"" + EXPIRED + "\""), AGENT_WAIT,
+            WinePc.await(pc::status, s -> s.contains("\"refusalText\":\"" + EXPIRED + "\""), AGENT_WAIT,
                     "an ended session's link shows the expired-instance message verbatim");
             pc.endAndRemove();
             awaitRemoved(WinePc.productCode(msi));
