@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * A plain HTTP/1.0 client whose requests leave from a loopback address of the test's choosing
  * (127.0.0.2 and up: Linux routes all of 127/8 to the loopback interface), so one machine can
  * be many attackers and their throttles never reach the other tests, which come from 127.0.0.1.
- * It keeps the session cookie it is given, as a browser would.
+ * It keeps the session cookie it is given, as a browser would, and sends the request target byte
+ * for byte, the way an attacker's tool does (no client normalises, encodes or rejects it).
  */
 public final class LoopbackHttp {
 
@@ -67,8 +68,9 @@ public final class LoopbackHttp {
         return this;
     }
 
-    public Response get(String path) {
-        return exchange("GET", path, null);
+    /** A GET of {@code path} sent byte for byte (nothing normalises or encodes it), with extra "Name: value" lines. */
+    public Response get(String path, String... headerLines) {
+        return exchange("GET", path, null, headerLines);
     }
 
     /** Posts a form, its fields URL-encoded in the order given. */
@@ -77,7 +79,12 @@ public final class LoopbackHttp {
         fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return exchange("POST", path, form.toString());
+        return post(path, form.toString());
+    }
+
+    /** Posts a form already URL-encoded. */
+    public Response post(String path, String encodedForm) {
+        return exchange("POST", path, encodedForm);
     }
 
     /** The login page's form posted with these credentials. */
@@ -97,7 +104,7 @@ public final class LoopbackHttp {
         return form;
     }
 
-    private Response exchange(String method, String path, String form) {
+    private Response exchange(String method, String path, String form, String... headerLines) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", ServerAddress.httpPort()), 5000);
@@ -105,6 +112,9 @@ public final class LoopbackHttp {
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + ServerAddress.httpPort() + "\r\n");
             if (sessionCookie != null) {
                 request.append("Cookie: JSESSIONID=").append(sessionCookie).append("\r\n");
+            }
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
             }
             byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
             if (form != null) {

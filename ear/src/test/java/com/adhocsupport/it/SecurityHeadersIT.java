@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityHeadersIT extends BrowserTest {
 
+    /** The prober's own loopback address (see {@link LoopbackHttp}). */
+    private static final String PROBE = "127.0.0.161";
+
     private static final String WINDOWS = "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0";
 
     @Test
@@ -24,23 +27,23 @@ class SecurityHeadersIT extends BrowserTest {
         String cookie;
         try (Console console = Console.open()) {
             console.signInAsAdmin();
-            cookie = "Cookie: JSESSIONID=" + console.sessionCookie();
+            cookie = console.sessionCookie();
         }
         List<String> missing = new ArrayList<>();
         for (String page : List.of("/app/adhoc.xhtml", "/app/computers.xhtml", "/app/connect.xhtml?session=1&feature=REMOTE_CONTROL",
                 "/app/admin/technicians.xhtml", "/app/admin/account.xhtml", "/app/admin/audit.xhtml")) {
-            RawHttp.Response answer = RawHttp.get(page, cookie);
+            LoopbackHttp.Response answer = new LoopbackHttp(PROBE).useSessionCookie(cookie).get(page);
             assertEquals(200, answer.status(), page + " as the signed-in administrator");
             missing.addAll(consoleDefencesMissing(page, answer));
         }
         for (String page : List.of("/login.xhtml", "/expired.xhtml", "/setup", "/setup.xhtml", "/error", "/no-such-page")) {
-            missing.addAll(consoleDefencesMissing(page + " (signed out)", RawHttp.get(page)));
+            missing.addAll(consoleDefencesMissing(page + " (signed out)", new LoopbackHttp(PROBE).get(page)));
         }
         assertTrue(missing.isEmpty(), String.join("\n", missing));
         // signed out, a console page is only a redirect (no body) to the login page above
-        RawHttp.Response signedOut = RawHttp.get("/app/adhoc.xhtml");
+        LoopbackHttp.Response signedOut = new LoopbackHttp(PROBE).get("/app/adhoc.xhtml");
         assertEquals(302, signedOut.status());
-        assertTrue(signedOut.header("Location").endsWith("/login.xhtml"), signedOut.header("Location"));
+        assertTrue(signedOut.header("Location").orElse("").endsWith("/login.xhtml"), signedOut.headers().toString());
     }
 
     @Test
@@ -54,21 +57,21 @@ class SecurityHeadersIT extends BrowserTest {
         }
         String path = link.substring(Console.BASE.length());
         for (String target : List.of(path, "/d/" + "x".repeat(43), "/d/short")) {
-            RawHttp.Response answer = RawHttp.get(target, WINDOWS);
-            assertEquals("no-referrer", answer.header("Referrer-Policy"), target);
-            String policy = answer.header("Content-Security-Policy");
+            LoopbackHttp.Response answer = new LoopbackHttp(PROBE).get(target, WINDOWS);
+            assertEquals("no-referrer", answer.header("Referrer-Policy").orElse(null), target);
+            String policy = answer.header("Content-Security-Policy").orElse(null);
             assertTrue(policy != null && policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'"), target + ": " + policy);
             assertFalse(policy.contains("unsafe-inline"), policy);
-            assertEquals("DENY", answer.header("X-Frame-Options"), target);
-            assertEquals("nosniff", answer.header("X-Content-Type-Options"), target);
-            assertEquals("no-store", answer.header("Cache-Control"), target);
+            assertEquals("DENY", answer.header("X-Frame-Options").orElse(null), target);
+            assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(null), target);
+            assertEquals("no-store", answer.header("Cache-Control").orElse(null), target);
             assertFalse(answer.body().contains("<style") || answer.body().contains("style="), "no inline style: " + target);
         }
     }
 
-    private static List<String> consoleDefencesMissing(String page, RawHttp.Response answer) {
+    private static List<String> consoleDefencesMissing(String page, LoopbackHttp.Response answer) {
         List<String> missing = new ArrayList<>();
-        String policy = answer.header("Content-Security-Policy");
+        String policy = answer.header("Content-Security-Policy").orElse(null);
         if (policy == null || !policy.contains("frame-ancestors 'none'") || !policy.contains("script-src 'self'")
                 || !policy.contains("style-src 'self'") || policy.contains("unsafe-inline") || policy.contains("unsafe-eval")) {
             missing.add(page + ": Content-Security-Policy " + policy);
@@ -84,9 +87,9 @@ class SecurityHeadersIT extends BrowserTest {
         return missing;
     }
 
-    private static void check(List<String> missing, String page, RawHttp.Response answer, String header, String expected) {
-        if (!expected.equals(answer.header(header))) {
-            missing.add(page + ": " + header + " " + answer.header(header));
+    private static void check(List<String> missing, String page, LoopbackHttp.Response answer, String header, String expected) {
+        if (!expected.equals(answer.header(header).orElse(null))) {
+            missing.add(page + ": " + header + " " + answer.header(header).orElse(null));
         }
     }
 }

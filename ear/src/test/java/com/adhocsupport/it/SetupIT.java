@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class SetupIT extends BrowserTest {
 
+    /** The prober's own loopback address (see {@link LoopbackHttp}). */
+    private static final String PROBE = "127.0.0.160";
+
     /** Every way to write the setup page's address that the server decodes or forgives. */
     static final List<String> SPELLINGS = List.of(
             "/setup", "/setup/", "/setup.xhtml", "/SETUP", "/Setup.xhtml", "/setup.XHTML",
@@ -52,7 +55,7 @@ class SetupIT extends BrowserTest {
     void afterSetupNoSpellingOfTheSetupAddressShowsTheForm() throws Exception {
         List<String> reached = new ArrayList<>();
         for (String path : SPELLINGS) {
-            RawHttp.Response answer = RawHttp.get(path);
+            LoopbackHttp.Response answer = new LoopbackHttp(PROBE).get(path);
             if (answer.status() < 400 || answer.body().contains("setup-form")) {
                 reached.add(path + " -> " + answer.status());
             }
@@ -68,7 +71,7 @@ class SetupIT extends BrowserTest {
                 + "&setup-form%3Aconfirmation=Eve-Pa55word-1&setup-form%3Acreate=x&jakarta.faces.ViewState=stateless";
         List<String> reached = new ArrayList<>();
         for (String path : SPELLINGS) {
-            RawHttp.Response answer = RawHttp.post(path, form, null);
+            LoopbackHttp.Response answer = new LoopbackHttp(PROBE).post(path, form);
             if (answer.status() < 400 || answer.body().contains("setup-form") || answer.body().contains("Setup is complete")) {
                 reached.add(path + " -> " + answer.status());
             }
