@@ -1,10 +1,11 @@
 // GoldenVectorsTest: the agent's encoders against the golden vectors in docs/vectors (format:
 // docs/vectors/README.md), which the viewer's decoders pass too (web/src/test/js). Every
 // vector file is made again here from the inputs below with the agent's encoders (bilevel and
-// PNG rects, rect, frame-end and cursor-shape frames) and must equal the stored file line for
-// line, so an encoder whose output changes fails here. If the change is meant, regenerate with
-// ADHOC_WRITE_VECTORS=1 (agent-msi/README.md); the viewer's tests then say whether the viewer
-// still decodes the new bytes. Run from agent-msi/ (make test does): paths are relative to it.
+// PNG rects, rect, frame-end, cursor-shape and file-data frames) and must equal the stored
+// file line for line, so an encoder whose output changes fails here. If the change is meant,
+// regenerate with ADHOC_WRITE_VECTORS=1 (agent-msi/README.md); the viewer's tests then say
+// whether the viewer still decodes the new bytes. Run from agent-msi/ (make test does): paths
+// are relative to it.
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "../src/core/BilevelEncoder.h"
+#include "../src/core/FileDataFrame.h"
 #include "../src/core/PngWriter.h"
 #include "../src/core/RemoteProtocol.h"
 #include "Hex.h"
@@ -214,5 +216,17 @@ TEST(golden_vectors_frames_are_the_agents_encoding) {
     cursor("translucent", 1, 2, picture(3, 3, [](int x, int y) {
         return static_cast<std::uint32_t>((x * 3 + y) * 28) << 24 | 0x3366CCu;
     }));
+    // File data both ways: the agent writes downloads' frames and reads uploads' (the same layout).
+    const struct { std::uint32_t transfer; int size; } chunks[] = {{1, 1}, {0x01020304, 5}, {0xFFFFFFFF, 300}};
+    for (const auto& [transfer, size] : chunks) {
+        Bytes bytes;
+        for (int i = 0; i < size; ++i) bytes.push_back(static_cast<std::uint8_t>(i * 7));
+        Bytes frame;
+        FileDataFrame::appendHeader(frame, transfer);
+        frame.insert(frame.end(), bytes.begin(), bytes.end());
+        std::uint32_t read = 0;
+        CHECK(FileDataFrame::transferOf(frame.data(), frame.size(), read) && read == transfer);
+        made += "file-data " + std::to_string(transfer) + ' ' + hex(bytes) + ' ' + hex(frame) + '\n';
+    }
     checkVectors("frames.txt", made);
 }

@@ -1,14 +1,16 @@
 // The agent's encoded bytes (docs/vectors, made by agent-msi/test/GoldenVectorsTest.cpp) go
 // through the viewer's own code as the page's WebSocket would hand them over: routed by kind
 // (router.js), read by frames.js, bilevel rects decoded by bilevel.js. Every input must come
-// back exactly. PNG, which the browser decodes, is read with the tests' plain reader.
+// back exactly. PNG, which the browser decodes, is read with the tests' plain reader. File data
+// goes both ways: the viewer reads the agent's frames and writes the same bytes for uploads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import './image-data.js';
 import { BilevelDecoder } from '../../main/webapp/resources/js/viewer/bilevel.js';
-import { KIND, ENCODING, readRect, readFrameEnd, readCursorShape } from '../../main/webapp/resources/js/viewer/frames.js';
+import { KIND, ENCODING, readRect, readFrameEnd, readCursorShape, fileDataFrame }
+  from '../../main/webapp/resources/js/viewer/frames.js';
 import { MessageRouter } from '../../main/webapp/resources/js/viewer/router.js';
-import { vectors, frameOf, rgbaOf, firstDifference } from './vectors.js';
+import { vectors, fromHex, frameOf, rgbaOf, firstDifference } from './vectors.js';
 import { readPng } from './png.js';
 
 /** The frames a router hands to the listeners of `kind`, one at a time. */
@@ -75,5 +77,18 @@ test('frame ends carry their number and pointer shapes their hot spot, size and 
     const png = readPng(shape.png);
     assert.deepEqual([png.width, png.height], [shape.width, shape.height], name);
     assert.equal(firstDifference(png.rgba, rgbaOf(pixels, true), png.width), null, name);
+  }
+});
+
+test('file data reaches its transfer, and an upload\'s frame is the same bytes', () => {
+  const lines = vectors('frames.txt').filter(([kind]) => kind === 'file-data');
+  assert.ok(lines.length >= 3);
+  for (const [, transfer, bytes, frame] of lines) {
+    const router = new MessageRouter();
+    let received = null;
+    router.trackTransfer(Number(transfer), chunk => { received = chunk; });
+    router.receive(frameOf(frame));
+    assert.equal(received && Buffer.from(received).toString('hex'), bytes, 'transfer ' + transfer);
+    assert.equal(Buffer.from(fileDataFrame(Number(transfer), fromHex(bytes))).toString('hex'), frame, 'transfer ' + transfer);
   }
 });
