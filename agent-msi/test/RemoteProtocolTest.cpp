@@ -12,22 +12,12 @@
 #include "../src/core/Json.h"
 #include "../src/core/RemoteInput.h"
 #include "../src/core/RemoteProtocol.h"
+#include "Hex.h"
 #include "TestHarness.h"
 
 using namespace adhoc;
+using adhoc::test::hex;
 using Bytes = std::vector<std::uint8_t>;
-
-namespace {
-std::string hex(const Bytes& bytes) {
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (std::uint8_t b : bytes) {
-        out += digits[b >> 4];
-        out += digits[b & 15];
-    }
-    return out;
-}
-}  // namespace
 
 TEST(remote_frames_have_the_documented_layout) {
     CHECK_EQ(hex(RemoteProtocol::rectFrame(RectEncoding::Png, {1, 258, 1920, 64}, {0xAA, 0xBB})),

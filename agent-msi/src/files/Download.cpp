@@ -1,6 +1,7 @@
 // Download: see Download.h.
 #include "Download.h"
 
+#include "../core/FileDataFrame.h"
 #include "../core/SafePath.h"
 #include "../win32/TextConvert.h"
 #include "FileError.h"
@@ -12,8 +13,7 @@ namespace {
 
 using win32::TextConvert;
 
-constexpr std::uint8_t kFileDataKind = 0x04;
-constexpr std::size_t kHeaderSize = 5;
+constexpr std::size_t kHeaderSize = FileDataFrame::kHeaderSize;
 const char* const kSkippedNote = "AdHoc Support - files not included.txt";
 
 // Thrown out of the ZIP sink and the read loops when the transfer cannot go on
@@ -202,10 +202,7 @@ void Download::zipFile(ZipWriter& zip, const std::string& file, const std::strin
 
 void Download::append(const std::uint8_t* data, std::size_t size) {
     while (size > 0) {
-        if (frame_.empty()) {
-            frame_.push_back(kFileDataKind);
-            for (int shift = 0; shift < 32; shift += 8) frame_.push_back(static_cast<std::uint8_t>(transfer_ >> shift));
-        }
+        if (frame_.empty()) FileDataFrame::appendHeader(frame_, transfer_);
         std::size_t room = kHeaderSize + kChunkSize - frame_.size();
         std::size_t take = size < room ? size : room;
         frame_.insert(frame_.end(), data, data + take);

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "../core/FileDataFrame.h"
 #include "../win32/Logger.h"
 #include "FileError.h"
 #include "FileSystem.h"
@@ -65,15 +66,15 @@ bool FileManager::onText(const Json& message) {
 }
 
 bool FileManager::onBinary(const std::uint8_t* data, std::size_t size) {
-    if (size == 0 || data[0] != 0x04) return false;
-    if (size < 5) {
+    if (size == 0 || data[0] != FileDataFrame::kKind) return false;
+    std::uint32_t transfer = 0;
+    if (!FileDataFrame::transferOf(data, size, transfer)) {
         win32::Logger::warn("file manager: a file-data frame without a transfer id was ignored");
         return true;
     }
-    std::uint32_t transfer = data[1] | (data[2] << 8) | (data[3] << 16) | (static_cast<std::uint32_t>(data[4]) << 24);
     win32::Lock lock(cs_);
     auto upload = uploads_.find(transfer);
-    if (upload != uploads_.end()) upload->second->receive(data + 5, size - 5);
+    if (upload != uploads_.end()) upload->second->receive(data + FileDataFrame::kHeaderSize, size - FileDataFrame::kHeaderSize);
     return true;
 }
 

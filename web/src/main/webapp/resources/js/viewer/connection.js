@@ -1,8 +1,9 @@
 // The viewer's WebSocket (docs/protocol.md, "Connections"): joins with the one-time ticket,
-// shows the state, the server's close reason and a response time, and dispatches frames:
-// text messages by "type" (or by request "id"), binary frames by their first byte.
+// shows the state, the server's close reason and a response time, and hands what it
+// receives to its MessageRouter side (router.js).
 import { h } from './dom.js';
 import { t, number } from './strings.js';
+import { MessageRouter } from './router.js';
 
 // The server's close reasons (ConnectionRelay, ViewerEndpoint) and the viewer's own words for them.
 const REASONS = {
@@ -16,16 +17,11 @@ const REASONS = {
 };
 const CODES = { 1008: 'close.ticket', 1009: 'close.tooLarge', 1011: 'close.server', 1013: 'close.tooSlow', 1006: 'close.lost' };
 
-export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04 };
-
-export class Connection {
+export class Connection extends MessageRouter {
   constructor(ticket) {
+    super();
     this.ticket = ticket;
     this.state = 'idle';
-    this.handlers = new Map();     // type -> [fn]
-    this.binary = new Map();       // kind -> fn(DataView, ArrayBuffer)
-    this.tracked = new Map();      // request id -> fn(message)
-    this.transfers = new Map();    // transfer id -> fn(Uint8Array)
     this.stateListeners = [];
     this.nextRequest = 1;
     this.smoothed = null;
@@ -62,18 +58,6 @@ export class Connection {
     this.ws = ws;
   }
 
-  /** Listeners for a message type; several may listen to one type. */
-  on(type, fn) {
-    if (!this.handlers.has(type)) {
-      this.handlers.set(type, []);
-    }
-    this.handlers.get(type).push(fn);
-  }
-
-  onBinary(kind, fn) {
-    this.binary.set(kind, fn);
-  }
-
   onState(fn) {
     this.stateListeners.push(fn);
   }
@@ -104,21 +88,6 @@ export class Connection {
 
   newId() {
     return this.nextRequest++;
-  }
-
-  /** Routes every message with this id to fn until untrack(id). */
-  track(id, fn) {
-    this.tracked.set(id, fn);
-  }
-
-  untrack(id) {
-    this.tracked.delete(id);
-    this.transfers.delete(id);
-  }
-
-  /** File-data frames (0x04) of one transfer. */
-  trackTransfer(id, fn) {
-    this.transfers.set(id, fn);
   }
 
   /**
@@ -154,49 +123,9 @@ export class Connection {
     this.latencyText.classList.toggle('slow', this.smoothed > 300);
   }
 
-  receive(data) {
-    if (typeof data === 'string') {
-      let message;
-      try {
-        message = JSON.parse(data);
-      } catch (e) {
-        return;
-      }
-      if (!message || typeof message.type !== 'string') {
-        return;
-      }
-      if (message.type === 'status') {
-        this.status(message);
-        return;
-      }
-      if (message.id !== undefined && this.tracked.has(message.id)) {
-        this.tracked.get(message.id)(message);
-        return;
-      }
-      const list = this.handlers.get(message.type);
-      if (list) {
-        list.forEach(fn => fn(message));
-      } else if (message.type !== 'error' && this.connected) {
-        this.send({ type: 'error', message: 'unknown message type' });
-      }
-      return;
-    }
-    if (!(data instanceof ArrayBuffer) || data.byteLength < 1) {
-      return;
-    }
-    const view = new DataView(data);
-    const kind = view.getUint8(0);
-    if (kind === KIND.FILE_DATA && data.byteLength >= 5) {
-      const fn = this.transfers.get(view.getUint32(1, true));
-      if (fn) {
-        fn(new Uint8Array(data, 5));
-      }
-      return;
-    }
-    const fn = this.binary.get(kind);
-    if (fn) {
-      fn(view, data);
-    }
+  /** Peers answer a type they do not know (docs/protocol.md); `error` itself never is. */
+  unknownType() {
+    this.send({ type: 'error', message: 'unknown message type' });
   }
 
   status(message) {
@@ -221,14 +150,6 @@ export class Connection {
       this.setState(this.state === 'connecting' && event.code !== 1008 && this.failed ? 'error' : 'closed', reason);
     }
     this.finish();
-  }
-
-  finish() {
-    for (const fn of this.tracked.values()) {
-      fn({ type: 'failed', code: 'CLOSED' });
-    }
-    this.tracked.clear();
-    this.transfers.clear();
   }
 
   /** Plain words for a close: the server's known reasons translated, else by code. */

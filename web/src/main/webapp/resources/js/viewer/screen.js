@@ -3,11 +3,10 @@
 // and bilevel rects at once, in arrival order (their model runs from rect to rect); all are
 // drawn in arrival order, and the ack for a frame goes out once all its rects are drawn.
 import { h } from './dom.js';
-import { KIND } from './connection.js';
+import { KIND, ENCODING, readRect, readFrameEnd, readCursorShape } from './frames.js';
 import { BilevelDecoder } from './bilevel.js';
 
-const ENCODINGS = { 1: 'image/jpeg', 2: 'image/png' };
-const BILEVEL = 3;
+const IMAGE_TYPES = { [ENCODING.JPEG]: 'image/jpeg', [ENCODING.PNG]: 'image/png' };
 
 /**
  * An ImageBitmap or a VideoFrame (both drawable and closable). ImageDecoder takes the bytes as
@@ -47,26 +46,25 @@ export class Screen {
     this.drawing = this.drawing.then(step).catch(() => { /* one bad image must not stop the stream */ });
   }
 
-  rect(view, buffer) {
-    if (buffer.byteLength < 10) {
+  rect(buffer) {
+    const rect = readRect(buffer);
+    if (!rect) {
       return;
     }
-    const encoding = view.getUint8(1);
-    const x = view.getUint16(2, true);
-    const y = view.getUint16(4, true);
-    if (encoding === BILEVEL) {
-      const image = this.bilevel.decode(new Uint8Array(buffer, 10), view.getUint16(6, true), view.getUint16(8, true));
+    const { x, y } = rect;
+    if (rect.encoding === ENCODING.BILEVEL) {
+      const image = this.bilevel.decode(rect.bytes, rect.width, rect.height);
       if (image) {
         this.then(() => this.context.putImageData(image, x, y));
       }
       return;
     }
-    const type = ENCODINGS[encoding];
+    const type = IMAGE_TYPES[rect.encoding];
     if (!type) {
       return;
     }
     // Start decoding now; draw when every earlier step is done.
-    const decoded = decodeImage(new Uint8Array(buffer, 10), type).catch(() => null);
+    const decoded = decodeImage(rect.bytes, type).catch(() => null);
     this.then(() => decoded.then(image => {
       if (image) {
         this.context.drawImage(image, x, y);
@@ -75,8 +73,8 @@ export class Screen {
     }));
   }
 
-  frameEnd(view) {
-    const seq = view.byteLength >= 5 ? view.getUint32(1, true) : 0;
+  frameEnd(buffer) {
+    const seq = readFrameEnd(buffer);
     this.then(() => this.onAck(seq));
   }
 
@@ -100,20 +98,17 @@ export class Screen {
     });
   }
 
-  /** 0x03: u8 kind, u16 hotX, u16 hotY, u16 w, u16 h, PNG. */
-  cursorShape(view, buffer) {
-    if (buffer.byteLength < 9) {
+  /** The pointer's new shape (0x03). */
+  cursorShape(buffer) {
+    const shape = readCursorShape(buffer);
+    if (!shape) {
       return;
     }
-    const hotX = view.getUint16(1, true);
-    const hotY = view.getUint16(3, true);
-    const w = view.getUint16(5, true);
-    const hgt = view.getUint16(7, true);
-    const url = URL.createObjectURL(new Blob([new Uint8Array(buffer, 9)], { type: 'image/png' }));
+    const url = URL.createObjectURL(new Blob([shape.png], { type: 'image/png' }));
     if (this.pointerShape.url) {
       URL.revokeObjectURL(this.pointerShape.url);
     }
-    this.pointerShape = { x: hotX, y: hotY, w, h: hgt, url };
+    this.pointerShape = { x: shape.hotX, y: shape.hotY, w: shape.width, h: shape.height, url };
     this.pointer.src = url;
     this.updateLocalCursor();
     this.placePointer();
@@ -193,8 +188,8 @@ export class Screen {
 
   /** Hooks the screen's binary frames onto the connection. */
   attach(connection) {
-    connection.onBinary(KIND.RECT, (view, buffer) => this.rect(view, buffer));
-    connection.onBinary(KIND.FRAME_END, view => this.frameEnd(view));
-    connection.onBinary(KIND.CURSOR, (view, buffer) => this.cursorShape(view, buffer));
+    connection.onBinary(KIND.RECT, buffer => this.rect(buffer));
+    connection.onBinary(KIND.FRAME_END, buffer => this.frameEnd(buffer));
+    connection.onBinary(KIND.CURSOR, buffer => this.cursorShape(buffer));
   }
 }

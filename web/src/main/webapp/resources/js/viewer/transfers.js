@@ -3,6 +3,7 @@
 // unacknowledged, one upload at a time. Each transfer has a row with progress and Cancel.
 import { h, button } from './dom.js';
 import { t, bytes, percent } from './strings.js';
+import { fileDataFrame } from './frames.js';
 
 export const CHUNK = 256 * 1024;
 export const WINDOW = 4 * 1024 * 1024;
@@ -179,11 +180,7 @@ export class Upload {
         if (this.state !== 'sending') {
           break;
         }
-        const frame = new Uint8Array(5 + data.byteLength);
-        frame[0] = 0x04;
-        new DataView(frame.buffer).setUint32(1, this.id, true);
-        frame.set(data, 5);
-        if (!this.connection.sendBinary(frame)) {
+        if (!this.connection.sendBinary(fileDataFrame(this.id, data))) {
           this.end(false, failure('CLOSED'), 'failed');
           break;
         }

@@ -1,0 +1,63 @@
+// The binary frames between the worker and the viewer (docs/protocol.md, "Binary frames"):
+// the first byte is the kind, integers are little-endian. Their layouts live here only; the
+// shared golden vectors (docs/vectors) check them against the agent's encoders.
+export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04 };
+export const ENCODING = { JPEG: 1, PNG: 2, BILEVEL: 3 };
+
+const RECT_HEADER = 10;
+const FRAME_END_SIZE = 5;
+const CURSOR_HEADER = 9;
+const FILE_DATA_HEADER = 5;
+
+/** 0x01: u8 kind, u8 encoding, u16 x, u16 y, u16 w, u16 h, bytes; null when shorter than that. */
+export function readRect(buffer) {
+  if (buffer.byteLength < RECT_HEADER) {
+    return null;
+  }
+  const view = new DataView(buffer);
+  return {
+    encoding: view.getUint8(1),
+    x: view.getUint16(2, true),
+    y: view.getUint16(4, true),
+    width: view.getUint16(6, true),
+    height: view.getUint16(8, true),
+    bytes: new Uint8Array(buffer, RECT_HEADER)
+  };
+}
+
+/** 0x02: u8 kind, u32 seq; a frame end too short to carry its number counts as 0. */
+export function readFrameEnd(buffer) {
+  return buffer.byteLength >= FRAME_END_SIZE ? new DataView(buffer).getUint32(1, true) : 0;
+}
+
+/** 0x03: u8 kind, u16 hotX, u16 hotY, u16 w, u16 h, PNG; null when shorter than that. */
+export function readCursorShape(buffer) {
+  if (buffer.byteLength < CURSOR_HEADER) {
+    return null;
+  }
+  const view = new DataView(buffer);
+  return {
+    hotX: view.getUint16(1, true),
+    hotY: view.getUint16(3, true),
+    width: view.getUint16(5, true),
+    height: view.getUint16(7, true),
+    png: new Uint8Array(buffer, CURSOR_HEADER)
+  };
+}
+
+/** 0x04: u8 kind, u32 transfer, bytes; null without a whole transfer id. */
+export function readFileData(buffer) {
+  if (buffer.byteLength < FILE_DATA_HEADER) {
+    return null;
+  }
+  return { transfer: new DataView(buffer).getUint32(1, true), bytes: new Uint8Array(buffer, FILE_DATA_HEADER) };
+}
+
+/** A file-data frame (0x04) carrying one chunk of an upload. */
+export function fileDataFrame(transfer, bytes) {
+  const frame = new Uint8Array(FILE_DATA_HEADER + bytes.byteLength);
+  frame[0] = KIND.FILE_DATA;
+  new DataView(frame.buffer).setUint32(1, transfer, true);
+  frame.set(bytes, FILE_DATA_HEADER);
+  return frame;
+}
