@@ -44,7 +44,7 @@ public class ConnectionRelay {
     @EJB
     ConnectionService connections;
     @Inject
-    AgentRegistry registry;
+    AgentConnections openConnections;
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -55,14 +55,14 @@ public class ConnectionRelay {
             AgentMessages.closeQuietly(viewer, BAD_TICKET);
             return Optional.empty();
         }
-        Optional<Session> agent = registry.connectionOf(opened.get().sessionId());
+        Optional<Session> agent = openConnections.connectionOf(opened.get().sessionId());
         if (agent.isEmpty()) {
             AgentMessages.send(viewer, status("offline").build());
             AgentMessages.closeQuietly(viewer, OFFLINE);
             return Optional.empty();
         }
         Channel channel = new Channel(opened.get(), viewer);
-        registry.addChannel(channel);
+        openConnections.addChannel(channel);
         AgentMessages.send(agent.get(), Json.createObjectBuilder().add("type", "open").add("channel", channel.id())
                 .add("token", channel.token()).add("feature", opened.get().feature().name())
                 .add("chat", opened.get().startChat()).build());
@@ -76,7 +76,7 @@ public class ConnectionRelay {
 
     /** A worker attached; empty when it was refused and closed. */
     Optional<Channel> attach(Session worker, String channelId, String token, String source) {
-        Optional<Channel> channel = registry.channel(channelId).filter(c -> c.attach(worker, token, Instant.now()));
+        Optional<Channel> channel = openConnections.channel(channelId).filter(c -> c.attach(worker, token, Instant.now()));
         if (channel.isEmpty()) {
             AgentMessages.closeQuietly(worker, BAD_ATTACH);
             return channel;
@@ -110,7 +110,7 @@ public class ConnectionRelay {
         if (!channel.markClosed()) {
             return;
         }
-        registry.removeChannel(channel);
+        openConnections.removeChannel(channel);
         channel.toViewer(status("closed").add("reason", reason.getReasonPhrase()).build().toString());
         AgentMessages.closeQuietly(channel.viewer(), reason);
         if (channel.isAttached()) {
@@ -121,7 +121,7 @@ public class ConnectionRelay {
     }
 
     void sessionEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEnded ended) {
-        registry.channelsOf(ended.sessionId()).forEach(channel -> close(channel, SESSION_OVER, null));
+        openConnections.channelsOf(ended.sessionId()).forEach(channel -> close(channel, SESSION_OVER, null));
     }
 
     /**
@@ -146,8 +146,8 @@ public class ConnectionRelay {
     }
 
     private void viewersChanged(long sessionId) {
-        long count = registry.channelsOf(sessionId).stream().filter(Channel::isAttached).count();
-        registry.connectionOf(sessionId).ifPresent(agent -> AgentMessages.send(agent,
+        long count = openConnections.channelsOf(sessionId).stream().filter(Channel::isAttached).count();
+        openConnections.connectionOf(sessionId).ifPresent(agent -> AgentMessages.send(agent,
                 Json.createObjectBuilder().add("type", "viewers").add("count", count).build()));
     }
 
