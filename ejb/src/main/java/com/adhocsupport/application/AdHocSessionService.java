@@ -1,5 +1,9 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
+import com.adhocsupport.application.security.PasswordHasher;
+import com.adhocsupport.application.security.SecretSealer;
+import com.adhocsupport.application.security.TokenGenerator;
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditRepository;
@@ -20,10 +24,6 @@ import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
-import com.adhocsupport.infrastructure.security.PasswordHasher;
-import com.adhocsupport.infrastructure.security.SecretSealer;
-import com.adhocsupport.infrastructure.security.Secrets;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -62,6 +62,10 @@ public class AdHocSessionService {
     AdHocSettings settings;
     @Inject
     SecretSealer sealer;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    TokenGenerator tokens;
     @Inject
     Event<InvitationRequested> invitations;
     @Inject
@@ -103,10 +107,10 @@ public class AdHocSessionService {
         String email = validEmail(endUserEmail);
         validPassword(accessPassword, confirmation);
         // Slow hashing happens before the lock, so the lock is held for milliseconds.
-        String code = Secrets.newSecurityCode();
-        String token = Secrets.newToken();
-        AdHocSession.Secrets secrets = new AdHocSession.Secrets(PasswordHasher.hash(code), Secrets.sha256(token),
-                PasswordHasher.hash(accessPassword), sealer.seal(accessPassword));
+        String code = tokens.newSecurityCode();
+        String token = tokens.newToken();
+        AdHocSession.Secrets secrets = new AdHocSession.Secrets(hasher.hash(code), tokens.lookupHash(token),
+                hasher.hash(accessPassword), sealer.seal(accessPassword));
         // The company row lock serializes every start in one company, so the counts cannot race.
         Company company = companies.lock(technician.getCompany().getId());
         SessionLimits limits = settings.limits();
@@ -145,8 +149,8 @@ public class AdHocSessionService {
                 .ifPresent(wait -> {
                     throw new ResendLimitReachedException(wait);
                 });
-        String token = Secrets.newToken();
-        session.replaceDeploymentToken(Secrets.sha256(token));
+        String token = tokens.newToken();
+        session.replaceDeploymentToken(tokens.lookupHash(token));
         audit.record(session, technician.getEmail(), AuditAction.INVITATION_RESENT, null, source, now);
         String link = deploymentLink(token);
         invitations.fire(invitation(session, link));
@@ -194,7 +198,7 @@ public class AdHocSessionService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return sessions.lockByTokenHash(Secrets.sha256(token))
+        return sessions.lockByTokenHash(tokens.lookupHash(token))
                 .filter(closer::isOpenOrClose)
                 .filter(s -> s.getState() == SessionState.PENDING)
                 .map(s -> new Invitation(s.getTechnician().getDisplayName(), s.getCompany().getName(),

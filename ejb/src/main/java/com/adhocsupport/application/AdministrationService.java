@@ -1,5 +1,6 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
@@ -11,7 +12,6 @@ import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
+import com.adhocsupport.application.security.PasswordHasher;
+import com.adhocsupport.application.security.TokenGenerator;
 import com.adhocsupport.application.throttle.SourceThrottle;
 import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.audit.AuditAction;
@@ -12,9 +15,6 @@ import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
-import com.adhocsupport.infrastructure.security.PasswordHasher;
-import com.adhocsupport.infrastructure.security.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -43,6 +43,10 @@ public class ConnectionService {
     AuditTrail audit;
     @Inject
     AdHocSettings settings;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    TokenGenerator tokens;
 
     /** How long a ticket waits for the viewer to present it. */
     static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
@@ -80,8 +84,8 @@ public class ConnectionService {
         }
         Instant now = Instant.now();
         tickets.removeExpired(now);
-        String ticket = Secrets.newToken();
-        tickets.add(new ConnectionTicket(Secrets.sha256(ticket), session, technician, feature, startChat,
+        String ticket = tokens.newToken();
+        tickets.add(new ConnectionTicket(tokens.lookupHash(ticket), session, technician, feature, startChat,
                 now.plus(TICKET_LIFETIME)));
         return new ConnectionAuthorization.Granted(ticket);
     }
@@ -94,7 +98,7 @@ public class ConnectionService {
         if (ticket == null || ticket.isBlank()) {
             return Optional.empty();
         }
-        return tickets.take(Secrets.sha256(ticket))
+        return tickets.take(tokens.lookupHash(ticket))
                 .filter(t -> t.getTechnician().isActive() && t.getTechnician().getEmail().equals(technicianEmail))
                 .filter(t -> t.isUsableAt(Instant.now()))
                 .filter(t -> closer.isOpenOrClose(t.getSession()) && t.getSession().getState() == SessionState.ACTIVE)
@@ -135,7 +139,7 @@ public class ConnectionService {
         if (session.isPasswordLockedAt(now)) {
             return Optional.of("connect.locked");
         }
-        if (!PasswordHasher.matches(password, session.getAccessPasswordHash())) {
+        if (!hasher.matches(password, session.getAccessPasswordHash())) {
             session.recordWrongPassword(now, settings.maxPasswordAttempts(), settings.passwordLockout());
             return Optional.of("connect.wrongPassword");
         }

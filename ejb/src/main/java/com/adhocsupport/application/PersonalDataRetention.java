@@ -1,7 +1,7 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;

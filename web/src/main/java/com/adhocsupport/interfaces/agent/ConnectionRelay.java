@@ -3,6 +3,7 @@ package com.adhocsupport.interfaces.agent;
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.OpenedConnection;
 import com.adhocsupport.application.SessionEnded;
+import com.adhocsupport.application.security.TokenGenerator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -45,6 +46,8 @@ public class ConnectionRelay {
     ConnectionService connections;
     @Inject
     AgentConnections openConnections;
+    @Inject
+    TokenGenerator tokens;
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -61,7 +64,7 @@ public class ConnectionRelay {
             AgentMessages.closeQuietly(viewer, OFFLINE);
             return Optional.empty();
         }
-        Channel channel = new Channel(opened.get(), viewer);
+        Channel channel = new Channel(opened.get(), viewer, tokens);
         openConnections.addChannel(channel);
         AgentMessages.send(agent.get(), Json.createObjectBuilder().add("type", "open").add("channel", channel.id())
                 .add("token", channel.token()).add("feature", opened.get().feature().name())
