@@ -24,7 +24,6 @@ import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -70,8 +69,8 @@ public class AdHocSessionService {
     Event<InvitationRequested> invitations;
     @Inject
     SessionCloser closer;
-    @EJB
-    SessionExpiryTimer timers;
+    @Inject
+    ExpiryScheduler timers;
 
     /** The secrets of a new session, returned once: they are never shown again. */
     public record NewSession(long sessionId, String securityCode, String deploymentLink) {
@@ -235,15 +234,6 @@ public class AdHocSessionService {
             audit.record(session, AuditEvent.SYSTEM, sent ? AuditAction.INVITATION_SENT : AuditAction.INVITATION_FAILED,
                     sent ? session.getEndUserEmail() : problem, null, now);
         });
-    }
-
-    /**
-     * Called by the expiry timer: ends the session if its deadline has passed.
-     *
-     * @return the deadline of a session that is still open, so an early timer can try again
-     */
-    public Optional<Instant> expireIfDue(long sessionId) {
-        return sessions.lock(sessionId).filter(closer::isOpenOrClose).map(AdHocSession::deadline);
     }
 
     private Technician technician(long technicianId) {

@@ -15,7 +15,6 @@ import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.session.SessionState;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -48,8 +47,8 @@ public class AgentSessionService {
     PasswordHasher hasher;
     @Inject
     TokenGenerator tokens;
-    @EJB
-    SessionExpiryTimer timers;
+    @Inject
+    ExpiryScheduler timers;
     @Inject
     SourceThrottle throttle;
 

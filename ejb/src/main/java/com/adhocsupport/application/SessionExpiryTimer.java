@@ -16,16 +16,16 @@ import java.util.Date;
  * survive restarts; a timer that finds its session already ended, or not yet due, does nothing.
  */
 @Stateless
-public class SessionExpiryTimer {
+public class SessionExpiryTimer implements ExpiryScheduler {
 
     private static final Duration EARLY_FIRE_TOLERANCE = Duration.ofMinutes(1);
 
     @Resource
     TimerService timerService;
     @EJB
-    AdHocSessionService sessions;
+    SessionExpiry expiry;
 
-    /** Joins the caller's transaction: no timer is left behind if the session is rolled back. */
+    @Override
     public void schedule(long sessionId, Instant at) {
         timerService.createSingleActionTimer(Date.from(at), new TimerConfig(sessionId, true));
     }
@@ -34,7 +34,7 @@ public class SessionExpiryTimer {
     @Timeout
     void deadlineReached(Timer timer) {
         long sessionId = (Long) timer.getInfo();
-        sessions.expireIfDue(sessionId)
+        expiry.expireIfDue(sessionId)
                 .filter(deadline -> deadline.isBefore(Instant.now().plus(EARLY_FIRE_TOLERANCE)))
                 .ifPresent(deadline -> schedule(sessionId, deadline));
     }
