@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Instant;
 
 /**
  * The layers point one way (README, "Exploring the code"): the domain needs nothing else, the
@@ -28,6 +29,11 @@ class LayeringTest {
     @ArchTest
     static final ArchRule applicationUsesNoInfrastructure = noClasses().that().resideInAPackage(APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE, INTERFACES);
+
+    /** The services read the injected {@link java.time.Clock}, never the system's directly. */
+    @ArchTest
+    static final ArchRule applicationReadsTheInjectedClock = noClasses().that().resideInAPackage(APPLICATION)
+            .should().callMethod(Instant.class, "now");
 
     @ArchTest
     static final ArchRule infrastructureServesNoInterfaces = noClasses().that().resideInAPackage(INFRASTRUCTURE)

@@ -31,6 +31,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,8 @@ public class AdHocSessionService {
     Event<InvitationRequested> invitations;
     @Inject
     SessionCloser closer;
+    @Inject
+    Clock clock;
     @Inject
     ExpiryScheduler timers;
 
@@ -115,7 +118,7 @@ public class AdHocSessionService {
         SessionLimits limits = settings.limits();
         StartRules.check(company, technician, sessions.countOpen(technician), sessions.countOpen(company), limits);
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         AdHocSession session = new AdHocSession(company, technician, email, secrets, now, limits.invitationLifetime());
         sessions.store(session);
         audit.record(session, technician.getEmail(), AuditAction.SESSION_CREATED, "invited " + email, source, now);
@@ -140,7 +143,7 @@ public class AdHocSessionService {
         if (session.getActivatedAt() != null) {
             throw new InvalidInputException("session", "input.session.alreadyActive");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ResendLimits limits = settings.resendLimits();
         Instant since = now.minus(limits.window());
         limits.waitBefore(auditEvents.timesOf(AuditAction.INVITATION_RESENT, session.getId(), null, since),
@@ -171,7 +174,7 @@ public class AdHocSessionService {
                 .orElseThrow(() -> new AccessDeniedException("computer " + computerId));
         AdHocSession session = sessions.lock(computer.getSession().getId()).orElseThrow();
         audit.record(session, technician.getEmail(), AuditAction.COMPUTER_DELETED, computer.getName(), source,
-                Instant.now());
+                clock.instant());
         closer.close(session, EndReason.COMPUTER_DELETED, technician.getEmail(), source);
     }
 
@@ -227,7 +230,7 @@ public class AdHocSessionService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordInvitationOutcome(long sessionId, boolean sent, String problem) {
         sessions.lock(sessionId).ifPresent(session -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (sent) {
                 session.markEmailSent(now);
             }

@@ -17,6 +17,7 @@ import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.session.SessionState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public class AgentSessionService {
     ExpiryScheduler timers;
     @Inject
     SourceThrottle throttle;
+    @Inject
+    Clock clock;
 
     /** Identification the PC sends with the code; never trusted beyond display. */
     public record ComputerInfo(String name, String osName) {
@@ -71,7 +74,7 @@ public class AgentSessionService {
             return new ActivationResult.Refused(ActivationRefusal.EXPIRED);
         }
         AdHocSession session = found.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // An active session (app installed for it already) or a locked code takes no code at all.
         boolean takesCodes = session.getState() == SessionState.PENDING && !session.isCodeLockedAt(now);
         if (!takesCodes || !hasher.matches(TokenGenerator.normalizeCode(typedCode), session.getSecurityCodeHash())) {
@@ -100,7 +103,7 @@ public class AgentSessionService {
      */
     public Optional<SessionSummary> reconnect(String credential, String source) {
         return openComputer(credential).map(pc -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             boolean wasOffline = !pc.isOnline();
             pc.connected(now);
             if (wasOffline) {
@@ -117,7 +120,7 @@ public class AgentSessionService {
      */
     public boolean heartbeat(String credential) {
         return openComputer(credential).map(pc -> {
-            pc.connected(Instant.now());
+            pc.connected(clock.instant());
             return true;
         }).orElse(false);
     }
@@ -136,7 +139,7 @@ public class AgentSessionService {
     /** The agent's connection closed (or fell silent): the PC is offline, its session goes on. */
     public void disconnected(String credential, String source) {
         computers.findByCredentialHash(tokens.lookupHash(credential)).filter(Computer::isOnline).ifPresent(pc -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             pc.disconnected(now);
             audit.record(pc.getSession(), AuditEvent.AGENT, AuditAction.COMPUTER_OFFLINE, pc.getName(), source, now);
         });

@@ -17,6 +17,7 @@ import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -58,6 +59,8 @@ public class ConnectionService {
     ConnectionTicketRepository tickets;
     @Inject
     SourceThrottle throttle;
+    @Inject
+    Clock clock;
 
     public ConnectionAuthorization authorize(long technicianId, long sessionId, Feature feature, String accessPassword,
             boolean startChat, String source) {
@@ -69,7 +72,7 @@ public class ConnectionService {
         Optional<Duration> wait = throttle.take(Throttled.ACCESS_PASSWORD, source);
         if (wait.isPresent()) {
             audit.record(session, technician.getEmail(), AuditAction.CONNECTION_REFUSED,
-                    feature + ": too many wrong access passwords from this address", source, Instant.now());
+                    feature + ": too many wrong access passwords from this address", source, clock.instant());
             return new ConnectionAuthorization.Waiting(wait.get());
         }
         Optional<String> refusal = refusal(technician, session, feature, accessPassword);
@@ -78,11 +81,11 @@ public class ConnectionService {
         }
         audit.record(session, technician.getEmail(),
                 refusal.isEmpty() ? AuditAction.CONNECTION_AUTHORIZED : AuditAction.CONNECTION_REFUSED,
-                feature + (startChat ? " with chat" : "") + refusal.map(r -> ": " + r).orElse(""), source, Instant.now());
+                feature + (startChat ? " with chat" : "") + refusal.map(r -> ": " + r).orElse(""), source, clock.instant());
         if (refusal.isPresent()) {
             return new ConnectionAuthorization.Refused(refusal.get());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         tickets.removeExpired(now);
         String ticket = tokens.newToken();
         tickets.add(new ConnectionTicket(tokens.lookupHash(ticket), session, technician, feature, startChat,
@@ -100,7 +103,7 @@ public class ConnectionService {
         }
         return tickets.take(tokens.lookupHash(ticket))
                 .filter(t -> t.getTechnician().isActive() && t.getTechnician().getEmail().equals(technicianEmail))
-                .filter(t -> t.isUsableAt(Instant.now()))
+                .filter(t -> t.isUsableAt(clock.instant()))
                 .filter(t -> closer.isOpenOrClose(t.getSession()) && t.getSession().getState() == SessionState.ACTIVE)
                 .filter(t -> t.getFeature().refusal(t.getTechnician().getCompany(), t.getTechnician()).isEmpty())
                 .map(t -> new OpenedConnection(t.getSession().getId(), t.getFeature(), t.isStartChat(),
@@ -124,7 +127,7 @@ public class ConnectionService {
 
     private void record(OpenedConnection connection, String actor, AuditAction action, String detail, String source) {
         sessions.find(connection.sessionId())
-                .ifPresent(session -> audit.record(session, actor, action, detail, source, Instant.now()));
+                .ifPresent(session -> audit.record(session, actor, action, detail, source, clock.instant()));
     }
 
     private Optional<String> refusal(Technician technician, AdHocSession session, Feature feature, String password) {
@@ -135,7 +138,7 @@ public class ConnectionService {
         if (gate.isPresent()) {
             return gate;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (session.isPasswordLockedAt(now)) {
             return Optional.of("connect.locked");
         }

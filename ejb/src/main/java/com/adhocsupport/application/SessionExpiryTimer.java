@@ -7,6 +7,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -24,6 +26,8 @@ public class SessionExpiryTimer implements ExpiryScheduler {
     TimerService timerService;
     @EJB
     SessionExpiry expiry;
+    @Inject
+    Clock clock;
 
     @Override
     public void schedule(long sessionId, Instant at) {
@@ -35,7 +39,7 @@ public class SessionExpiryTimer implements ExpiryScheduler {
     void deadlineReached(Timer timer) {
         long sessionId = (Long) timer.getInfo();
         expiry.expireIfDue(sessionId)
-                .filter(deadline -> deadline.isBefore(Instant.now().plus(EARLY_FIRE_TOLERANCE)))
+                .filter(deadline -> deadline.isBefore(clock.instant().plus(EARLY_FIRE_TOLERANCE)))
                 .ifPresent(deadline -> schedule(sessionId, deadline));
     }
 }
