@@ -1,12 +1,12 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.security.PasswordHasher;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -22,6 +22,8 @@ public class AccountService {
     CompanyRepository companies;
     @Inject
     TechnicianRepository technicians;
+    @Inject
+    PasswordHasher hasher;
 
     /** The signed-in technician, by the login name the container knows. */
     public Optional<TechnicianProfile> profile(String email) {
@@ -60,7 +62,7 @@ public class AccountService {
             throw new InvalidInputException("password", "input.technician.passwordTooShort");
         }
         Technician technician = new Technician(company, email, displayName == null || displayName.isBlank()
-                ? email : displayName.strip(), PasswordHasher.hash(password), role);
+                ? email : displayName.strip(), hasher.hash(password), role);
         technician.grantFullRemoteControl(fullRemoteControl);
         technicians.store(technician);
         return technician.getId();

@@ -1,5 +1,9 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
+import com.adhocsupport.application.security.PasswordHasher;
+import com.adhocsupport.application.security.SecretSealer;
+import com.adhocsupport.application.security.TokenGenerator;
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditRepository;
@@ -20,11 +24,6 @@ import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
-import com.adhocsupport.infrastructure.security.PasswordHasher;
-import com.adhocsupport.infrastructure.security.SecretSealer;
-import com.adhocsupport.infrastructure.security.Secrets;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,6 +31,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -63,11 +63,17 @@ public class AdHocSessionService {
     @Inject
     SecretSealer sealer;
     @Inject
+    PasswordHasher hasher;
+    @Inject
+    TokenGenerator tokens;
+    @Inject
     Event<InvitationRequested> invitations;
     @Inject
     SessionCloser closer;
-    @EJB
-    SessionExpiryTimer timers;
+    @Inject
+    Clock clock;
+    @Inject
+    ExpiryScheduler timers;
 
     /** The secrets of a new session, returned once: they are never shown again. */
     public record NewSession(long sessionId, String securityCode, String deploymentLink) {
@@ -103,16 +109,16 @@ public class AdHocSessionService {
         String email = validEmail(endUserEmail);
         validPassword(accessPassword, confirmation);
         // Slow hashing happens before the lock, so the lock is held for milliseconds.
-        String code = Secrets.newSecurityCode();
-        String token = Secrets.newToken();
-        AdHocSession.Secrets secrets = new AdHocSession.Secrets(PasswordHasher.hash(code), Secrets.sha256(token),
-                PasswordHasher.hash(accessPassword), sealer.seal(accessPassword));
+        String code = tokens.newSecurityCode();
+        String token = tokens.newToken();
+        AdHocSession.Secrets secrets = new AdHocSession.Secrets(hasher.hash(code), tokens.lookupHash(token),
+                hasher.hash(accessPassword), sealer.seal(accessPassword));
         // The company row lock serializes every start in one company, so the counts cannot race.
         Company company = companies.lock(technician.getCompany().getId());
         SessionLimits limits = settings.limits();
         StartRules.check(company, technician, sessions.countOpen(technician), sessions.countOpen(company), limits);
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         AdHocSession session = new AdHocSession(company, technician, email, secrets, now, limits.invitationLifetime());
         sessions.store(session);
         audit.record(session, technician.getEmail(), AuditAction.SESSION_CREATED, "invited " + email, source, now);
@@ -137,7 +143,7 @@ public class AdHocSessionService {
         if (session.getActivatedAt() != null) {
             throw new InvalidInputException("session", "input.session.alreadyActive");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ResendLimits limits = settings.resendLimits();
         Instant since = now.minus(limits.window());
         limits.waitBefore(auditEvents.timesOf(AuditAction.INVITATION_RESENT, session.getId(), null, since),
@@ -145,8 +151,8 @@ public class AdHocSessionService {
                 .ifPresent(wait -> {
                     throw new ResendLimitReachedException(wait);
                 });
-        String token = Secrets.newToken();
-        session.replaceDeploymentToken(Secrets.sha256(token));
+        String token = tokens.newToken();
+        session.replaceDeploymentToken(tokens.lookupHash(token));
         audit.record(session, technician.getEmail(), AuditAction.INVITATION_RESENT, null, source, now);
         String link = deploymentLink(token);
         invitations.fire(invitation(session, link));
@@ -168,7 +174,7 @@ public class AdHocSessionService {
                 .orElseThrow(() -> new AccessDeniedException("computer " + computerId));
         AdHocSession session = sessions.lock(computer.getSession().getId()).orElseThrow();
         audit.record(session, technician.getEmail(), AuditAction.COMPUTER_DELETED, computer.getName(), source,
-                Instant.now());
+                clock.instant());
         closer.close(session, EndReason.COMPUTER_DELETED, technician.getEmail(), source);
     }
 
@@ -194,7 +200,7 @@ public class AdHocSessionService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return sessions.lockByTokenHash(Secrets.sha256(token))
+        return sessions.lockByTokenHash(tokens.lookupHash(token))
                 .filter(closer::isOpenOrClose)
                 .filter(s -> s.getState() == SessionState.PENDING)
                 .map(s -> new Invitation(s.getTechnician().getDisplayName(), s.getCompany().getName(),
@@ -224,22 +230,13 @@ public class AdHocSessionService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordInvitationOutcome(long sessionId, boolean sent, String problem) {
         sessions.lock(sessionId).ifPresent(session -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (sent) {
                 session.markEmailSent(now);
             }
             audit.record(session, AuditEvent.SYSTEM, sent ? AuditAction.INVITATION_SENT : AuditAction.INVITATION_FAILED,
                     sent ? session.getEndUserEmail() : problem, null, now);
         });
-    }
-
-    /**
-     * Called by the expiry timer: ends the session if its deadline has passed.
-     *
-     * @return the deadline of a session that is still open, so an early timer can try again
-     */
-    public Optional<Instant> expireIfDue(long sessionId) {
-        return sessions.lock(sessionId).filter(closer::isOpenOrClose).map(AdHocSession::deadline);
     }
 
     private Technician technician(long technicianId) {

@@ -1,6 +1,8 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
 import com.adhocsupport.domain.audit.AuditRepository;
 import com.adhocsupport.domain.company.Company;
@@ -10,10 +12,10 @@ import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -105,6 +107,14 @@ public class AdministrationService {
     public List<AuditEntry> audit(long adminId, AuditFilter filter) {
         Technician admin = admin(adminId);
         return auditEvents.search(admin.getCompany().getId(), filter, AUDIT_PAGE).stream().map(AuditEntry::of).toList();
+    }
+
+    /** Who acts in the audit log of the administrator's company: its technicians, the agent and the system. */
+    public List<String> auditActors(long adminId) {
+        List<String> actors = new ArrayList<>(technicians(adminId).stream().map(TechnicianProfile::email).toList());
+        actors.add(AuditEvent.AGENT);
+        actors.add(AuditEvent.SYSTEM);
+        return actors;
     }
 
     private Technician admin(long adminId) {

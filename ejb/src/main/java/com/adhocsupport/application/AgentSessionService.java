@@ -1,5 +1,9 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
+import com.adhocsupport.application.security.PasswordHasher;
+import com.adhocsupport.application.security.SecretSealer;
+import com.adhocsupport.application.security.TokenGenerator;
 import com.adhocsupport.application.throttle.SourceThrottle;
 import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.audit.AuditAction;
@@ -11,13 +15,9 @@ import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.session.SessionState;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
-import com.adhocsupport.infrastructure.security.PasswordHasher;
-import com.adhocsupport.infrastructure.security.SecretSealer;
-import com.adhocsupport.infrastructure.security.Secrets;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -44,10 +44,16 @@ public class AgentSessionService {
     AdHocSettings settings;
     @Inject
     SecretSealer sealer;
-    @EJB
-    SessionExpiryTimer timers;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    TokenGenerator tokens;
+    @Inject
+    ExpiryScheduler timers;
     @Inject
     SourceThrottle throttle;
+    @Inject
+    Clock clock;
 
     /** Identification the PC sends with the code; never trusted beyond display. */
     public record ComputerInfo(String name, String osName) {
@@ -63,15 +69,15 @@ public class AgentSessionService {
         if (wait.isPresent()) {
             return new ActivationResult.Refused(ActivationRefusal.TOO_MANY_ATTEMPTS, wait.get());
         }
-        Optional<AdHocSession> found = token == null ? Optional.empty() : sessions.lockByTokenHash(Secrets.sha256(token));
+        Optional<AdHocSession> found = token == null ? Optional.empty() : sessions.lockByTokenHash(tokens.lookupHash(token));
         if (found.isEmpty() || !closer.isOpenOrClose(found.get())) {
             return new ActivationResult.Refused(ActivationRefusal.EXPIRED);
         }
         AdHocSession session = found.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // An active session (app installed for it already) or a locked code takes no code at all.
         boolean takesCodes = session.getState() == SessionState.PENDING && !session.isCodeLockedAt(now);
-        if (!takesCodes || !PasswordHasher.matches(Secrets.normalizeCode(typedCode), session.getSecurityCodeHash())) {
+        if (!takesCodes || !hasher.matches(TokenGenerator.normalizeCode(typedCode), session.getSecurityCodeHash())) {
             if (takesCodes) {
                 session.recordWrongCode(now, settings.maxCodeAttempts(), settings.codeLockout());
             }
@@ -80,10 +86,10 @@ public class AgentSessionService {
         }
         throttle.giveBack(Throttled.SECURITY_CODE, source);
         String accessPassword = sealer.unseal(session.getAccessPasswordSealed());
-        String credential = Secrets.newToken();
+        String credential = tokens.newToken();
         session.activate(now, settings.limits().sessionLifetime());
         Computer pc = new Computer(session, clip(computer.name(), MAX_NAME, "PC"), clip(computer.osName(), MAX_OS, null),
-                Secrets.sha256(credential), now);
+                tokens.lookupHash(credential), now);
         computers.store(pc);
         audit.record(session, AuditEvent.AGENT, AuditAction.SESSION_ACTIVATED, pc.getName(), source, now);
         timers.schedule(session.getId(), session.getExpiresAt());
@@ -97,7 +103,7 @@ public class AgentSessionService {
      */
     public Optional<SessionSummary> reconnect(String credential, String source) {
         return openComputer(credential).map(pc -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             boolean wasOffline = !pc.isOnline();
             pc.connected(now);
             if (wasOffline) {
@@ -114,7 +120,7 @@ public class AgentSessionService {
      */
     public boolean heartbeat(String credential) {
         return openComputer(credential).map(pc -> {
-            pc.connected(Instant.now());
+            pc.connected(clock.instant());
             return true;
         }).orElse(false);
     }
@@ -124,7 +130,7 @@ public class AgentSessionService {
         if (credential == null || credential.isBlank()) {
             return EndReason.EXPIRED;
         }
-        return computers.findByCredentialHash(Secrets.sha256(credential))
+        return computers.findByCredentialHash(tokens.lookupHash(credential))
                 .map(pc -> pc.getSession().getEndReason())
                 .filter(reason -> reason != null)
                 .orElse(EndReason.EXPIRED);
@@ -132,8 +138,8 @@ public class AgentSessionService {
 
     /** The agent's connection closed (or fell silent): the PC is offline, its session goes on. */
     public void disconnected(String credential, String source) {
-        computers.findByCredentialHash(Secrets.sha256(credential)).filter(Computer::isOnline).ifPresent(pc -> {
-            Instant now = Instant.now();
+        computers.findByCredentialHash(tokens.lookupHash(credential)).filter(Computer::isOnline).ifPresent(pc -> {
+            Instant now = clock.instant();
             pc.disconnected(now);
             audit.record(pc.getSession(), AuditEvent.AGENT, AuditAction.COMPUTER_OFFLINE, pc.getName(), source, now);
         });
@@ -150,7 +156,7 @@ public class AgentSessionService {
     }
 
     private void endFromPc(String credential, EndReason reason, String source) {
-        computers.findByCredentialHash(Secrets.sha256(credential))
+        computers.findByCredentialHash(tokens.lookupHash(credential))
                 .flatMap(pc -> sessions.lock(pc.getSession().getId()))
                 .ifPresent(session -> closer.close(session, reason, AuditEvent.AGENT, source));
     }
@@ -159,7 +165,7 @@ public class AgentSessionService {
         if (credential == null || credential.isBlank()) {
             return Optional.empty();
         }
-        return computers.findByCredentialHash(Secrets.sha256(credential))
+        return computers.findByCredentialHash(tokens.lookupHash(credential))
                 .filter(pc -> closer.isOpenOrClose(pc.getSession()));
     }
 

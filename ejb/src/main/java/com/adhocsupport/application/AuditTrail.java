@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Instant;
 
 /** Records audit events in the caller's transaction, so an event exists exactly when its change does. */
@@ -16,10 +17,12 @@ public class AuditTrail {
 
     @Inject
     AuditRepository events;
+    @Inject
+    Clock clock;
 
     /** An event about the account itself (technicians, plan), not about one session. */
     public void recordAccount(long companyId, String actor, AuditAction action, String detail, String source) {
-        events.add(new AuditEvent(companyId, null, actor, action, detail, Instant.now(), source));
+        events.add(new AuditEvent(companyId, null, actor, action, detail, clock.instant(), source));
     }
 
     /**
@@ -28,7 +31,7 @@ public class AuditTrail {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public void recordRefusal(long companyId, String actor, AuditAction action, String detail, String source) {
-        events.add(new AuditEvent(companyId, null, actor, action, detail, Instant.now(), source));
+        events.add(new AuditEvent(companyId, null, actor, action, detail, clock.instant(), source));
     }
 
     public void record(AdHocSession session, String actor, AuditAction action, String detail, String source, Instant at) {

@@ -1,5 +1,8 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
+import com.adhocsupport.application.security.PasswordHasher;
+import com.adhocsupport.application.security.TokenGenerator;
 import com.adhocsupport.application.throttle.SourceThrottle;
 import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.audit.AuditAction;
@@ -12,11 +15,9 @@ import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
-import com.adhocsupport.infrastructure.security.PasswordHasher;
-import com.adhocsupport.infrastructure.security.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,6 +44,10 @@ public class ConnectionService {
     AuditTrail audit;
     @Inject
     AdHocSettings settings;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    TokenGenerator tokens;
 
     /** How long a ticket waits for the viewer to present it. */
     static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
@@ -54,6 +59,8 @@ public class ConnectionService {
     ConnectionTicketRepository tickets;
     @Inject
     SourceThrottle throttle;
+    @Inject
+    Clock clock;
 
     public ConnectionAuthorization authorize(long technicianId, long sessionId, Feature feature, String accessPassword,
             boolean startChat, String source) {
@@ -65,7 +72,7 @@ public class ConnectionService {
         Optional<Duration> wait = throttle.take(Throttled.ACCESS_PASSWORD, source);
         if (wait.isPresent()) {
             audit.record(session, technician.getEmail(), AuditAction.CONNECTION_REFUSED,
-                    feature + ": too many wrong access passwords from this address", source, Instant.now());
+                    feature + ": too many wrong access passwords from this address", source, clock.instant());
             return new ConnectionAuthorization.Waiting(wait.get());
         }
         Optional<String> refusal = refusal(technician, session, feature, accessPassword);
@@ -74,14 +81,14 @@ public class ConnectionService {
         }
         audit.record(session, technician.getEmail(),
                 refusal.isEmpty() ? AuditAction.CONNECTION_AUTHORIZED : AuditAction.CONNECTION_REFUSED,
-                feature + (startChat ? " with chat" : "") + refusal.map(r -> ": " + r).orElse(""), source, Instant.now());
+                feature + (startChat ? " with chat" : "") + refusal.map(r -> ": " + r).orElse(""), source, clock.instant());
         if (refusal.isPresent()) {
             return new ConnectionAuthorization.Refused(refusal.get());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         tickets.removeExpired(now);
-        String ticket = Secrets.newToken();
-        tickets.add(new ConnectionTicket(Secrets.sha256(ticket), session, technician, feature, startChat,
+        String ticket = tokens.newToken();
+        tickets.add(new ConnectionTicket(tokens.lookupHash(ticket), session, technician, feature, startChat,
                 now.plus(TICKET_LIFETIME)));
         return new ConnectionAuthorization.Granted(ticket);
     }
@@ -94,9 +101,9 @@ public class ConnectionService {
         if (ticket == null || ticket.isBlank()) {
             return Optional.empty();
         }
-        return tickets.take(Secrets.sha256(ticket))
+        return tickets.take(tokens.lookupHash(ticket))
                 .filter(t -> t.getTechnician().isActive() && t.getTechnician().getEmail().equals(technicianEmail))
-                .filter(t -> t.isUsableAt(Instant.now()))
+                .filter(t -> t.isUsableAt(clock.instant()))
                 .filter(t -> closer.isOpenOrClose(t.getSession()) && t.getSession().getState() == SessionState.ACTIVE)
                 .filter(t -> t.getFeature().refusal(t.getTechnician().getCompany(), t.getTechnician()).isEmpty())
                 .map(t -> new OpenedConnection(t.getSession().getId(), t.getFeature(), t.isStartChat(),
@@ -120,7 +127,7 @@ public class ConnectionService {
 
     private void record(OpenedConnection connection, String actor, AuditAction action, String detail, String source) {
         sessions.find(connection.sessionId())
-                .ifPresent(session -> audit.record(session, actor, action, detail, source, Instant.now()));
+                .ifPresent(session -> audit.record(session, actor, action, detail, source, clock.instant()));
     }
 
     private Optional<String> refusal(Technician technician, AdHocSession session, Feature feature, String password) {
@@ -131,11 +138,11 @@ public class ConnectionService {
         if (gate.isPresent()) {
             return gate;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (session.isPasswordLockedAt(now)) {
             return Optional.of("connect.locked");
         }
-        if (!PasswordHasher.matches(password, session.getAccessPasswordHash())) {
+        if (!hasher.matches(password, session.getAccessPasswordHash())) {
             session.recordWrongPassword(now, settings.maxPasswordAttempts(), settings.passwordLockout());
             return Optional.of("connect.wrongPassword");
         }

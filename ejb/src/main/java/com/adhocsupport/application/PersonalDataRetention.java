@@ -1,10 +1,11 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 
@@ -22,10 +23,12 @@ public class PersonalDataRetention {
     AdHocSessionRepository sessions;
     @Inject
     AdHocSettings settings;
+    @Inject
+    Clock clock;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
-        purgeEndedBefore(Instant.now().minus(settings.retention()));
+        purgeEndedBefore(clock.instant().minus(settings.retention()));
     }
 
     /** @return how many sessions were purged now */

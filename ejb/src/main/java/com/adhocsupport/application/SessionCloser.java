@@ -8,6 +8,7 @@ import com.adhocsupport.domain.session.EndReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -24,10 +25,12 @@ public class SessionCloser {
     AuditTrail audit;
     @Inject
     Event<SessionEnded> endings;
+    @Inject
+    Clock clock;
 
     /** Ends the session once; a second call does nothing. */
     public void close(AdHocSession session, EndReason reason, String actor, String source) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!session.end(reason, now)) {
             return;
         }
@@ -38,7 +41,7 @@ public class SessionCloser {
 
     /** True if the session is still open now; a session past its deadline is ended on the spot. */
     public boolean isOpenOrClose(AdHocSession session) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (session.isOpenAt(now)) {
             return true;
         }

@@ -7,6 +7,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -16,16 +18,18 @@ import java.util.Date;
  * survive restarts; a timer that finds its session already ended, or not yet due, does nothing.
  */
 @Stateless
-public class SessionExpiryTimer {
+public class SessionExpiryTimer implements ExpiryScheduler {
 
     private static final Duration EARLY_FIRE_TOLERANCE = Duration.ofMinutes(1);
 
     @Resource
     TimerService timerService;
     @EJB
-    AdHocSessionService sessions;
+    SessionExpiry expiry;
+    @Inject
+    Clock clock;
 
-    /** Joins the caller's transaction: no timer is left behind if the session is rolled back. */
+    @Override
     public void schedule(long sessionId, Instant at) {
         timerService.createSingleActionTimer(Date.from(at), new TimerConfig(sessionId, true));
     }
@@ -34,8 +38,8 @@ public class SessionExpiryTimer {
     @Timeout
     void deadlineReached(Timer timer) {
         long sessionId = (Long) timer.getInfo();
-        sessions.expireIfDue(sessionId)
-                .filter(deadline -> deadline.isBefore(Instant.now().plus(EARLY_FIRE_TOLERANCE)))
+        expiry.expireIfDue(sessionId)
+                .filter(deadline -> deadline.isBefore(clock.instant().plus(EARLY_FIRE_TOLERANCE)))
                 .ifPresent(deadline -> schedule(sessionId, deadline));
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +32,8 @@ public class SetupService {
     SetupTokenStore tokens;
     @Inject
     AuditTrail audit;
+    @Inject
+    Clock clock;
     @EJB
     AccountService accounts;
 
@@ -68,7 +70,7 @@ public class SetupService {
             throw new InvalidInputException("token", "setup.token.wrong");
         }
         try {
-            installation.record(new Installation(Instant.now()));
+            installation.record(new Installation(clock.instant()));
         } catch (PersistenceException raceLost) {
             throw new InvalidInputException("setup", "setup.alreadyDone");
         }

@@ -1,11 +1,11 @@
 package com.adhocsupport.application;
 
+import com.adhocsupport.application.security.PasswordHasher;
 import com.adhocsupport.application.throttle.SourceThrottle;
 import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
-import com.adhocsupport.infrastructure.security.PasswordHasher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,8 +25,6 @@ public class SignInService {
 
     private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
     private static final int MAX_EMAIL = 254;
-    /** Verified against when the e-mail is unknown, so that answer takes as long as any other. */
-    private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("no such technician");
 
     @Inject
     TechnicianRepository technicians;
@@ -34,6 +32,8 @@ public class SignInService {
     SourceThrottle throttle;
     @Inject
     AuditTrail audit;
+    @Inject
+    PasswordHasher hasher;
     @EJB
     SignInFailureAudit failures;
 
@@ -46,8 +46,8 @@ public class SignInService {
         account = account.length() > MAX_EMAIL ? account.substring(0, MAX_EMAIL) : account;
         Optional<Duration> accountWait = throttle.take(Throttled.SIGN_IN_ACCOUNT, source, account);
         Optional<Technician> found = account.isEmpty() ? Optional.empty() : technicians.findByEmail(account);
-        boolean right = PasswordHasher.matches(String.valueOf(password),
-                found.map(Technician::getPasswordHash).orElse(UNKNOWN_USER_HASH));
+        boolean right = hasher.matches(String.valueOf(password),
+                found.map(Technician::getPasswordHash).orElse(hasher.decoy()));
         if (accountWait.isPresent()) {
             return new SignInResult.Waiting(accountWait.get());
         }

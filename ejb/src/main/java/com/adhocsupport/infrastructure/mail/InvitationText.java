@@ -1,8 +1,8 @@
 package com.adhocsupport.infrastructure.mail;
 
-import static com.adhocsupport.infrastructure.i18n.LocalizedText.escapeHtml;
+import static com.adhocsupport.application.i18n.LocalizedText.escapeHtml;
 
-import com.adhocsupport.infrastructure.i18n.LocalizedText;
+import com.adhocsupport.application.i18n.LocalizedText;
 import java.util.Locale;
 
 /** The words of the invitation e-mail in one language, from the {@code InvitationMessages} bundles. */

@@ -1,8 +1,8 @@
 package com.adhocsupport.infrastructure.throttle;
 
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.application.throttle.SourceThrottle;
 import com.adhocsupport.application.throttle.Throttled;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;

@@ -37,7 +37,7 @@ public class AgentEndpoint {
     @EJB
     AgentSessionService agents;
     @Inject
-    AgentRegistry registry;
+    AgentConnections openConnections;
     @Inject
     AdmissionControl admissions;
 
@@ -185,7 +185,7 @@ public class AgentEndpoint {
     private void connected(long id, String presented) {
         sessionId = id;
         credential = presented;
-        registry.register(id, connection);
+        openConnections.register(id, connection);
     }
 
     /** The PC proved itself (a code or its credential was accepted): the larger bounds of docs/protocol.md apply. */
@@ -221,8 +221,8 @@ public class AgentEndpoint {
     public void close(Session session, CloseReason reason) {
         admission.closed();
         if (sessionId != null) {
-            registry.unregister(sessionId, session);
-            if (registry.connectionOf(sessionId).isEmpty()) {
+            openConnections.unregister(sessionId, session);
+            if (openConnections.connectionOf(sessionId).isEmpty()) {
                 agents.disconnected(credential, source);
             }
         }

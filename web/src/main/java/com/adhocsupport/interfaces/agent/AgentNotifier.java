@@ -15,10 +15,10 @@ import jakarta.json.Json;
 public class AgentNotifier {
 
     @Inject
-    AgentRegistry registry;
+    AgentConnections openConnections;
 
     void sessionEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEnded ended) {
-        registry.connectionOf(ended.sessionId()).ifPresent(connection -> {
+        openConnections.connectionOf(ended.sessionId()).ifPresent(connection -> {
             AgentMessages.send(connection, Json.createObjectBuilder().add("type", "end")
                     .add("reason", ended.reason().name()).build());
             AgentMessages.closeQuietly(connection, AgentMessages.DONE);

@@ -1,7 +1,7 @@
 package com.adhocsupport.interfaces.agent;
 
 import com.adhocsupport.application.OpenedConnection;
-import com.adhocsupport.infrastructure.security.Secrets;
+import com.adhocsupport.application.security.TokenGenerator;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
@@ -23,9 +23,10 @@ final class Channel {
     static final Duration ATTACH_TIMEOUT = Duration.ofSeconds(30);
     static final long MAX_UNSENT_BYTES = 8L * 1024 * 1024;
 
-    private final String id = Secrets.newToken();
-    private final String token = Secrets.newToken();
-    private final byte[] tokenHash = Secrets.sha256(token).getBytes(StandardCharsets.US_ASCII);
+    private final TokenGenerator tokens;
+    private final String id;
+    private final String token;
+    private final byte[] tokenHash;
     private final OpenedConnection connection;
     private final Session viewer;
     private final Instant createdAt = Instant.now();
@@ -34,9 +35,13 @@ final class Channel {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Session worker;
 
-    Channel(OpenedConnection connection, Session viewer) {
+    Channel(OpenedConnection connection, Session viewer, TokenGenerator tokens) {
         this.connection = connection;
         this.viewer = viewer;
+        this.tokens = tokens;
+        this.id = tokens.newToken();
+        this.token = tokens.newToken();
+        this.tokenHash = hashOf(token);
     }
 
     String id() {
@@ -69,12 +74,15 @@ final class Channel {
         if (worker != null || closed.get() || presentedToken == null || now.isAfter(createdAt.plus(ATTACH_TIMEOUT))) {
             return false;
         }
-        byte[] presented = Secrets.sha256(presentedToken).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(tokenHash, presented)) {
+        if (!MessageDigest.isEqual(tokenHash, hashOf(presentedToken))) {
             return false;
         }
         worker = candidate;
         return true;
+    }
+
+    private byte[] hashOf(String presented) {
+        return tokens.lookupHash(presented).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Marks the channel closed; true only for the first caller. */

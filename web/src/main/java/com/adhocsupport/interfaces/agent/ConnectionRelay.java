@@ -3,6 +3,7 @@ package com.adhocsupport.interfaces.agent;
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.OpenedConnection;
 import com.adhocsupport.application.SessionEnded;
+import com.adhocsupport.application.security.TokenGenerator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -44,7 +45,9 @@ public class ConnectionRelay {
     @EJB
     ConnectionService connections;
     @Inject
-    AgentRegistry registry;
+    AgentConnections openConnections;
+    @Inject
+    TokenGenerator tokens;
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -55,14 +58,14 @@ public class ConnectionRelay {
             AgentMessages.closeQuietly(viewer, BAD_TICKET);
             return Optional.empty();
         }
-        Optional<Session> agent = registry.connectionOf(opened.get().sessionId());
+        Optional<Session> agent = openConnections.connectionOf(opened.get().sessionId());
         if (agent.isEmpty()) {
             AgentMessages.send(viewer, status("offline").build());
             AgentMessages.closeQuietly(viewer, OFFLINE);
             return Optional.empty();
         }
-        Channel channel = new Channel(opened.get(), viewer);
-        registry.addChannel(channel);
+        Channel channel = new Channel(opened.get(), viewer, tokens);
+        openConnections.addChannel(channel);
         AgentMessages.send(agent.get(), Json.createObjectBuilder().add("type", "open").add("channel", channel.id())
                 .add("token", channel.token()).add("feature", opened.get().feature().name())
                 .add("chat", opened.get().startChat()).build());
@@ -76,7 +79,7 @@ public class ConnectionRelay {
 
     /** A worker attached; empty when it was refused and closed. */
     Optional<Channel> attach(Session worker, String channelId, String token, String source) {
-        Optional<Channel> channel = registry.channel(channelId).filter(c -> c.attach(worker, token, Instant.now()));
+        Optional<Channel> channel = openConnections.channel(channelId).filter(c -> c.attach(worker, token, Instant.now()));
         if (channel.isEmpty()) {
             AgentMessages.closeQuietly(worker, BAD_ATTACH);
             return channel;
@@ -110,7 +113,7 @@ public class ConnectionRelay {
         if (!channel.markClosed()) {
             return;
         }
-        registry.removeChannel(channel);
+        openConnections.removeChannel(channel);
         channel.toViewer(status("closed").add("reason", reason.getReasonPhrase()).build().toString());
         AgentMessages.closeQuietly(channel.viewer(), reason);
         if (channel.isAttached()) {
@@ -121,7 +124,7 @@ public class ConnectionRelay {
     }
 
     void sessionEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEnded ended) {
-        registry.channelsOf(ended.sessionId()).forEach(channel -> close(channel, SESSION_OVER, null));
+        openConnections.channelsOf(ended.sessionId()).forEach(channel -> close(channel, SESSION_OVER, null));
     }
 
     /**
@@ -146,8 +149,8 @@ public class ConnectionRelay {
     }
 
     private void viewersChanged(long sessionId) {
-        long count = registry.channelsOf(sessionId).stream().filter(Channel::isAttached).count();
-        registry.connectionOf(sessionId).ifPresent(agent -> AgentMessages.send(agent,
+        long count = openConnections.channelsOf(sessionId).stream().filter(Channel::isAttached).count();
+        openConnections.connectionOf(sessionId).ifPresent(agent -> AgentMessages.send(agent,
                 Json.createObjectBuilder().add("type", "viewers").add("count", count).build()));
     }
 

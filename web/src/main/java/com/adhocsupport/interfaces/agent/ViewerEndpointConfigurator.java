@@ -1,6 +1,6 @@
 package com.adhocsupport.interfaces.agent;
 
-import com.adhocsupport.infrastructure.config.AdHocSettings;
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.interfaces.security.SameOriginFilter;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;

@@ -2,9 +2,7 @@ package com.adhocsupport.interfaces.console;
 
 import com.adhocsupport.application.AdministrationService;
 import com.adhocsupport.application.AuditEntry;
-import com.adhocsupport.application.TechnicianProfile;
 import com.adhocsupport.domain.audit.AuditAction;
-import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.audit.AuditFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -14,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Administration > Audit log: who did what, filtered (on the server) by technician, kind of event, session and date. */
@@ -39,9 +36,7 @@ public class AuditPage implements Serializable {
 
     @PostConstruct
     void load() {
-        actors = new ArrayList<>(administration.technicians(me.id()).stream().map(TechnicianProfile::email).toList());
-        actors.add(AuditEvent.AGENT);
-        actors.add(AuditEvent.SYSTEM);
+        actors = administration.auditActors(me.id());
         search();
     }
 

@@ -1,6 +1,6 @@
 package com.adhocsupport.interfaces.console;
 
-import com.adhocsupport.infrastructure.i18n.LocalizedText;
+import com.adhocsupport.application.i18n.LocalizedText;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -2,10 +2,10 @@ package com.adhocsupport.interfaces.download;
 
 import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.application.AdHocSessionService.Invitation;
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.application.throttle.SourceThrottle;
 import com.adhocsupport.application.throttle.Throttled;
-import com.adhocsupport.infrastructure.config.AdHocSettings;
-import com.adhocsupport.infrastructure.msi.MsiPackage;
+import com.adhocsupport.interfaces.download.msi.MsiPackage;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,9 +1,9 @@
 package com.adhocsupport.interfaces.download;
 
 import com.adhocsupport.application.AdHocSessionService.Invitation;
-import static com.adhocsupport.infrastructure.i18n.LocalizedText.escapeHtml;
+import static com.adhocsupport.application.i18n.LocalizedText.escapeHtml;
 
-import com.adhocsupport.infrastructure.i18n.LocalizedText;
+import com.adhocsupport.application.i18n.LocalizedText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;

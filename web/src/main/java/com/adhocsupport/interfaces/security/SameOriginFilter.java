@@ -1,6 +1,6 @@
 package com.adhocsupport.interfaces.security;
 
-import com.adhocsupport.infrastructure.config.AdHocSettings;
+import com.adhocsupport.application.config.AdHocSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,7 @@
 package com.adhocsupport.infrastructure.security;
 
+import com.adhocsupport.application.security.TokenGenerator;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,25 +9,23 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Generates unguessable tokens and security codes, and hashes high-entropy tokens for lookup. */
-public final class Secrets {
+/** Tokens and codes from {@link SecureRandom}; a token's lookup hash is SHA-256 in hex. */
+@ApplicationScoped
+public class SecureRandomTokenGenerator implements TokenGenerator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
     private static final int CODE_DIGITS = 9;
 
-    private Secrets() {
-    }
-
-    /** 256 random bits, URL-safe: 43 characters of base64url. */
-    public static String newToken() {
+    @Override
+    public String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A security code a person can read over the phone: nine digits. */
-    public static String newSecurityCode() {
+    @Override
+    public String newSecurityCode() {
         StringBuilder code = new StringBuilder(CODE_DIGITS);
         for (int i = 0; i < CODE_DIGITS; i++) {
             code.append(RANDOM.nextInt(10));
@@ -33,13 +33,8 @@ public final class Secrets {
         return code.toString();
     }
 
-    /** Keeps only the digits a person typed, so "123 456-789" matches "123456789". */
-    public static String normalizeCode(String typed) {
-        return typed == null ? "" : typed.replaceAll("[^0-9]", "");
-    }
-
-    /** SHA-256 in hex: enough for 256-bit random tokens, which cannot be guessed offline. */
-    public static String sha256(String token) {
+    @Override
+    public String lookupHash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -12,32 +12,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SecretSealerTest {
+class AesGcmSecretSealerTest {
 
     @TempDir
     Path dir;
 
     @AfterEach
     void forgetKeyFile() {
-        System.clearProperty(SecretSealer.KEY_FILE);
+        System.clearProperty(AesGcmSecretSealer.KEY_FILE);
     }
 
     @Test
     void sealsWithAPrivateKeyFileAndUnsealsAfterARestart() throws Exception {
         Path keyFile = dir.resolve("keys/sealing.key");
-        System.setProperty(SecretSealer.KEY_FILE, keyFile.toString());
-        String sealed = new SecretSealer().seal("Pa55word!");
+        System.setProperty(AesGcmSecretSealer.KEY_FILE, keyFile.toString());
+        String sealed = new AesGcmSecretSealer().seal("Pa55word!");
         assertFalse(sealed.contains("Pa55word"));
-        assertNotEquals(sealed, new SecretSealer().seal("Pa55word!"));
-        assertEquals("Pa55word!", new SecretSealer().unseal(sealed));
+        assertNotEquals(sealed, new AesGcmSecretSealer().seal("Pa55word!"));
+        assertEquals("Pa55word!", new AesGcmSecretSealer().unseal(sealed));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
     }
 
     @Test
     void anotherKeyCannotUnseal() {
-        System.setProperty(SecretSealer.KEY_FILE, dir.resolve("a.key").toString());
-        String sealed = new SecretSealer().seal("secret");
-        System.setProperty(SecretSealer.KEY_FILE, dir.resolve("b.key").toString());
-        assertThrows(IllegalStateException.class, () -> new SecretSealer().unseal(sealed));
+        System.setProperty(AesGcmSecretSealer.KEY_FILE, dir.resolve("a.key").toString());
+        String sealed = new AesGcmSecretSealer().seal("secret");
+        System.setProperty(AesGcmSecretSealer.KEY_FILE, dir.resolve("b.key").toString());
+        assertThrows(IllegalStateException.class, () -> new AesGcmSecretSealer().unseal(sealed));
     }
 }

@@ -1,5 +1,6 @@
 package com.adhocsupport.infrastructure.security;
 
+import com.adhocsupport.application.security.SecretSealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,12 +19,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts a secret that must be given back later in clear (the access password, until the PC
- * takes it) with AES-256-GCM. The key lives in a file readable only by the server's user:
+ * Seals with AES-256-GCM. The key lives in a file readable only by the server's user:
  * {@code adhoc.sealing.key-file}, created on first use. All nodes of a cluster must share it.
  */
 @ApplicationScoped
-public class SecretSealer {
+public class AesGcmSecretSealer implements SecretSealer {
 
     static final String KEY_FILE = "adhoc.sealing.key-file";
     private static final int IV_BYTES = 12;
@@ -32,6 +32,7 @@ public class SecretSealer {
 
     private volatile SecretKey key;
 
+    @Override
     public String seal(String secret) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
@@ -39,6 +40,7 @@ public class SecretSealer {
         return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
     }
 
+    @Override
     public String unseal(String sealed) {
         ByteBuffer data = ByteBuffer.wrap(Base64.getDecoder().decode(sealed));
         byte[] iv = new byte[IV_BYTES];

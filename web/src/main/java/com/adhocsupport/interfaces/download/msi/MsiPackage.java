@@ -1,4 +1,4 @@
-package com.adhocsupport.infrastructure.msi;
+package com.adhocsupport.interfaces.download.msi;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

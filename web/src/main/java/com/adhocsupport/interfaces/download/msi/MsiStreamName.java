@@ -1,4 +1,4 @@
-package com.adhocsupport.infrastructure.msi;
+package com.adhocsupport.interfaces.download.msi;
 
 /**
  * How Windows Installer names its streams inside the compound file: pairs of characters from

@@ -1,12 +1,10 @@
 package com.adhocsupport.infrastructure.mail;
 
-import com.adhocsupport.application.AdHocSessionService;
+import com.adhocsupport.application.InvitationMailer;
+import com.adhocsupport.application.InvitationNotSentException;
 import com.adhocsupport.application.InvitationRequested;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -18,31 +16,23 @@ import java.io.UnsupportedEncodingException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Sends the invitation e-mail (plain text and HTML, in the technician's language) through the
- * server's mail session, only after the session's transaction has committed. The outcome is
- * recorded on the session; a failure never undoes the session: the link can still be copied.
+ * server's mail session.
  */
 @ApplicationScoped
-public class InvitationMailer {
-
-    private static final Logger LOG = Logger.getLogger(InvitationMailer.class.getName());
+public class SmtpInvitationMailer implements InvitationMailer {
 
     @Resource(lookup = "java:jboss/mail/AdHoc")
     Session mailSession;
-    @EJB
-    AdHocSessionService sessions;
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvitationRequested invitation) {
+    @Override
+    public void send(InvitationRequested invitation) {
         try {
             Transport.send(compose(invitation));
-            sessions.recordInvitationOutcome(invitation.sessionId(), true, null);
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Invitation e-mail for session " + invitation.sessionId() + " was not sent: " + e);
-            sessions.recordInvitationOutcome(invitation.sessionId(), false, "mail server: " + e.getMessage());
+        } catch (MessagingException e) {
+            throw new InvitationNotSentException(e);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * state of the product: in a cluster, each node knows its own connections and the database
  * knows the rest. A viewer and the PC's worker meet on the node holding the PC's agent connection.
  */
-public interface AgentRegistry {
+public interface AgentConnections {
 
     void register(long sessionId, Session connection);
 

@@ -11,16 +11,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class AdHocSettingsTest {
+class SystemPropertySettingsTest {
 
-    private final AdHocSettings settings = new AdHocSettings();
+    private final SystemPropertySettings settings = new SystemPropertySettings();
 
     @AfterEach
     void clear() {
-        System.clearProperty(AdHocSettings.SESSION_LIFETIME);
-        System.clearProperty(AdHocSettings.PER_COMPANY);
-        System.clearProperty(AdHocSettings.PUBLIC_URL);
-        System.clearProperty(AdHocSettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key());
+        System.clearProperty(SystemPropertySettings.SESSION_LIFETIME);
+        System.clearProperty(SystemPropertySettings.PER_COMPANY);
+        System.clearProperty(SystemPropertySettings.PUBLIC_URL);
+        System.clearProperty(SystemPropertySettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key());
     }
 
     @Test
@@ -31,9 +31,9 @@ class AdHocSettingsTest {
 
     @Test
     void readsOverrides() {
-        System.setProperty(AdHocSettings.SESSION_LIFETIME, "PT10S");
-        System.setProperty(AdHocSettings.PER_COMPANY, "8");
-        System.setProperty(AdHocSettings.PUBLIC_URL, "https://support.example.com/");
+        System.setProperty(SystemPropertySettings.SESSION_LIFETIME, "PT10S");
+        System.setProperty(SystemPropertySettings.PER_COMPANY, "8");
+        System.setProperty(SystemPropertySettings.PUBLIC_URL, "https://support.example.com/");
         assertEquals(Duration.ofSeconds(10), settings.limits().sessionLifetime());
         assertEquals(8, settings.limits().perCompany());
         assertEquals("https://support.example.com", settings.publicUrl());
@@ -41,11 +41,11 @@ class AdHocSettingsTest {
 
     @Test
     void badValuesNameTheKey() {
-        System.setProperty(AdHocSettings.SESSION_LIFETIME, "24 hours");
+        System.setProperty(SystemPropertySettings.SESSION_LIFETIME, "24 hours");
         IllegalStateException e = assertThrows(IllegalStateException.class, settings::limits);
-        assertTrue(e.getMessage().contains(AdHocSettings.SESSION_LIFETIME), e.getMessage());
-        System.clearProperty(AdHocSettings.SESSION_LIFETIME);
-        System.setProperty(AdHocSettings.PER_COMPANY, "0");
+        assertTrue(e.getMessage().contains(SystemPropertySettings.SESSION_LIFETIME), e.getMessage());
+        System.clearProperty(SystemPropertySettings.SESSION_LIFETIME);
+        System.setProperty(SystemPropertySettings.PER_COMPANY, "0");
         assertTrue(assertThrows(IllegalStateException.class, settings::limits).getMessage().contains("at least 1"));
     }
 
@@ -53,10 +53,10 @@ class AdHocSettingsTest {
     void throttlesReadTriesAndAWindow() {
         assertEquals(new Rate(20, Duration.ofMinutes(15)), settings.throttle(Throttled.SIGN_IN));
         assertEquals(new Rate(5, Duration.ofMinutes(15)), settings.throttle(Throttled.SIGN_IN_ACCOUNT));
-        System.setProperty(AdHocSettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key(), " 7 / PT30S ");
+        System.setProperty(SystemPropertySettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key(), " 7 / PT30S ");
         assertEquals(new Rate(7, Duration.ofSeconds(30)), settings.throttle(Throttled.SIGN_IN));
         for (String bad : new String[] {"7", "x/PT1M", "7/1 minute", "0/PT1M"}) {
-            System.setProperty(AdHocSettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key(), bad);
+            System.setProperty(SystemPropertySettings.THROTTLE_PREFIX + Throttled.SIGN_IN.key(), bad);
             String message = assertThrows(IllegalStateException.class, () -> settings.throttle(Throttled.SIGN_IN)).getMessage();
             assertTrue(message.contains("adhoc.throttle.sign-in must be <tries>/<ISO-8601 window> such as 20/PT15M"), message);
         }

@@ -1,5 +1,7 @@
 package com.adhocsupport.infrastructure.security;
 
+import com.adhocsupport.application.security.PasswordHasher;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -12,19 +14,20 @@ import javax.crypto.spec.PBEKeySpec;
  * The stored form, {@code PBKDF2WithHmacSHA256:iterations:salt:hash} in base64, is the one
  * Jakarta Security's {@code Pbkdf2PasswordHash} reads, so a database identity store can verify it.
  */
-public final class PasswordHasher {
+@ApplicationScoped
+public class Pbkdf2PasswordHasher implements PasswordHasher {
 
     /** OWASP's recommendation for PBKDF2-HMAC-SHA256. */
-    public static final int ITERATIONS = 600_000;
+    static final int ITERATIONS = 600_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 32;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHasher() {
-    }
+    private volatile String decoy;
 
-    public static String hash(String secret) {
+    @Override
+    public String hash(String secret) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         byte[] key = derive(secret, salt, ITERATIONS);
@@ -32,8 +35,8 @@ public final class PasswordHasher {
         return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
     }
 
-    /** Constant-time comparison; a null, malformed or foreign hash never matches. */
-    public static boolean matches(String secret, String stored) {
+    @Override
+    public boolean matches(String secret, String stored) {
         if (secret == null || stored == null) {
             return false;
         }
@@ -49,6 +52,15 @@ public final class PasswordHasher {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Made once, at the first sign-in that needs it. */
+    @Override
+    public String decoy() {
+        if (decoy == null) {
+            decoy = hash("no such technician");
+        }
+        return decoy;
     }
 
     private static byte[] derive(String secret, byte[] salt, int iterations) {

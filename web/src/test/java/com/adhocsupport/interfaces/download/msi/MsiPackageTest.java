@@ -1,4 +1,4 @@
-package com.adhocsupport.infrastructure.msi;
+package com.adhocsupport.interfaces.download.msi;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

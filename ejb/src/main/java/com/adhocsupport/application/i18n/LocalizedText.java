@@ -1,4 +1,4 @@
-package com.adhocsupport.infrastructure.i18n;
+package com.adhocsupport.application.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,2 +1,2 @@
 /** Localized texts outside JSF: e-mails, the deployment link page, error pages. */
-package com.adhocsupport.infrastructure.i18n;
+package com.adhocsupport.application.i18n;

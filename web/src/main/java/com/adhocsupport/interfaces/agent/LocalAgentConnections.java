@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The connections of this node in memory; a newer agent connection of the same PC replaces the older one. */
 @ApplicationScoped
-public class LocalAgentRegistry implements AgentRegistry {
+public class LocalAgentConnections implements AgentConnections {
 
     private final Map<Long, Session> connections = new ConcurrentHashMap<>();
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();

@@ -1,5 +1,6 @@
 package com.adhocsupport.infrastructure.config;
 
+import com.adhocsupport.application.config.AdHocSettings;
 import com.adhocsupport.application.throttle.Rate;
 import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.session.ResendLimits;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * every use, so a change through the management console takes effect without a redeploy.
  */
 @ApplicationScoped
-public class AdHocSettings {
+public class SystemPropertySettings implements AdHocSettings {
 
     static final String SESSION_LIFETIME = "adhoc.session.lifetime";
     static final String INVITATION_LIFETIME = "adhoc.invitation.lifetime";
@@ -40,6 +41,7 @@ public class AdHocSettings {
     static final String RESENDS_PER_SESSION = "adhoc.resend.per-session";
     static final String RESENDS_PER_TECHNICIAN = "adhoc.resend.per-technician";
 
+    @Override
     public SessionLimits limits() {
         SessionLimits d = SessionLimits.DEFAULTS;
         return new SessionLimits(
@@ -49,14 +51,14 @@ public class AdHocSettings {
                 positiveInt(PER_COMPANY, d.perCompany()));
     }
 
-    /** How often an invitation may be sent again within an hour, per session and per technician. */
+    @Override
     public ResendLimits resendLimits() {
         ResendLimits d = ResendLimits.DEFAULTS;
         return new ResendLimits(positiveInt(RESENDS_PER_SESSION, d.perSession()),
                 positiveInt(RESENDS_PER_TECHNICIAN, d.perTechnician()), d.window());
     }
 
-    /** The address end users and agents reach the server at, without a trailing slash. */
+    @Override
     public String publicUrl() {
         String url = System.getProperty(PUBLIC_URL, "http://localhost:8080").trim();
         URI uri = URI.create(url);
@@ -71,6 +73,7 @@ public class AdHocSettings {
      * trust (stamped into each downloaded MSI); empty when agents rely on Windows' trusted
      * roots. Configured as the path of a PEM or DER file.
      */
+    @Override
     public Optional<String> agentTrustedCa() {
         String path = System.getProperty(AGENT_TRUSTED_CA, "").trim();
         if (path.isEmpty()) {
@@ -85,20 +88,22 @@ public class AdHocSettings {
         }
     }
 
-    /** Wrong security codes in a row before the code is locked. */
+    @Override
     public int maxCodeAttempts() {
         return positiveInt(CODE_MAX_ATTEMPTS, 5);
     }
 
+    @Override
     public Duration codeLockout() {
         return duration(CODE_LOCKOUT, Duration.ofMinutes(15));
     }
 
-    /** Wrong passwords in a row (console login, or access password at connection) before a lockout. */
+    @Override
     public int maxPasswordAttempts() {
         return positiveInt(PASSWORD_MAX_ATTEMPTS, 5);
     }
 
+    @Override
     public Duration passwordLockout() {
         return duration(PASSWORD_LOCKOUT, Duration.ofMinutes(15));
     }
@@ -108,6 +113,7 @@ public class AdHocSettings {
      * {@code <tries>/<ISO-8601 window>}, such as {@code 20/PT15M}; failed sign-ins at one e-mail
      * follow the password settings above.
      */
+    @Override
     public Rate throttle(Throttled what) {
         if (what == Throttled.SIGN_IN_ACCOUNT) {
             return new Rate(maxPasswordAttempts(), passwordLockout());
@@ -127,6 +133,7 @@ public class AdHocSettings {
     }
 
     /** How long end users' personal data of an ended session is kept (then purged; the audit trail stays). */
+    @Override
     public Duration retention() {
         return duration(RETENTION, Duration.ofDays(30));
     }

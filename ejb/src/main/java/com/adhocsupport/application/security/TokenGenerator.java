@@ -1,0 +1,19 @@
+package com.adhocsupport.application.security;
+
+/** Unguessable tokens and security codes, and the hash a high-entropy token is looked up by. */
+public interface TokenGenerator {
+
+    /** 256 random bits, URL-safe: 43 characters of base64url. */
+    String newToken();
+
+    /** A security code a person can read over the phone: nine digits. */
+    String newSecurityCode();
+
+    /** What the database keeps of a token: enough for random tokens, which cannot be guessed offline. */
+    String lookupHash(String token);
+
+    /** Keeps only the digits a person typed, so "123 456-789" matches "123456789". */
+    static String normalizeCode(String typed) {
+        return typed == null ? "" : typed.replaceAll("[^0-9]", "");
+    }
+}

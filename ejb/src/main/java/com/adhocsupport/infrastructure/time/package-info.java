@@ -1,0 +1,2 @@
+/** The clock the application layer reads. */
+package com.adhocsupport.infrastructure.time;
