@@ -18,6 +18,7 @@ import com.adhocsupport.domain.session.SessionLimits;
 import com.adhocsupport.domain.session.SessionRefusedException;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import com.adhocsupport.infrastructure.config.AdHocSettings;
@@ -30,12 +31,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What technicians do with ad hoc sessions: start one (under the rules), resend its invitation,
@@ -43,8 +41,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class AdHocSessionService {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Inject
     TechnicianRepository technicians;
@@ -100,7 +96,7 @@ public class AdHocSessionService {
 
     private NewSession startFor(Technician technician, String endUserEmail, String accessPassword, String confirmation,
             String source) {
-        String email = validEmail(endUserEmail);
+        EmailAddress email = InvalidInputException.valueOrThrow("email", () -> new EmailAddress(endUserEmail));
         validPassword(accessPassword, confirmation);
         // Slow hashing happens before the lock, so the lock is held for milliseconds.
         String code = Secrets.newSecurityCode();
@@ -115,7 +111,7 @@ public class AdHocSessionService {
         Instant now = Instant.now();
         AdHocSession session = new AdHocSession(company, technician, email, secrets, now, limits.invitationLifetime());
         sessions.store(session);
-        audit.record(session, technician.getEmail(), AuditAction.SESSION_CREATED, "invited " + email, source, now);
+        audit.record(session, technician.getEmail(), AuditAction.SESSION_CREATED, "invited " + email.value(), source, now);
         timers.schedule(session.getId(), session.getInvitationExpiresAt());
         String link = deploymentLink(token);
         invitations.fire(invitation(session, link));
@@ -266,22 +262,6 @@ public class AdHocSessionService {
 
     private String deploymentLink(String token) {
         return settings.publicUrl() + "/d/" + token;
-    }
-
-    private static String validEmail(String raw) {
-        String email = raw == null ? "" : raw.trim();
-        if (email.isEmpty()) {
-            throw new InvalidInputException("email", "input.email.required");
-        }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("email", "input.email.invalid");
-        }
-        try {
-            new InternetAddress(email, true).validate();
-        } catch (AddressException e) {
-            throw new InvalidInputException("email", "input.email.invalid");
-        }
-        return email;
     }
 
     private static void validPassword(String password, String confirmation) {

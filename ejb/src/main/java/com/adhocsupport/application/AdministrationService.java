@@ -6,6 +6,7 @@ import com.adhocsupport.domain.audit.AuditRepository;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.company.Seats;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
@@ -87,12 +88,10 @@ public class AdministrationService {
 
     public void changePlan(long adminId, Plan plan, boolean insightModule, int seats, String source) {
         Technician admin = admin(adminId);
-        if (seats < 0 || seats > 10_000) {
-            throw new InvalidInputException("seats", "input.company.seatsRange");
-        }
+        Seats allowed = InvalidInputException.valueOrThrow("seats", () -> new Seats(seats));
         Company company = companies.lock(admin.getCompany().getId());
         String before = planDetail(company.getPlan(), company.hasInsightModule(), company.getSeats());
-        company.changePlan(plan, insightModule, seats);
+        company.changePlan(plan, insightModule, allowed);
         audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
                 before + " \u2192 " + planDetail(plan, insightModule, seats), source);
     }

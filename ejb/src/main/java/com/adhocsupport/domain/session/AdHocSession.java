@@ -1,6 +1,7 @@
 package com.adhocsupport.domain.session;
 
 import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Technician;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -107,11 +108,11 @@ public class AdHocSession {
     }
 
     /** A new pending session; the caller has checked {@link StartRules} under the company lock. */
-    public AdHocSession(Company company, Technician technician, String endUserEmail, Secrets secrets,
+    public AdHocSession(Company company, Technician technician, EmailAddress endUserEmail, Secrets secrets,
             Instant now, Duration invitationLifetime) {
         this.company = company;
         this.technician = technician;
-        this.endUserEmail = endUserEmail;
+        this.endUserEmail = endUserEmail.value();
         this.state = SessionState.PENDING;
         this.createdAt = now;
         this.invitationExpiresAt = now.plus(invitationLifetime);

@@ -1,6 +1,7 @@
 package com.adhocsupport.domain.technician;
 
 import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.shared.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,9 +60,9 @@ public class Technician {
     protected Technician() {
     }
 
-    public Technician(Company company, String email, String displayName, String passwordHash, Role role) {
+    public Technician(Company company, EmailAddress email, String displayName, String passwordHash, Role role) {
         this.company = company;
-        this.email = email.trim().toLowerCase(Locale.ROOT);
+        this.email = email.value().toLowerCase(Locale.ROOT);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.company.Seats;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import java.time.Duration;
@@ -17,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class AdHocSessionTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
-    private final Company company = new Company("Acme", Plan.BASE, true, 5);
-    private final Technician technician = new Technician(company, "anna@acme.example", "Anna", "h", Role.TECHNICIAN);
-    private final AdHocSession session = new AdHocSession(company, technician, "user@example.com",
+    private final Company company = new Company("Acme", Plan.BASE, true, new Seats(5));
+    private final Technician technician = new Technician(company, new EmailAddress("anna@acme.example"), "Anna", "h", Role.TECHNICIAN);
+    private final AdHocSession session = new AdHocSession(company, technician, new EmailAddress("user@example.com"),
             new AdHocSession.Secrets("code-hash", "token-hash", "password-hash", "sealed"), T0, Duration.ofHours(2));
 
     @Test
