@@ -160,7 +160,7 @@ public class AdHocSessionService {
     public void deleteComputer(long technicianId, long computerId, String source) {
         Technician technician = technician(technicianId);
         Computer computer = computers.find(computerId)
-                .filter(c -> c.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(c -> c.belongsTo(technician.getCompany()))
                 .orElseThrow(() -> new AccessDeniedException("computer " + computerId));
         AdHocSession session = sessions.lock(computer.getSession().getId()).orElseThrow();
         audit.record(session, technician.getEmail(), AuditAction.COMPUTER_DELETED, computer.getName(), source,
@@ -180,7 +180,7 @@ public class AdHocSessionService {
     public SessionSummary session(long technicianId, long sessionId) {
         Technician technician = technician(technicianId);
         AdHocSession session = sessions.find(sessionId)
-                .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(s -> s.belongsTo(technician.getCompany()))
                 .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
         return SessionSummary.of(session, computers.findBySession(session).orElse(null));
     }
@@ -245,7 +245,7 @@ public class AdHocSessionService {
     /** Technicians act on their own sessions; administrators on any session of their company. */
     private AdHocSession ownedOpenSession(Technician technician, long sessionId) {
         AdHocSession session = sessions.lock(sessionId)
-                .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(s -> s.belongsTo(technician.getCompany()))
                 .filter(s -> technician.isAdministrator() || s.getTechnician().getId().equals(technician.getId()))
                 .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
         if (!closer.isOpenOrClose(session)) {

@@ -61,7 +61,7 @@ public class AdministrationService {
             String source) {
         Technician admin = admin(adminId);
         Technician technician = technicians.find(technicianId)
-                .filter(t -> t.getCompany().getId().equals(admin.getCompany().getId()))
+                .filter(t -> t.belongsTo(admin.getCompany()))
                 .orElseThrow(() -> new AccessDeniedException("technician " + technicianId));
         if (technician.getId().equals(admin.getId()) && (role != Role.ADMINISTRATOR || !active)) {
             throw new InvalidInputException("role", "input.technician.notYourself");

@@ -1,6 +1,7 @@
 package com.adhocsupport.domain.session;
 
 import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.company.CompanyOwned;
 import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Technician;
 import jakarta.persistence.Column;
@@ -34,7 +35,7 @@ import java.time.Instant;
         query = "select s from AdHocSession s where s.technician = :technician and s.state <> com.adhocsupport.domain.session.SessionState.ENDED")
 @NamedQuery(name = "AdHocSession.findOpenByCompany",
         query = "select s from AdHocSession s where s.company = :company and s.state <> com.adhocsupport.domain.session.SessionState.ENDED order by s.createdAt")
-public class AdHocSession {
+public class AdHocSession implements CompanyOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -217,6 +218,7 @@ public class AdHocSession {
         return id;
     }
 
+    @Override
     public Company getCompany() {
         return company;
     }

@@ -1,6 +1,7 @@
 package com.adhocsupport.domain.technician;
 
 import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.company.CompanyOwned;
 import com.adhocsupport.domain.shared.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +23,7 @@ import java.util.Locale;
 @Table(name = "technician")
 @NamedQuery(name = "Technician.findByEmail", query = "select t from Technician t where lower(t.email) = lower(:email)")
 @NamedQuery(name = "Technician.findByCompany", query = "select t from Technician t where t.company = :company order by t.displayName")
-public class Technician {
+public class Technician implements CompanyOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +93,7 @@ public class Technician {
         return id;
     }
 
+    @Override
     public Company getCompany() {
         return company;
     }
