@@ -10,7 +10,7 @@ import com.adhocsupport.domain.session.ActivationRefusal;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.session.EndReason;
-import com.adhocsupport.domain.session.SessionState;
+import com.adhocsupport.domain.session.SecurityCode;
 import com.adhocsupport.infrastructure.config.AdHocSettings;
 import com.adhocsupport.infrastructure.security.PasswordHasher;
 import com.adhocsupport.infrastructure.security.SecretSealer;
@@ -69,12 +69,10 @@ public class AgentSessionService {
         }
         AdHocSession session = found.get();
         Instant now = Instant.now();
-        // An active session (app installed for it already) or a locked code takes no code at all.
-        boolean takesCodes = session.getState() == SessionState.PENDING && !session.isCodeLockedAt(now);
-        if (!takesCodes || !PasswordHasher.matches(Secrets.normalizeCode(typedCode), session.getSecurityCodeHash())) {
-            if (takesCodes) {
-                session.recordWrongCode(now, settings.maxCodeAttempts(), settings.codeLockout());
-            }
+        // A text that is no code (empty or invalid) is refused and counted like a wrong code.
+        Optional<SecurityCode> code = SecurityCode.parse(typedCode);
+        if (!session.tryCode(now, hash -> code.filter(c -> PasswordHasher.matches(c.digits(), hash)).isPresent(),
+                settings.maxCodeAttempts(), settings.codeLockout())) {
             audit.record(session, AuditEvent.AGENT, AuditAction.CODE_REJECTED, null, source, now);
             return new ActivationResult.Refused(ActivationRefusal.INVALID_CODE);
         }

@@ -33,11 +33,6 @@ public final class Secrets {
         return code.toString();
     }
 
-    /** Keeps only the digits a person typed, so "123 456-789" matches "123456789". */
-    public static String normalizeCode(String typed) {
-        return typed == null ? "" : typed.replaceAll("[^0-9]", "");
-    }
-
     /** SHA-256 in hex: enough for 256-bit random tokens, which cannot be guessed offline. */
     public static String sha256(String token) {
         try {
