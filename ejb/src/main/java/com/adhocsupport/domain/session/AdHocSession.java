@@ -52,7 +52,7 @@ public class AdHocSession implements CompanyOwned {
     @JoinColumn(name = "technician_id", nullable = false)
     private Technician technician;
 
-    @Column(name = "end_user_email", length = 254)
+    @Column(name = "end_user_email", length = EmailAddress.MAX_LENGTH)
     private String endUserEmail;
 
     @Enumerated(EnumType.STRING)

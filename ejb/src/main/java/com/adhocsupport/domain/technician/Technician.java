@@ -33,7 +33,7 @@ public class Technician implements CompanyOwned {
     @JoinColumn(name = "company_id", nullable = false)
     private Company company;
 
-    @Column(nullable = false, unique = true, length = 254)
+    @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(name = "display_name", nullable = false, length = 120)
