@@ -4,6 +4,8 @@ import com.adhocsupport.application.security.PasswordHasher;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.company.Seats;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
@@ -34,10 +36,8 @@ public class AccountService {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "input.company.nameRequired");
         }
-        if (seats < 0) {
-            throw new InvalidInputException("seats", "input.company.seatsNegative");
-        }
-        Company company = new Company(name.strip(), plan, insightModule, seats);
+        Seats allowed = InvalidInputException.valueOrThrow("seats", () -> new Seats(seats));
+        Company company = new Company(name.strip(), plan, insightModule, allowed);
         companies.store(company);
         return company.getId();
     }
@@ -49,20 +49,18 @@ public class AccountService {
     }
 
     /** Adds a technician with a login password (hashed with PBKDF2, 600,000 iterations). */
-    public long addTechnician(long companyId, String email, String displayName, String password, Role role,
+    public long addTechnician(long companyId, String typedEmail, String displayName, String password, Role role,
             boolean fullRemoteControl) {
         Company company = companies.find(companyId).orElseThrow(() -> new AccessDeniedException("company " + companyId));
-        if (email == null || !email.contains("@")) {
-            throw new InvalidInputException("email", "input.email.invalid");
-        }
-        if (technicians.findByEmail(email).isPresent()) {
+        EmailAddress email = InvalidInputException.valueOrThrow("email", () -> new EmailAddress(typedEmail));
+        if (technicians.findByEmail(email.value()).isPresent()) {
             throw new InvalidInputException("email", "input.technician.emailTaken");
         }
         if (password == null || password.length() < MIN_LOGIN_PASSWORD) {
             throw new InvalidInputException("password", "input.technician.passwordTooShort");
         }
         Technician technician = new Technician(company, email, displayName == null || displayName.isBlank()
-                ? email : displayName.strip(), hasher.hash(password), role);
+                ? email.value() : displayName.strip(), hasher.hash(password), role);
         technician.grantFullRemoteControl(fullRemoteControl);
         technicians.store(technician);
         return technician.getId();

@@ -22,6 +22,7 @@ import com.adhocsupport.domain.session.SessionLimits;
 import com.adhocsupport.domain.session.SessionRefusedException;
 import com.adhocsupport.domain.session.SessionState;
 import com.adhocsupport.domain.session.StartRules;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import jakarta.ejb.Stateless;
@@ -29,13 +30,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What technicians do with ad hoc sessions: start one (under the rules), resend its invitation,
@@ -43,8 +41,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class AdHocSessionService {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Inject
     TechnicianRepository technicians;
@@ -106,7 +102,7 @@ public class AdHocSessionService {
 
     private NewSession startFor(Technician technician, String endUserEmail, String accessPassword, String confirmation,
             String source) {
-        String email = validEmail(endUserEmail);
+        EmailAddress email = InvalidInputException.valueOrThrow("email", () -> new EmailAddress(endUserEmail));
         validPassword(accessPassword, confirmation);
         // Slow hashing happens before the lock, so the lock is held for milliseconds.
         String code = tokens.newSecurityCode();
@@ -121,7 +117,7 @@ public class AdHocSessionService {
         Instant now = clock.instant();
         AdHocSession session = new AdHocSession(company, technician, email, secrets, now, limits.invitationLifetime());
         sessions.store(session);
-        audit.record(session, technician.getEmail(), AuditAction.SESSION_CREATED, "invited " + email, source, now);
+        audit.record(session, technician.getEmail(), AuditAction.SESSION_CREATED, "invited " + email.value(), source, now);
         timers.schedule(session.getId(), session.getInvitationExpiresAt());
         String link = deploymentLink(token);
         invitations.fire(invitation(session, link));
@@ -170,7 +166,7 @@ public class AdHocSessionService {
     public void deleteComputer(long technicianId, long computerId, String source) {
         Technician technician = technician(technicianId);
         Computer computer = computers.find(computerId)
-                .filter(c -> c.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(c -> c.belongsTo(technician.getCompany()))
                 .orElseThrow(() -> new AccessDeniedException("computer " + computerId));
         AdHocSession session = sessions.lock(computer.getSession().getId()).orElseThrow();
         audit.record(session, technician.getEmail(), AuditAction.COMPUTER_DELETED, computer.getName(), source,
@@ -190,7 +186,7 @@ public class AdHocSessionService {
     public SessionSummary session(long technicianId, long sessionId) {
         Technician technician = technician(technicianId);
         AdHocSession session = sessions.find(sessionId)
-                .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(s -> s.belongsTo(technician.getCompany()))
                 .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
         return SessionSummary.of(session, computers.findBySession(session).orElse(null));
     }
@@ -246,7 +242,7 @@ public class AdHocSessionService {
     /** Technicians act on their own sessions; administrators on any session of their company. */
     private AdHocSession ownedOpenSession(Technician technician, long sessionId) {
         AdHocSession session = sessions.lock(sessionId)
-                .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(s -> s.belongsTo(technician.getCompany()))
                 .filter(s -> technician.isAdministrator() || s.getTechnician().getId().equals(technician.getId()))
                 .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
         if (!closer.isOpenOrClose(session)) {
@@ -263,22 +259,6 @@ public class AdHocSessionService {
 
     private String deploymentLink(String token) {
         return settings.publicUrl() + "/d/" + token;
-    }
-
-    private static String validEmail(String raw) {
-        String email = raw == null ? "" : raw.trim();
-        if (email.isEmpty()) {
-            throw new InvalidInputException("email", "input.email.required");
-        }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("email", "input.email.invalid");
-        }
-        try {
-            new InternetAddress(email, true).validate();
-        } catch (AddressException e) {
-            throw new InvalidInputException("email", "input.email.invalid");
-        }
-        return email;
     }
 
     private static void validPassword(String password, String confirmation) {

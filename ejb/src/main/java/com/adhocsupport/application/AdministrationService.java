@@ -8,6 +8,7 @@ import com.adhocsupport.domain.audit.AuditRepository;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.company.Seats;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
@@ -62,7 +63,7 @@ public class AdministrationService {
             String source) {
         Technician admin = admin(adminId);
         Technician technician = technicians.find(technicianId)
-                .filter(t -> t.getCompany().getId().equals(admin.getCompany().getId()))
+                .filter(t -> t.belongsTo(admin.getCompany()))
                 .orElseThrow(() -> new AccessDeniedException("technician " + technicianId));
         if (technician.getId().equals(admin.getId()) && (role != Role.ADMINISTRATOR || !active)) {
             throw new InvalidInputException("role", "input.technician.notYourself");
@@ -89,12 +90,10 @@ public class AdministrationService {
 
     public void changePlan(long adminId, Plan plan, boolean insightModule, int seats, String source) {
         Technician admin = admin(adminId);
-        if (seats < 0 || seats > 10_000) {
-            throw new InvalidInputException("seats", "input.company.seatsRange");
-        }
+        Seats allowed = InvalidInputException.valueOrThrow("seats", () -> new Seats(seats));
         Company company = companies.lock(admin.getCompany().getId());
         String before = planDetail(company.getPlan(), company.hasInsightModule(), company.getSeats());
-        company.changePlan(plan, insightModule, seats);
+        company.changePlan(plan, insightModule, allowed);
         audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
                 before + " \u2192 " + planDetail(plan, insightModule, seats), source);
     }

@@ -14,7 +14,7 @@ import com.adhocsupport.domain.session.ActivationRefusal;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.session.EndReason;
-import com.adhocsupport.domain.session.SessionState;
+import com.adhocsupport.domain.session.SecurityCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -75,12 +75,10 @@ public class AgentSessionService {
         }
         AdHocSession session = found.get();
         Instant now = clock.instant();
-        // An active session (app installed for it already) or a locked code takes no code at all.
-        boolean takesCodes = session.getState() == SessionState.PENDING && !session.isCodeLockedAt(now);
-        if (!takesCodes || !hasher.matches(TokenGenerator.normalizeCode(typedCode), session.getSecurityCodeHash())) {
-            if (takesCodes) {
-                session.recordWrongCode(now, settings.maxCodeAttempts(), settings.codeLockout());
-            }
+        // A text that is no code (empty or invalid) is refused and counted like a wrong code.
+        Optional<SecurityCode> code = SecurityCode.parse(typedCode);
+        if (!session.tryCode(now, hash -> code.filter(c -> hasher.matches(c.digits(), hash)).isPresent(),
+                settings.maxCodeAttempts(), settings.codeLockout())) {
             audit.record(session, AuditEvent.AGENT, AuditAction.CODE_REJECTED, null, source, now);
             return new ActivationResult.Refused(ActivationRefusal.INVALID_CODE);
         }

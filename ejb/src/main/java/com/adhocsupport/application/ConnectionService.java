@@ -67,7 +67,7 @@ public class ConnectionService {
         Technician technician = technicians.find(technicianId).filter(Technician::isActive)
                 .orElseThrow(() -> new AccessDeniedException("technician " + technicianId));
         AdHocSession session = sessions.lock(sessionId)
-                .filter(s -> s.getCompany().getId().equals(technician.getCompany().getId()))
+                .filter(s -> s.belongsTo(technician.getCompany()))
                 .orElseThrow(() -> new AccessDeniedException("session " + sessionId));
         Optional<Duration> wait = throttle.take(Throttled.ACCESS_PASSWORD, source);
         if (wait.isPresent()) {

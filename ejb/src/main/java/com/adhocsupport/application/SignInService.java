@@ -4,6 +4,7 @@ import com.adhocsupport.application.security.PasswordHasher;
 import com.adhocsupport.application.throttle.SourceThrottle;
 import com.adhocsupport.application.throttle.Throttled;
 import com.adhocsupport.domain.audit.AuditAction;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import jakarta.ejb.EJB;
@@ -24,7 +25,6 @@ import java.util.logging.Logger;
 public class SignInService {
 
     private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
-    private static final int MAX_EMAIL = 254;
 
     @Inject
     TechnicianRepository technicians;
@@ -43,7 +43,7 @@ public class SignInService {
             return new SignInResult.Waiting(sourceWait.get());
         }
         String account = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        account = account.length() > MAX_EMAIL ? account.substring(0, MAX_EMAIL) : account;
+        account = account.length() > EmailAddress.MAX_LENGTH ? account.substring(0, EmailAddress.MAX_LENGTH) : account;
         Optional<Duration> accountWait = throttle.take(Throttled.SIGN_IN_ACCOUNT, source, account);
         Optional<Technician> found = account.isEmpty() ? Optional.empty() : technicians.findByEmail(account);
         boolean right = hasher.matches(String.valueOf(password),

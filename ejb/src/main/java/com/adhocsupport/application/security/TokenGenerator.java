@@ -11,9 +11,4 @@ public interface TokenGenerator {
 
     /** What the database keeps of a token: enough for random tokens, which cannot be guessed offline. */
     String lookupHash(String token);
-
-    /** Keeps only the digits a person typed, so "123 456-789" matches "123456789". */
-    static String normalizeCode(String typed) {
-        return typed == null ? "" : typed.replaceAll("[^0-9]", "");
-    }
 }

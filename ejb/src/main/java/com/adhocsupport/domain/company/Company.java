@@ -38,23 +38,20 @@ public class Company {
     protected Company() {
     }
 
-    public Company(String name, Plan plan, boolean insightModule, int seats) {
+    public Company(String name, Plan plan, boolean insightModule, Seats seats) {
         this.name = name;
         apply(plan, insightModule, seats);
     }
 
     /** Not final: on a lazy proxy a final method would change the proxy, not the entity. */
-    public void changePlan(Plan newPlan, boolean withInsight, int newSeats) {
+    public void changePlan(Plan newPlan, boolean withInsight, Seats newSeats) {
         apply(newPlan, withInsight, newSeats);
     }
 
-    private void apply(Plan newPlan, boolean withInsight, int newSeats) {
-        if (newSeats < 0) {
-            throw new IllegalArgumentException("seats must not be negative");
-        }
+    private void apply(Plan newPlan, boolean withInsight, Seats newSeats) {
         this.plan = newPlan;
         this.insightModule = withInsight;
-        this.seats = newSeats;
+        this.seats = newSeats.count();
     }
 
     public Long getId() {

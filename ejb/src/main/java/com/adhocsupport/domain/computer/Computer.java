@@ -1,6 +1,7 @@
 package com.adhocsupport.domain.computer;
 
 import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.company.CompanyOwned;
 import com.adhocsupport.domain.session.AdHocSession;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,7 +27,7 @@ import java.time.Instant;
 @NamedQuery(name = "Computer.findByCredentialHash", query = "select c from Computer c where c.agentCredentialHash = :hash")
 @NamedQuery(name = "Computer.findHoldingSeatByCompany",
         query = "select c from Computer c where c.company = :company and c.holdsSeat = true order by c.name")
-public class Computer {
+public class Computer implements CompanyOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +108,7 @@ public class Computer {
         return session;
     }
 
+    @Override
     public Company getCompany() {
         return company;
     }

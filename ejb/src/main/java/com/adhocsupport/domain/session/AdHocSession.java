@@ -1,8 +1,12 @@
 package com.adhocsupport.domain.session;
 
 import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.company.CompanyOwned;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Technician;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
  * One ad hoc session: an invitation that becomes a time-limited reachable PC. Secrets are held
@@ -33,7 +38,7 @@ import java.time.Instant;
         query = "select s from AdHocSession s where s.technician = :technician and s.state <> com.adhocsupport.domain.session.SessionState.ENDED")
 @NamedQuery(name = "AdHocSession.findOpenByCompany",
         query = "select s from AdHocSession s where s.company = :company and s.state <> com.adhocsupport.domain.session.SessionState.ENDED order by s.createdAt")
-public class AdHocSession {
+public class AdHocSession implements CompanyOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +52,7 @@ public class AdHocSession {
     @JoinColumn(name = "technician_id", nullable = false)
     private Technician technician;
 
-    @Column(name = "end_user_email", length = 254)
+    @Column(name = "end_user_email", length = EmailAddress.MAX_LENGTH)
     private String endUserEmail;
 
     @Enumerated(EnumType.STRING)
@@ -88,17 +93,15 @@ public class AdHocSession {
     @Column(name = "access_password_sealed", length = 512)
     private String accessPasswordSealed;
 
-    @Column(name = "failed_code_attempts", nullable = false)
-    private int failedCodeAttempts;
+    @Embedded
+    @AttributeOverride(name = "failures", column = @Column(name = "failed_code_attempts", nullable = false))
+    @AttributeOverride(name = "lockedUntil", column = @Column(name = "code_locked_until"))
+    private Lockout codeLockout = new Lockout();
 
-    @Column(name = "code_locked_until")
-    private Instant codeLockedUntil;
-
-    @Column(name = "failed_password_attempts", nullable = false)
-    private int failedPasswordAttempts;
-
-    @Column(name = "password_locked_until")
-    private Instant passwordLockedUntil;
+    @Embedded
+    @AttributeOverride(name = "failures", column = @Column(name = "failed_password_attempts", nullable = false))
+    @AttributeOverride(name = "lockedUntil", column = @Column(name = "password_locked_until"))
+    private Lockout passwordLockout = new Lockout();
 
     @Version
     private long version;
@@ -107,11 +110,11 @@ public class AdHocSession {
     }
 
     /** A new pending session; the caller has checked {@link StartRules} under the company lock. */
-    public AdHocSession(Company company, Technician technician, String endUserEmail, Secrets secrets,
+    public AdHocSession(Company company, Technician technician, EmailAddress endUserEmail, Secrets secrets,
             Instant now, Duration invitationLifetime) {
         this.company = company;
         this.technician = technician;
-        this.endUserEmail = endUserEmail;
+        this.endUserEmail = endUserEmail.value();
         this.state = SessionState.PENDING;
         this.createdAt = now;
         this.invitationExpiresAt = now.plus(invitationLifetime);
@@ -145,34 +148,36 @@ public class AdHocSession {
         return state == SessionState.ACTIVE ? EndReason.EXPIRED : EndReason.INVITATION_EXPIRED;
     }
 
-    public boolean isCodeLockedAt(Instant now) {
-        return codeLockedUntil != null && now.isBefore(codeLockedUntil);
-    }
-
-    /** Counts a wrong code; after {@code maxAttempts} in a row the code is locked for {@code lockout}. */
-    public void recordWrongCode(Instant now, int maxAttempts, Duration lockout) {
-        failedCodeAttempts++;
-        if (failedCodeAttempts >= maxAttempts) {
-            codeLockedUntil = now.plus(lockout);
-            failedCodeAttempts = 0;
+    /**
+     * Tries the security code the PC sent. Only a pending session whose code is not locked takes
+     * a code: there {@code matchesHash} is asked about the stored hash, and a wrong code counts
+     * towards the lock ({@code maxAttempts} in a row lock codes for {@code lockout}). An active
+     * session (the app was installed for it already) or a locked one is refused uncounted.
+     *
+     * @return true when the code is right and the session may be activated
+     */
+    public boolean tryCode(Instant now, Predicate<String> matchesHash, int maxAttempts, Duration lockout) {
+        if (state != SessionState.PENDING || codeLockout.isLockedAt(now)) {
+            return false;
         }
+        if (matchesHash.test(securityCodeHash)) {
+            return true;
+        }
+        codeLockout.recordFailure(now, maxAttempts, lockout);
+        return false;
     }
 
     public boolean isPasswordLockedAt(Instant now) {
-        return passwordLockedUntil != null && now.isBefore(passwordLockedUntil);
+        return passwordLockout.isLockedAt(now);
     }
 
     /** Counts a wrong access password at connection; too many in a row lock connections for a while. */
     public void recordWrongPassword(Instant now, int maxAttempts, Duration lockout) {
-        failedPasswordAttempts++;
-        if (failedPasswordAttempts >= maxAttempts) {
-            passwordLockedUntil = now.plus(lockout);
-            failedPasswordAttempts = 0;
-        }
+        passwordLockout.recordFailure(now, maxAttempts, lockout);
     }
 
     public void recordRightPassword() {
-        failedPasswordAttempts = 0;
+        passwordLockout.recordSuccess();
     }
 
     /** The PC took the session: the code and the sealed password are spent. */
@@ -185,8 +190,7 @@ public class AdHocSession {
         expiresAt = now.plus(lifetime);
         securityCodeHash = null;
         accessPasswordSealed = null;
-        failedCodeAttempts = 0;
-        codeLockedUntil = null;
+        codeLockout = new Lockout();
     }
 
     /** Ends the session once; returns false when it had already ended. */
@@ -216,6 +220,7 @@ public class AdHocSession {
         return id;
     }
 
+    @Override
     public Company getCompany() {
         return company;
     }

@@ -1,6 +1,8 @@
 package com.adhocsupport.domain.technician;
 
 import com.adhocsupport.domain.company.Company;
+import com.adhocsupport.domain.company.CompanyOwned;
+import com.adhocsupport.domain.shared.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +23,7 @@ import java.util.Locale;
 @Table(name = "technician")
 @NamedQuery(name = "Technician.findByEmail", query = "select t from Technician t where lower(t.email) = lower(:email)")
 @NamedQuery(name = "Technician.findByCompany", query = "select t from Technician t where t.company = :company order by t.displayName")
-public class Technician {
+public class Technician implements CompanyOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +33,7 @@ public class Technician {
     @JoinColumn(name = "company_id", nullable = false)
     private Company company;
 
-    @Column(nullable = false, unique = true, length = 254)
+    @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(name = "display_name", nullable = false, length = 120)
@@ -59,9 +61,9 @@ public class Technician {
     protected Technician() {
     }
 
-    public Technician(Company company, String email, String displayName, String passwordHash, Role role) {
+    public Technician(Company company, EmailAddress email, String displayName, String passwordHash, Role role) {
         this.company = company;
-        this.email = email.trim().toLowerCase(Locale.ROOT);
+        this.email = email.value().toLowerCase(Locale.ROOT);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
@@ -91,6 +93,7 @@ public class Technician {
         return id;
     }
 
+    @Override
     public Company getCompany() {
         return company;
     }

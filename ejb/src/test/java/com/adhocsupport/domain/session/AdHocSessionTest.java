@@ -8,18 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.company.Seats;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class AdHocSessionTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
-    private final Company company = new Company("Acme", Plan.BASE, true, 5);
-    private final Technician technician = new Technician(company, "anna@acme.example", "Anna", "h", Role.TECHNICIAN);
-    private final AdHocSession session = new AdHocSession(company, technician, "user@example.com",
+    private final Company company = new Company("Acme", Plan.BASE, true, new Seats(5));
+    private final Technician technician = new Technician(company, new EmailAddress("anna@acme.example"), "Anna", "h", Role.TECHNICIAN);
+    private final AdHocSession session = new AdHocSession(company, technician, new EmailAddress("user@example.com"),
             new AdHocSession.Secrets("code-hash", "token-hash", "password-hash", "sealed"), T0, Duration.ofHours(2));
 
     @Test
@@ -53,14 +56,45 @@ class AdHocSessionTest {
         assertFalse(session.isOpenAt(T0.plusSeconds(6)));
     }
 
+    private static final Duration LOCKOUT = Duration.ofMinutes(15);
+    private static final Predicate<String> RIGHT = "code-hash"::equals;
+    private static final Predicate<String> WRONG = hash -> false;
+    /** Where no code may be checked at all (no hashing work is spent on it). */
+    private static final Predicate<String> NOT_ASKED = hash -> {
+        throw new AssertionError("the code must not be checked");
+    };
+
     @Test
-    void locksTheCodeAfterTooManyWrongTries() {
+    void locksTheCodeAfterTooManyWrongTriesAndThenRefusesEvenTheRightOne() {
         for (int i = 0; i < 4; i++) {
-            session.recordWrongCode(T0, 5, Duration.ofMinutes(15));
+            assertFalse(session.tryCode(T0, WRONG, 5, LOCKOUT));
         }
-        assertFalse(session.isCodeLockedAt(T0));
-        session.recordWrongCode(T0, 5, Duration.ofMinutes(15));
-        assertTrue(session.isCodeLockedAt(T0.plus(Duration.ofMinutes(14))));
-        assertFalse(session.isCodeLockedAt(T0.plus(Duration.ofMinutes(15))));
+        assertTrue(session.tryCode(T0, RIGHT, 5, LOCKOUT), "four wrong codes do not lock");
+        assertFalse(session.tryCode(T0, WRONG, 5, LOCKOUT));
+        assertFalse(session.tryCode(T0.plus(Duration.ofMinutes(14)), NOT_ASKED, 5, LOCKOUT));
+        assertTrue(session.tryCode(T0.plus(LOCKOUT), RIGHT, 5, LOCKOUT));
+    }
+
+    @Test
+    void anActiveSessionTakesNoCodeAndCountsNone() {
+        session.activate(T0, Duration.ofHours(24));
+        for (int i = 0; i < 3; i++) {
+            assertFalse(session.tryCode(T0, NOT_ASKED, 1, LOCKOUT));
+        }
+    }
+
+    @Test
+    void locksAccessPasswordsAfterTooManyWrongOnesInARow() {
+        for (int i = 0; i < 4; i++) {
+            session.recordWrongPassword(T0, 5, LOCKOUT);
+        }
+        session.recordRightPassword();
+        session.recordWrongPassword(T0, 5, LOCKOUT);
+        assertFalse(session.isPasswordLockedAt(T0), "a right password starts the count again");
+        for (int i = 0; i < 4; i++) {
+            session.recordWrongPassword(T0, 5, LOCKOUT);
+        }
+        assertTrue(session.isPasswordLockedAt(T0.plus(Duration.ofMinutes(14))));
+        assertFalse(session.isPasswordLockedAt(T0.plus(LOCKOUT)));
     }
 }

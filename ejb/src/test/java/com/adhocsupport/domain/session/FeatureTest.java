@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.company.Seats;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import java.util.Optional;
@@ -25,8 +27,8 @@ class FeatureTest {
     })
     void gatesFollowPlanModuleAndPermission(Plan plan, boolean insight, boolean fullControl, String fileManager,
             String dashboard) {
-        Company company = new Company("C", plan, insight, 5);
-        Technician technician = new Technician(company, "t@c.example", "T", "h", Role.TECHNICIAN);
+        Company company = new Company("C", plan, insight, new Seats(5));
+        Technician technician = new Technician(company, new EmailAddress("t@c.example"), "T", "h", Role.TECHNICIAN);
         technician.grantFullRemoteControl(fullControl);
         assertEquals(expected(fileManager), Feature.FILE_MANAGER.refusal(company, technician));
         assertEquals(expected(dashboard), Feature.DASHBOARD.refusal(company, technician));

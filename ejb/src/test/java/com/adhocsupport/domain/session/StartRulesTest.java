@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.company.Seats;
+import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,8 @@ class StartRulesTest {
 
     private static final SessionLimits LIMITS = SessionLimits.DEFAULTS;
 
-    private final Company company = new Company("Acme", Plan.BASE, false, 10);
-    private final Technician technician = new Technician(company, "Anna@Acme.example", "Anna", "hash", Role.TECHNICIAN);
+    private final Company company = new Company("Acme", Plan.BASE, false, new Seats(10));
+    private final Technician technician = new Technician(company, new EmailAddress("Anna@Acme.example"), "Anna", "hash", Role.TECHNICIAN);
 
     private StartRefusal refusal(Company c, long openForTechnician, long openForCompany) {
         return assertThrows(SessionRefusedException.class,
@@ -32,12 +34,12 @@ class StartRulesTest {
     @ParameterizedTest
     @EnumSource(value = Plan.class, names = "TRIAL", mode = EnumSource.Mode.EXCLUDE)
     void everyPaidPlanCurrentOrLegacyCanStartASession(Plan plan) {
-        assertDoesNotThrow(() -> StartRules.check(new Company("P", plan, false, 10), technician, 0, 0, LIMITS));
+        assertDoesNotThrow(() -> StartRules.check(new Company("P", plan, false, new Seats(10)), technician, 0, 0, LIMITS));
     }
 
     @Test
     void trialPlansCannotUseAdHocSupport() {
-        assertEquals(StartRefusal.TRIAL_PLAN, refusal(new Company("T", Plan.TRIAL, true, 10), 0, 0));
+        assertEquals(StartRefusal.TRIAL_PLAN, refusal(new Company("T", Plan.TRIAL, true, new Seats(10)), 0, 0));
     }
 
     @Test
@@ -52,8 +54,8 @@ class StartRulesTest {
 
     @Test
     void needsAFreeSeat() {
-        assertEquals(StartRefusal.NO_FREE_SEAT, refusal(new Company("Small", Plan.BASE, false, 2), 0, 2));
-        assertEquals(StartRefusal.NO_FREE_SEAT, refusal(new Company("None", Plan.LEGACY_PLUS, false, 0), 0, 0));
+        assertEquals(StartRefusal.NO_FREE_SEAT, refusal(new Company("Small", Plan.BASE, false, new Seats(2)), 0, 2));
+        assertEquals(StartRefusal.NO_FREE_SEAT, refusal(new Company("None", Plan.LEGACY_PLUS, false, new Seats(0)), 0, 0));
     }
 
     @Test
