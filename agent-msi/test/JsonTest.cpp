@@ -1,10 +1,10 @@
 // JsonTest: parser and serializer of core/Json.
 #include "../src/core/Json.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::Json;
 
-TEST(json_parses_nested_object) {
+TEST_CASE("json_parses_nested_object") {
     Json j;
     CHECK(Json::parse(R"({"type":"provision","account":{"name":"A","password":"p\"w"},"n":-12,"f":1.5,"b":true,"z":null,"a":[1,2]})", j));
     CHECK_EQ(j.getString("type"), std::string("provision"));
@@ -17,22 +17,22 @@ TEST(json_parses_nested_object) {
     CHECK(j.get("missing").isNull());
 }
 
-TEST(json_unicode_escapes_become_utf8) {
+TEST_CASE("json_unicode_escapes_become_utf8") {
     Json j;
     CHECK(Json::parse(R"({"t":"Anna \u00e8 \ud83d\ude00"})", j));
     CHECK_EQ(j.getString("t"), std::string("Anna \xC3\xA8 \xF0\x9F\x98\x80"));
 }
 
-TEST(json_rejects_malformed_documents) {
+TEST_CASE("json_rejects_malformed_documents") {
     Json j;
     const char* bad[] = {"", "{", "{\"a\":}", "{\"a\":1,}", "[1 2]", "{\"a\":\"x}", "{} x", "nul",
                          "{\"a\":01}", "\"\\ud800\"", "{\"a\":\"\x01\"}", "{a:1}"};
     for (const char* text : bad) {
-        if (Json::parse(text, j)) adhoc::test::recordFailure(__FILE__, __LINE__, std::string("accepted: ") + text);
+        if (Json::parse(text, j)) FAIL_CHECK("accepted: " << text);
     }
 }
 
-TEST(json_limits_nesting_depth) {
+TEST_CASE("json_limits_nesting_depth") {
     std::string deep(100, '[');
     deep += std::string(100, ']');
     Json j;
@@ -40,7 +40,7 @@ TEST(json_limits_nesting_depth) {
     CHECK(Json::parse("[[[1]]]", j));
 }
 
-TEST(json_dump_escapes_and_round_trips) {
+TEST_CASE("json_dump_escapes_and_round_trips") {
     Json j = Json::object();
     j.set("type", Json::string("x\"y\\z\n\x01"));
     j.set("n", Json::integer(1732604100000));
@@ -53,7 +53,7 @@ TEST(json_dump_escapes_and_round_trips) {
     CHECK_EQ(back.get("n").asInteger(), 1732604100000LL);
 }
 
-TEST(json_wipe_clears_strings) {
+TEST_CASE("json_wipe_clears_strings") {
     Json j;
     CHECK(Json::parse(R"({"account":{"password":"secret"}})", j));
     j.wipe();
