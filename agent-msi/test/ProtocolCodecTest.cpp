@@ -58,3 +58,24 @@ TEST_CASE("codec_rejects_oversized_frames") {
     std::string big = "{\"type\":\"pong\",\"pad\":\"" + std::string(kMaxControlFrameBytes, 'x') + "\"}";
     CHECK(ProtocolCodec::decode(big).type == ServerMessage::Type::Invalid);
 }
+
+TEST_CASE("codec_decodes_hostile_frames_without_throwing") {
+    CHECK(ProtocolCodec::decode(std::string(1000, '[') + std::string(1000, ']')).type == ServerMessage::Type::Invalid);
+    CHECK(ProtocolCodec::decode("{\"type\":\"end\",\"reason\":\"\xC0\xAF\"}").type == ServerMessage::Type::Invalid);
+    CHECK(ProtocolCodec::decode("{\"type\":\"end\"} {").type == ServerMessage::Type::Invalid);
+    CHECK(ProtocolCodec::decode("").type == ServerMessage::Type::Invalid);
+
+    // Members of the wrong kind read as absent.
+    ServerMessage m = ProtocolCodec::decode(R"({"type":"provision","account":"AdHocRemoteUser","technician":7})");
+    CHECK(m.type == ServerMessage::Type::Provision);
+    CHECK(m.accountName.empty());
+    CHECK(m.accountPassword.empty());
+    CHECK(m.technician.empty());
+    m = ProtocolCodec::decode(R"({"type":"refused","reason":["INVALID_CODE"],"retryAfter":"60"})");
+    CHECK(m.type == ServerMessage::Type::Refused);
+    CHECK(m.reason.empty());
+    CHECK_EQ(m.retryAfterSeconds, 0);
+    CHECK_EQ(ProtocolCodec::decode(R"({"type":"pong","t":18446744073709551615})").t, 0);
+    CHECK_EQ(ProtocolCodec::decode(R"({"type":"pong","t":1e300})").t, 0);
+    CHECK_EQ(ProtocolCodec::decode(R"({"type":"viewers","count":{"n":2}})").viewers, 0);
+}

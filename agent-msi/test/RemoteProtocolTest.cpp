@@ -46,7 +46,7 @@ TEST_CASE("remote_screen_message_lists_monitors") {
     CHECK_EQ(m.get("monitor").asInteger(), 1);
     CHECK_EQ(m.get("monitors").items().size(), 2u);
     if (m.get("monitors").items().size() == 2) {
-        const Json& second = m.get("monitors").items()[1];
+        const Json second = m.get("monitors").items()[1];
         CHECK_EQ(second.get("index").asInteger(), 1);
         CHECK_EQ(second.get("x").asInteger(), 1920);
         CHECK_EQ(second.get("y").asInteger(), -100);
