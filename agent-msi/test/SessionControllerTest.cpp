@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "../src/core/Json.h"
+#include "../src/core/RefusalWording.h"
 #include "../src/core/SessionController.h"
 #include "FakeAccounts.h"
 #include <doctest/doctest.h>
@@ -56,7 +57,7 @@ struct Activating {
     SessionController c;
     explicit Activating(Fixture& f) : c(f.accounts, f.store, f.config) {
         c.start(kNow);
-        c.submitCode("123", "", Language::English, kNow);
+        c.submitCode("123456789", "", Language::English, kNow);
         c.onConnected(kNow);
     }
 };
@@ -117,14 +118,14 @@ TEST_CASE("controller_invalid_code_is_worded_and_allows_retry") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("111", "", Language::English, kNow);
+    c.submitCode("111111111", "", Language::English, kNow);
     c.onConnected(kNow);
     ControllerOutput out = c.onFrame(R"({"type":"refused","reason":"INVALID_CODE","message":"Invalid security code"})", kNow);
     CHECK(out.closeConnection);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK_EQ(c.status().refusalText, std::string("Invalid security code"));
     CHECK(!c.wantsConnection());
-    c.submitCode("222", "", Language::English, kNow);
+    c.submitCode("222222222", "", Language::English, kNow);
     CHECK(c.state() == AgentState::Activating);
     CHECK_EQ(c.status().refusalText, std::string());
 }
@@ -134,7 +135,7 @@ TEST_CASE("controller_password_policy_reports_and_removes_nothing_left") {
     f.accounts.nextAdd = AccountResult::PasswordPolicy;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     ControllerOutput out = c.onFrame(kProvision, kNow);
     CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"PASSWORD_POLICY"})"));
@@ -148,7 +149,7 @@ TEST_CASE("controller_expired_token_is_worded_by_the_agent") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     c.onFrame(R"({"type":"refused","reason":"EXPIRED","message":"Support session did not start. This support session instance has expired. Inform your support technician of this message."})", kNow);
     CHECK_EQ(c.status().refusalText, std::string("Support session did not start. This support session instance has expired. Inform your support technician of this message."));
@@ -161,7 +162,7 @@ std::string refusalShown(Language language, const std::string& refusedFrame) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", language, kNow);
+    c.submitCode("123456789", "", language, kNow);
     c.onConnected(kNow);
     c.onFrame(refusedFrame, kNow);
     return c.status().refusalText;
@@ -196,7 +197,7 @@ TEST_CASE("controller_new_code_during_an_active_session_names_the_previous_sessi
     a.c.onFrame(kProvision, kNow);
     a.c.onFrame(kActivated, kNow);
     CHECK(a.c.state() == AgentState::Active);
-    ControllerOutput out = a.c.submitCode("999", "", Language::Italian, kNow);
+    ControllerOutput out = a.c.submitCode("999999999", "", Language::Italian, kNow);
     CHECK(out.frames.empty());
     CHECK(a.c.state() == AgentState::Active);
     CHECK(a.c.status().localMessage == LocalMessage::PreviousSessionOpen);
@@ -212,10 +213,10 @@ TEST_CASE("controller_needs_link_when_token_missing") {
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     CHECK(c.status().needLink);
-    c.submitCode("123", "https://x.example/d/not-a-token", Language::English, kNow);
+    c.submitCode("123456789", "https://x.example/d/not-a-token", Language::English, kNow);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(c.status().localMessage == LocalMessage::NeedLink);
-    c.submitCode("123", "https://x.example/d/" + kToken, Language::English, kNow);
+    c.submitCode("123456789", "https://x.example/d/" + kToken, Language::English, kNow);
     CHECK(c.state() == AgentState::Activating);
     ControllerOutput out = c.onConnected(kNow);
     Json activate;
@@ -232,11 +233,28 @@ TEST_CASE("controller_rejects_empty_code_locally") {
     CHECK(c.status().localMessage == LocalMessage::CodeMissing);
 }
 
+TEST_CASE("controller_refuses_an_invalid_code_locally_as_the_server_would") {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    ControllerOutput out = c.submitCode("123-456-78", "", Language::Italian, kNow);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(!c.wantsConnection());
+    CHECK(out.frames.empty());
+    CHECK(c.status().localMessage == LocalMessage::None);
+    CHECK_EQ(c.status().refusalText, Strings::get(Language::Italian, StringId::RefusedInvalidCode));
+    CHECK_EQ(c.status().refusalText, RefusalWording::word(Language::Italian, "INVALID_CODE", 0, "Invalid security code"));
+    // A valid code afterwards clears the refusal and activates.
+    c.submitCode("123456789", "", Language::Italian, kNow);
+    CHECK(c.state() == AgentState::Activating);
+    CHECK(c.status().refusalText.empty());
+}
+
 TEST_CASE("controller_connection_lost_during_activation_drops_account") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     c.onFrame(kProvision, kNow);
     CHECK_EQ(f.accounts.sidByName.size(), 1u);
@@ -252,7 +270,7 @@ TEST_CASE("controller_says_when_the_server_cannot_be_verified_until_it_connects"
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onDisconnected(kNow);
     CHECK(c.status().localMessage == LocalMessage::None);  // an unreachable server: just retrying
     c.onDisconnected(kNow, true);
@@ -291,7 +309,7 @@ TEST_CASE("controller_no_ping_before_the_session_is_established") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     CHECK(c.tick(kNow + 30000).frames.empty());
     c.onFrame(kProvision, kNow + 30000);
@@ -386,7 +404,7 @@ TEST_CASE("controller_blocked_by_host_software") {
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     c.block();
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     CHECK(c.state() == AgentState::Blocked);
     CHECK(c.status().localMessage == LocalMessage::HostSoftwareInstalled);
     CHECK(!c.wantsConnection());
