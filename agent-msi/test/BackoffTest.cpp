@@ -1,16 +1,16 @@
 // BackoffTest: reconnect delays stay within 1 s..60 s +/-20 % and reset after 60 s.
 #include "../src/core/Backoff.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::Backoff;
 
-TEST(backoff_doubles_to_the_cap_without_jitter) {
+TEST_CASE("backoff_doubles_to_the_cap_without_jitter") {
     Backoff b([] { return 0.5; });
     const std::int64_t expected[] = {1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000};
     for (std::int64_t e : expected) CHECK_EQ(b.nextDelayMs(), e);
 }
 
-TEST(backoff_jitter_stays_within_twenty_percent) {
+TEST_CASE("backoff_jitter_stays_within_twenty_percent") {
     double values[] = {0.0, 0.999999, 0.25};
     for (double v : values) {
         Backoff b([v] { return v; });
@@ -26,7 +26,7 @@ TEST(backoff_jitter_stays_within_twenty_percent) {
     CHECK_EQ(low.nextDelayMs(), 800);
 }
 
-TEST(backoff_resets_only_after_a_stable_connection) {
+TEST_CASE("backoff_resets_only_after_a_stable_connection") {
     Backoff b([] { return 0.5; });
     b.nextDelayMs();
     b.nextDelayMs();

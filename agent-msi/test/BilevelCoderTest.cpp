@@ -8,7 +8,7 @@
 #include "../src/core/BilevelCoder.h"
 #include "../src/core/BilevelEncoder.h"
 #include "BilevelDecoder.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::BilevelCoder;
 using adhoc::BilevelEncoder;
@@ -68,7 +68,7 @@ Bytes pixels(const Bytes& bits, std::uint32_t zero, std::uint32_t one) {
 
 }  // namespace
 
-TEST(bilevel_bitmaps_of_any_shape_come_back_exactly_rect_after_rect) {
+TEST_CASE("bilevel_bitmaps_of_any_shape_come_back_exactly_rect_after_rect") {
     BilevelCoder coder;
     BilevelDecoder decoder;
     const int shapes[][2] = {{1, 1}, {1, 40}, {40, 1}, {17, 9}, {300, 13}, {64, 64}, {3, 200}};
@@ -88,7 +88,7 @@ TEST(bilevel_bitmaps_of_any_shape_come_back_exactly_rect_after_rect) {
     CHECK(decoder.decodeBits(coded, 0, 300, 13) == text);
 }
 
-TEST(bilevel_text_codes_small_and_glyphs_seen_before_cost_less) {
+TEST_CASE("bilevel_text_codes_small_and_glyphs_seen_before_cost_less") {
     BilevelCoder coder;
     const Bytes page = textLine(400, 1);
     const Bytes word = textLine(10, 2);
@@ -106,7 +106,7 @@ TEST(bilevel_text_codes_small_and_glyphs_seen_before_cost_less) {
     CHECK(again == pageCoded);
 }
 
-TEST(bilevel_empty_background_codes_to_nothing) {
+TEST_CASE("bilevel_empty_background_codes_to_nothing") {
     BilevelCoder coder;
     const Bytes blank(640 * 20, 0);
     Bytes coded;
@@ -116,7 +116,7 @@ TEST(bilevel_empty_background_codes_to_nothing) {
     CHECK(decoder.decodeBits(coded, 0, 640, 20) == blank);
 }
 
-TEST(bilevel_encoder_names_new_colours_and_reuses_them) {
+TEST_CASE("bilevel_encoder_names_new_colours_and_reuses_them") {
     BilevelEncoder encoder;
     Bytes bits(12 * 13, 0);
     bits[20] = bits[33] = bits[46] = 1;

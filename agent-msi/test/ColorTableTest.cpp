@@ -5,11 +5,11 @@
 #include <vector>
 
 #include "../src/core/ColorTable.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::ColorTable;
 
-TEST(color_table_numbers_colours_in_order_and_stops_at_the_limit) {
+TEST_CASE("color_table_numbers_colours_in_order_and_stops_at_the_limit") {
     const std::uint8_t bgrx[4] = {0x30, 0x20, 0x10, 0xFF};
     CHECK_EQ(ColorTable::colorOf(bgrx), 0x102030u);  // 0xRRGGBB; the fourth byte is ignored
     ColorTable table(3);

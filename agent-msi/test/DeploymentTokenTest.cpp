@@ -1,6 +1,6 @@
 // DeploymentTokenTest: the session token from the MSI file name or from a pasted link.
 #include "../src/core/DeploymentToken.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::DeploymentToken;
 
@@ -8,7 +8,7 @@ namespace {
 const std::string kToken = "abcDEF0123456789_-abcdefghijklmnopqrstuvwxy";  // 43 chars
 }
 
-TEST(token_from_installer_path) {
+TEST_CASE("token_from_installer_path") {
     CHECK_EQ(kToken.size(), 43u);
     CHECK_EQ(DeploymentToken::fromInstallerPath("C:\\Users\\u\\Downloads\\AdHocSupport_" + kToken + ".msi"), kToken);
     CHECK_EQ(DeploymentToken::fromInstallerPath("C:\\Users\\u\\Downloads\\AdHocSupport_" + kToken + " (1).msi"), kToken);
@@ -16,7 +16,7 @@ TEST(token_from_installer_path) {
     CHECK_EQ(DeploymentToken::fromInstallerPath("/tmp/AdHocSupport_" + kToken + ".msi"), kToken);
 }
 
-TEST(token_missing_or_malformed_in_installer_path) {
+TEST_CASE("token_missing_or_malformed_in_installer_path") {
     CHECK_EQ(DeploymentToken::fromInstallerPath("C:\\x\\AdHocSupport.msi"), std::string());
     CHECK_EQ(DeploymentToken::fromInstallerPath("C:\\x\\AdHocSupport_" + kToken.substr(1) + ".msi"), std::string());
     CHECK_EQ(DeploymentToken::fromInstallerPath("C:\\x\\AdHocSupport_" + kToken + "X.msi"), std::string());
@@ -25,7 +25,7 @@ TEST(token_missing_or_malformed_in_installer_path) {
     CHECK_EQ(DeploymentToken::fromInstallerPath(""), std::string());
 }
 
-TEST(token_from_link) {
+TEST_CASE("token_from_link") {
     CHECK_EQ(DeploymentToken::fromLink("https://support.example.com/d/" + kToken), kToken);
     CHECK_EQ(DeploymentToken::fromLink("  <https://support.example.com/app/d/" + kToken + "?utm=x>\r\n"), kToken);
     CHECK_EQ(DeploymentToken::fromLink(kToken), kToken);

@@ -1,7 +1,7 @@
 // DirectoryTrustTest: which existing folders the service writes into (core/DirectoryTrust):
 // only real folders owned by SYSTEM or Administrators whose DACL admits no one else.
 #include "../src/core/DirectoryTrust.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::DirectoryFacts;
 using adhoc::DirectoryTrust;
@@ -21,7 +21,7 @@ DirectoryFacts secured(const std::string& owner = kSystem) {
 
 }  // namespace
 
-TEST(directory_trust_accepts_what_the_agent_creates) {
+TEST_CASE("directory_trust_accepts_what_the_agent_creates") {
     CHECK_EQ(DirectoryTrust::problem(secured(), kSystem), std::string());
     CHECK_EQ(DirectoryTrust::problem(secured(kAdmins), kSystem), std::string());
     DirectoryFacts withDeny = secured();
@@ -29,7 +29,7 @@ TEST(directory_trust_accepts_what_the_agent_creates) {
     CHECK_EQ(DirectoryTrust::problem(withDeny, kSystem), std::string());
 }
 
-TEST(directory_trust_refuses_links) {
+TEST_CASE("directory_trust_refuses_links") {
     DirectoryFacts link = secured();
     link.reparsePoint = true;
     CHECK(DirectoryTrust::problem(link, kSystem).find("reparse point") != std::string::npos);
@@ -38,7 +38,7 @@ TEST(directory_trust_refuses_links) {
     CHECK(!DirectoryTrust::problem(file, kSystem).empty());
 }
 
-TEST(directory_trust_refuses_a_folder_a_user_owns) {
+TEST_CASE("directory_trust_refuses_a_folder_a_user_owns") {
     std::string why = DirectoryTrust::problem(secured(kUser), kSystem);
     CHECK(why.find("owned by " + kUser) != std::string::npos);
     CHECK(!DirectoryTrust::problem(secured(""), kSystem).empty());
@@ -47,12 +47,12 @@ TEST(directory_trust_refuses_a_folder_a_user_owns) {
     CHECK_EQ(DirectoryTrust::problem(secured(kUser), kUser), std::string());
 }
 
-TEST(directory_trust_refuses_a_dacl_granting_others) {
+TEST_CASE("directory_trust_refuses_a_dacl_granting_others") {
     for (const char* other : {"S-1-1-0", "S-1-5-32-545", "S-1-5-11", "S-1-3-0", "S-1-5-4", "S-1-5-21-11-22-33-1001"}) {
         DirectoryFacts facts = secured();
         facts.aces.push_back({true, other});
         if (DirectoryTrust::problem(facts, kSystem).find(other) == std::string::npos)
-            adhoc::test::recordFailure(__FILE__, __LINE__, std::string("accepted an ACE for ") + other);
+            FAIL_CHECK("accepted an ACE for " << other);
     }
     DirectoryFacts nullDacl = secured();
     nullDacl.daclPresent = false;

@@ -19,7 +19,7 @@
 #include "../src/core/PngWriter.h"
 #include "../src/core/RemoteProtocol.h"
 #include "Hex.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 using adhoc::test::hex;
@@ -140,13 +140,11 @@ void checkVectors(const char* file, const std::string& made) {
     while (std::getline(expected, want)) {
         ++number;
         if (!std::getline(stored, have)) {
-            ::adhoc::test::recordFailure(__FILE__, __LINE__, path + " (run from agent-msi/) ends before line " +
-                                                                 std::to_string(number) + ": " + want.substr(0, 40));
+            FAIL_CHECK(path << " (run from agent-msi/) ends before line " << number << ": " << want.substr(0, 40));
             return;
         }
         if (have != want)
-            ::adhoc::test::recordFailure(__FILE__, __LINE__, path + " line " + std::to_string(number) +
-                                                                 " differs from the agent's encoding: " + want.substr(0, 40));
+            FAIL_CHECK(path << " line " << number << " differs from the agent's encoding: " << want.substr(0, 40));
     }
     CHECK(!std::getline(stored, have));
 }
@@ -155,7 +153,7 @@ const char* const kGenerated = "# Made by agent-msi/test/GoldenVectorsTest.cpp; 
 
 }  // namespace
 
-TEST(golden_vectors_bilevel_rects_are_the_agents_encoding) {
+TEST_CASE("golden_vectors_bilevel_rects_are_the_agents_encoding") {
     // One encoder for the whole file, as one connection: colours and odds carry from rect to
     // rect, and a `screen` message ("reset") starts both sides over.
     BilevelEncoder encoder;
@@ -178,7 +176,7 @@ TEST(golden_vectors_bilevel_rects_are_the_agents_encoding) {
     checkVectors("bilevel.txt", made);
 }
 
-TEST(golden_vectors_png_rects_are_the_agents_encoding) {
+TEST_CASE("golden_vectors_png_rects_are_the_agents_encoding") {
     PngWriter writer;
     std::string made = kGenerated;
     auto rect = [&](const std::string& name, const ScreenRect& at, const Picture& p) {
@@ -198,7 +196,7 @@ TEST(golden_vectors_png_rects_are_the_agents_encoding) {
     checkVectors("png.txt", made);
 }
 
-TEST(golden_vectors_frames_are_the_agents_encoding) {
+TEST_CASE("golden_vectors_frames_are_the_agents_encoding") {
     std::string made = kGenerated;
     for (std::uint32_t seq : {0u, 1u, 0x01020304u, 0xFFFFFFFFu})
         made += "frame-end " + std::to_string(seq) + ' ' + hex(RemoteProtocol::frameEnd(seq)) + '\n';
@@ -225,7 +223,7 @@ TEST(golden_vectors_frames_are_the_agents_encoding) {
         FileDataFrame::appendHeader(frame, transfer);
         frame.insert(frame.end(), bytes.begin(), bytes.end());
         std::uint32_t read = 0;
-        CHECK(FileDataFrame::transferOf(frame.data(), frame.size(), read) && read == transfer);
+        CHECK((FileDataFrame::transferOf(frame.data(), frame.size(), read) && read == transfer));
         made += "file-data " + std::to_string(transfer) + ' ' + hex(bytes) + ' ' + hex(frame) + '\n';
     }
     checkVectors("frames.txt", made);

@@ -3,7 +3,7 @@
 // Desktop logons, roll back a half-made account, remove by the recorded SID only.
 #include "../src/core/HiddenAccount.h"
 #include "FakeAccounts.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 using adhoc::test::FakeAccounts;
@@ -21,11 +21,11 @@ std::string createOurs(FakeAccounts& accounts, std::vector<std::string>& log) {
 
 }  // namespace
 
-TEST(hidden_account_name_is_the_products_own) {
+TEST_CASE("hidden_account_name_is_the_products_own") {
     CHECK_EQ(kName, std::string("AdHocRemoteUser"));
 }
 
-TEST(hidden_account_created_as_admin_denied_remote_logons_and_hidden) {
+TEST_CASE("hidden_account_created_as_admin_denied_remote_logons_and_hidden") {
     for (const char* requested : {"", "AdHocRemoteUser"}) {
         FakeAccounts accounts;
         std::vector<std::string> log;
@@ -40,7 +40,7 @@ TEST(hidden_account_created_as_admin_denied_remote_logons_and_hidden) {
     }
 }
 
-TEST(hidden_account_refuses_any_other_name_from_the_server) {
+TEST_CASE("hidden_account_refuses_any_other_name_from_the_server") {
     for (const char* requested : {"Administrator", "adhocremoteuser", "AdHocRemoteUser2", "Guest"}) {
         FakeAccounts accounts;
         accounts.addExisting("Administrator");
@@ -50,11 +50,11 @@ TEST(hidden_account_refuses_any_other_name_from_the_server) {
         CHECK(sid.empty());
         CHECK(accounts.added.empty());    // nothing was even tried
         CHECK(accounts.deleted.empty());
-        CHECK(!log.empty() && log.back().find("refused") != std::string::npos);
+        CHECK((!log.empty() && log.back().find("refused") != std::string::npos));
     }
 }
 
-TEST(hidden_account_never_adopts_an_existing_account) {
+TEST_CASE("hidden_account_never_adopts_an_existing_account") {
     FakeAccounts accounts;
     std::string theirs = accounts.addExisting(kName);  // made by someone else before us
     std::vector<std::string> log;
@@ -69,7 +69,7 @@ TEST(hidden_account_never_adopts_an_existing_account) {
     CHECK(accounts.hidden.empty());
 }
 
-TEST(hidden_account_half_made_is_deleted_again) {
+TEST_CASE("hidden_account_half_made_is_deleted_again") {
     FakeAccounts denyFails;
     denyFails.failDeny = true;
     std::vector<std::string> log;
@@ -87,7 +87,7 @@ TEST(hidden_account_half_made_is_deleted_again) {
     CHECK(policy.deleted.empty());
 }
 
-TEST(hidden_account_removal_takes_back_rights_entry_and_user) {
+TEST_CASE("hidden_account_removal_takes_back_rights_entry_and_user") {
     FakeAccounts accounts;
     std::vector<std::string> log;
     std::string sid = createOurs(accounts, log);
@@ -98,7 +98,7 @@ TEST(hidden_account_removal_takes_back_rights_entry_and_user) {
     CHECK_EQ(accounts.deleted.size(), 1u);
 }
 
-TEST(hidden_account_removal_goes_by_sid_only) {
+TEST_CASE("hidden_account_removal_goes_by_sid_only") {
     FakeAccounts accounts;
     std::vector<std::string> log;
     std::string sid = createOurs(accounts, log);
@@ -113,7 +113,7 @@ TEST(hidden_account_removal_goes_by_sid_only) {
     CHECK_EQ(accounts.deleted[0], std::string("Renamed"));
 }
 
-TEST(hidden_account_sid_that_no_longer_resolves_removes_nothing) {
+TEST_CASE("hidden_account_sid_that_no_longer_resolves_removes_nothing") {
     FakeAccounts accounts;
     accounts.addExisting(kName);  // not ours
     std::vector<std::string> log;

@@ -7,13 +7,13 @@
 
 #include "../src/core/CapturePacer.h"
 #include "../src/core/HotArea.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::CapturePacer;
 using adhoc::HotArea;
 using adhoc::ScreenRect;
 
-TEST(hot_area_covers_small_changes_in_whole_tiles_and_cools_down) {
+TEST_CASE("hot_area_covers_small_changes_in_whole_tiles_and_cools_down") {
     HotArea hot;
     CHECK(!hot.active(0));
     // A typed character and the caret after it, near the right edge.
@@ -30,7 +30,7 @@ TEST(hot_area_covers_small_changes_in_whole_tiles_and_cools_down) {
     CHECK(!hot.active(5000));
 }
 
-TEST(hot_area_is_none_for_large_or_scattered_changes) {
+TEST_CASE("hot_area_is_none_for_large_or_scattered_changes") {
     HotArea hot;
     hot.sent({{0, 0, 1800, 1040}}, 1920, 1080, 0);
     CHECK(!hot.active(0));
@@ -43,7 +43,7 @@ TEST(hot_area_is_none_for_large_or_scattered_changes) {
     CHECK(!hot.active(20));
 }
 
-TEST(capture_pacer_polls_the_screen_less_beside_a_hot_area) {
+TEST_CASE("capture_pacer_polls_the_screen_less_beside_a_hot_area") {
     CapturePacer pacer;
     pacer.captured(0, true, true);
     CHECK_EQ(pacer.nextCaptureAtMs(), CapturePacer::kBesideHotAreaMs);

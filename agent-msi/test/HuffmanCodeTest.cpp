@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "../src/core/HuffmanCode.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::HuffmanCode;
 
@@ -22,7 +22,7 @@ std::uint64_t kraftSum(const HuffmanCode& code, int limit) {
 
 }  // namespace
 
-TEST(huffman_codes_from_lengths_are_the_canonical_ones_of_rfc_1951) {
+TEST_CASE("huffman_codes_from_lengths_are_the_canonical_ones_of_rfc_1951") {
     // RFC 1951, 3.2.2: lengths (3, 3, 3, 3, 3, 2, 4, 4) give 010 011 100 101 110 00 1110 1111;
     // kept bit-reversed, as they are written.
     const HuffmanCode code = HuffmanCode::fromLengths({3, 3, 3, 3, 3, 2, 4, 4});
@@ -30,7 +30,7 @@ TEST(huffman_codes_from_lengths_are_the_canonical_ones_of_rfc_1951) {
     for (std::size_t s = 0; s < 8; ++s) CHECK_EQ(code.code(s), expected[s]);
 }
 
-TEST(huffman_codes_from_counts_are_complete_and_favour_common_symbols) {
+TEST_CASE("huffman_codes_from_counts_are_complete_and_favour_common_symbols") {
     const HuffmanCode code = HuffmanCode::fromCounts({100, 0, 50, 25, 25, 0}, 15);
     CHECK_EQ(code.length(0), 1);
     CHECK_EQ(code.length(1), 0);  // unused: no code
@@ -44,7 +44,7 @@ TEST(huffman_codes_from_counts_are_complete_and_favour_common_symbols) {
     CHECK_EQ(kraftSum(single, 15), std::uint64_t{1} << 15);
 }
 
-TEST(huffman_codes_stay_within_the_length_limit) {
+TEST_CASE("huffman_codes_stay_within_the_length_limit") {
     // Fibonacci counts make the deepest plain Huffman tree: 29 symbols would need 28 bits.
     std::vector<std::uint32_t> counts = {1, 1};
     while (counts.size() < 29) counts.push_back(counts[counts.size() - 1] + counts[counts.size() - 2]);

@@ -1,10 +1,10 @@
 // LocalProtocolTest: app <-> service pipe messages.
 #include "../src/core/LocalProtocol.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 
-TEST(local_protocol_round_trips_requests) {
+TEST_CASE("local_protocol_round_trips_requests") {
     AppRequest r = LocalProtocol::decodeRequest(LocalProtocol::activateRequest("123 456", "https://x/d/t", Language::German));
     CHECK(r.type == AppRequest::Type::Activate);
     CHECK_EQ(r.code, std::string("123 456"));
@@ -18,7 +18,7 @@ TEST(local_protocol_round_trips_requests) {
     CHECK(LocalProtocol::decodeRequest("garbage").type == AppRequest::Type::Invalid);
 }
 
-TEST(local_protocol_round_trips_status) {
+TEST_CASE("local_protocol_round_trips_status") {
     ControllerStatus s;
     s.state = AgentState::Active;
     s.connected = true;

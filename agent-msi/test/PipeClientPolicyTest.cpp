@@ -2,7 +2,7 @@
 // (core/PipeClientPolicy): only the installed app (or the test helper next to it) in the
 // active console session.
 #include "../src/core/PipeClientPolicy.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::PipeClientInfo;
 using adhoc::PipeClientPolicy;
@@ -22,7 +22,7 @@ PipeClientInfo client(std::uint32_t session, const std::string& image) {
 
 }  // namespace
 
-TEST(pipe_policy_admits_the_installed_app_in_the_console_session) {
+TEST_CASE("pipe_policy_admits_the_installed_app_in_the_console_session") {
     PipeClientPolicy policy(kDir);
     CHECK_EQ(policy.refusal(client(1, kDir + "\\AdHocSupport.exe"), 1), std::string());
     CHECK_EQ(policy.refusal(client(2, "c:\\program files\\adhocsupport\\ADHOCSUPPORT.EXE"), 2), std::string());
@@ -30,7 +30,7 @@ TEST(pipe_policy_admits_the_installed_app_in_the_console_session) {
     CHECK_EQ(policy.refusal(client(1, kDir + "\\AdHocPipeTool.exe"), 1), std::string());
 }
 
-TEST(pipe_policy_refuses_a_client_in_another_session) {
+TEST_CASE("pipe_policy_refuses_a_client_in_another_session") {
     PipeClientPolicy policy(kDir);
     std::string why = policy.refusal(client(2, kDir + "\\AdHocSupport.exe"), 1);
     CHECK(why.find("session 2") != std::string::npos);
@@ -38,7 +38,7 @@ TEST(pipe_policy_refuses_a_client_in_another_session) {
     CHECK(!policy.refusal(client(1, kDir + "\\AdHocSupport.exe"), 0xFFFFFFFFu).empty());  // no console user
 }
 
-TEST(pipe_policy_refuses_other_programs_and_lookalikes) {
+TEST_CASE("pipe_policy_refuses_other_programs_and_lookalikes") {
     PipeClientPolicy policy(kDir);
     const char* images[] = {"C:\\Users\\eve\\Downloads\\AdHocSupport.exe",
                             "C:\\Program Files\\AdHocSupportEvil\\AdHocSupport.exe",
@@ -51,7 +51,7 @@ TEST(pipe_policy_refuses_other_programs_and_lookalikes) {
                             ""};
     for (const char* image : images)
         if (policy.refusal(client(1, image), 1).empty())
-            adhoc::test::recordFailure(__FILE__, __LINE__, std::string("admitted ") + image);
+            FAIL_CHECK("admitted " << image);
     PipeClientInfo unknown;
     CHECK(!policy.refusal(unknown, 0).empty());
     CHECK(!PipeClientPolicy("").refusal(client(1, "\\AdHocSupport.exe"), 1).empty());

@@ -1,16 +1,16 @@
 // ProtocolCodecTest: the frames of docs/protocol.md, both directions.
 #include "../src/core/Json.h"
 #include "../src/core/ProtocolCodec.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 
-TEST(codec_encodes_activate_as_in_protocol) {
+TEST_CASE("codec_encodes_activate_as_in_protocol") {
     std::string f = ProtocolCodec::activate("TOKEN", "123456789", {"PC-01", "Windows 10 Pro 10.0.19045"});
     CHECK_EQ(f, std::string(R"({"type":"activate","token":"TOKEN","code":"123456789","computer":{"name":"PC-01","os":"Windows 10 Pro 10.0.19045"}})"));
 }
 
-TEST(codec_encodes_agent_frames) {
+TEST_CASE("codec_encodes_agent_frames") {
     CHECK_EQ(ProtocolCodec::provisioned(true, ""), std::string(R"({"type":"provisioned","ok":true})"));
     CHECK_EQ(ProtocolCodec::provisioned(false, "PASSWORD_POLICY"),
              std::string(R"({"type":"provisioned","ok":false,"reason":"PASSWORD_POLICY"})"));
@@ -20,7 +20,7 @@ TEST(codec_encodes_agent_frames) {
     CHECK_EQ(ProtocolCodec::error("unknown type: x"), std::string(R"({"type":"error","message":"unknown type: x"})"));
 }
 
-TEST(codec_decodes_server_messages) {
+TEST_CASE("codec_decodes_server_messages") {
     ServerMessage m = ProtocolCodec::decode(R"({"type":"refused","reason":"INVALID_CODE","message":"Invalid security code"})");
     CHECK(m.type == ServerMessage::Type::Refused);
     CHECK_EQ(m.reason, std::string("INVALID_CODE"));
@@ -54,7 +54,28 @@ TEST(codec_decodes_server_messages) {
     CHECK(ProtocolCodec::decode("not json").type == ServerMessage::Type::Invalid);
 }
 
-TEST(codec_rejects_oversized_frames) {
+TEST_CASE("codec_rejects_oversized_frames") {
     std::string big = "{\"type\":\"pong\",\"pad\":\"" + std::string(kMaxControlFrameBytes, 'x') + "\"}";
     CHECK(ProtocolCodec::decode(big).type == ServerMessage::Type::Invalid);
+}
+
+TEST_CASE("codec_decodes_hostile_frames_without_throwing") {
+    CHECK(ProtocolCodec::decode(std::string(1000, '[') + std::string(1000, ']')).type == ServerMessage::Type::Invalid);
+    CHECK(ProtocolCodec::decode("{\"type\":\"end\",\"reason\":\"\xC0\xAF\"}").type == ServerMessage::Type::Invalid);
+    CHECK(ProtocolCodec::decode("{\"type\":\"end\"} {").type == ServerMessage::Type::Invalid);
+    CHECK(ProtocolCodec::decode("").type == ServerMessage::Type::Invalid);
+
+    // Members of the wrong kind read as absent.
+    ServerMessage m = ProtocolCodec::decode(R"({"type":"provision","account":"AdHocRemoteUser","technician":7})");
+    CHECK(m.type == ServerMessage::Type::Provision);
+    CHECK(m.accountName.empty());
+    CHECK(m.accountPassword.empty());
+    CHECK(m.technician.empty());
+    m = ProtocolCodec::decode(R"({"type":"refused","reason":["INVALID_CODE"],"retryAfter":"60"})");
+    CHECK(m.type == ServerMessage::Type::Refused);
+    CHECK(m.reason.empty());
+    CHECK_EQ(m.retryAfterSeconds, 0);
+    CHECK_EQ(ProtocolCodec::decode(R"({"type":"pong","t":18446744073709551615})").t, 0);
+    CHECK_EQ(ProtocolCodec::decode(R"({"type":"pong","t":1e300})").t, 0);
+    CHECK_EQ(ProtocolCodec::decode(R"({"type":"viewers","count":{"n":2}})").viewers, 0);
 }

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "../src/core/RefusalWording.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 
@@ -15,7 +15,7 @@ std::string word(Language language, const std::string& reason, std::int64_t retr
 
 }  // namespace
 
-TEST(refusal_expired_is_worded_in_the_users_language) {
+TEST_CASE("refusal_expired_is_worded_in_the_users_language") {
     CHECK_EQ(word(Language::English, "EXPIRED"),
              std::string("Support session did not start. This support session instance has expired. "
                          "Inform your support technician of this message."));
@@ -27,13 +27,13 @@ TEST(refusal_expired_is_worded_in_the_users_language) {
                          "abgelaufen. Teilen Sie Ihrem Support-Techniker diese Meldung mit."));
 }
 
-TEST(refusal_invalid_code_is_worded_in_the_users_language) {
+TEST_CASE("refusal_invalid_code_is_worded_in_the_users_language") {
     CHECK_EQ(word(Language::English, "INVALID_CODE"), std::string("Invalid security code"));
     CHECK_EQ(word(Language::Italian, "INVALID_CODE"), std::string("Codice di sicurezza non valido"));
     CHECK_EQ(word(Language::German, "INVALID_CODE"), std::string("Ung\xC3\xBCltiger Sicherheitscode"));
 }
 
-TEST(refusal_password_policy_is_worded_in_the_users_language) {
+TEST_CASE("refusal_password_policy_is_worded_in_the_users_language") {
     CHECK_EQ(word(Language::English, "PASSWORD_POLICY"),
              std::string("Group policy may have prevented the session from starting"));
     CHECK_EQ(word(Language::Italian, "PASSWORD_POLICY"),
@@ -42,7 +42,7 @@ TEST(refusal_password_policy_is_worded_in_the_users_language) {
              std::string("M\xC3\xB6glicherweise hat eine Gruppenrichtlinie den Start der Sitzung verhindert"));
 }
 
-TEST(refusal_too_many_attempts_says_the_wait_in_whole_minutes) {
+TEST_CASE("refusal_too_many_attempts_says_the_wait_in_whole_minutes") {
     CHECK_EQ(word(Language::English, "TOO_MANY_ATTEMPTS", 900),
              std::string("Too many attempts from this network. Try again in 15 minutes."));
     CHECK_EQ(word(Language::Italian, "TOO_MANY_ATTEMPTS", 900),
@@ -55,7 +55,7 @@ TEST(refusal_too_many_attempts_says_the_wait_in_whole_minutes) {
     CHECK_EQ(RefusalWording::minutesToWait(0), std::int64_t(1));  // missing retryAfter: never "0 minutes"
 }
 
-TEST(refusal_unknown_reason_shows_the_servers_message) {
+TEST_CASE("refusal_unknown_reason_shows_the_servers_message") {
     CHECK_EQ(word(Language::German, "SOMETHING_NEW"), std::string("English text from the server"));
     CHECK_EQ(RefusalWording::word(Language::English, "SOMETHING_NEW", 0, ""),
              std::string("The support session could not be started (SOMETHING_NEW)."));

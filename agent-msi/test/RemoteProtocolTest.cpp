@@ -13,20 +13,20 @@
 #include "../src/core/RemoteInput.h"
 #include "../src/core/RemoteProtocol.h"
 #include "Hex.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 using adhoc::test::hex;
 using Bytes = std::vector<std::uint8_t>;
 
-TEST(remote_frames_have_the_documented_layout) {
+TEST_CASE("remote_frames_have_the_documented_layout") {
     CHECK_EQ(hex(RemoteProtocol::rectFrame(RectEncoding::Png, {1, 258, 1920, 64}, {0xAA, 0xBB})),
              std::string("01" "02" "0100" "0201" "8007" "4000" "aabb"));
     CHECK_EQ(hex(RemoteProtocol::frameEnd(0x01020304)), std::string("0204030201"));
     CHECK_EQ(hex(RemoteProtocol::cursorShapeFrame(3, 4, 32, 33, {0x89})), std::string("030300040020002100" "89"));
 }
 
-TEST(remote_screen_message_lists_monitors) {
+TEST_CASE("remote_screen_message_lists_monitors") {
     std::vector<MonitorInfo> monitors{{0, 0, 1920, 1080, true}, {1920, -100, 1280, 1024, false}};
     Json m;
     CHECK(Json::parse(RemoteProtocol::screenMessage(monitors, 1), m));
@@ -36,7 +36,7 @@ TEST(remote_screen_message_lists_monitors) {
     CHECK_EQ(m.get("monitor").asInteger(), 1);
     CHECK_EQ(m.get("monitors").items().size(), 2u);
     if (m.get("monitors").items().size() == 2) {
-        const Json& second = m.get("monitors").items()[1];
+        const Json second = m.get("monitors").items()[1];
         CHECK_EQ(second.get("index").asInteger(), 1);
         CHECK_EQ(second.get("x").asInteger(), 1920);
         CHECK_EQ(second.get("y").asInteger(), -100);
@@ -45,14 +45,14 @@ TEST(remote_screen_message_lists_monitors) {
     }
 }
 
-TEST(remote_messages_cursor_error_clipboard) {
+TEST_CASE("remote_messages_cursor_error_clipboard") {
     CHECK_EQ(RemoteProtocol::cursorMessage(10, -2, false),
              std::string(R"({"type":"cursor","x":10,"y":-2,"visible":false})"));
     CHECK_EQ(RemoteProtocol::errorMessage("no"), std::string(R"({"type":"error","message":"no"})"));
     CHECK_EQ(RemoteProtocol::clipboardMessage("a\"b"), std::string(R"({"type":"clipboard","text":"a\"b"})"));
 }
 
-TEST(remote_clipboard_is_capped_without_splitting_characters) {
+TEST_CASE("remote_clipboard_is_capped_without_splitting_characters") {
     std::string big;
     while (big.size() < 70000) big += "\xC3\xA8";  // "è", two bytes
     Json m;
@@ -68,7 +68,7 @@ TEST(remote_clipboard_is_capped_without_splitting_characters) {
     CHECK(m.getString("text").size() > 9000);
 }
 
-TEST(remote_quality_settings) {
+TEST_CASE("remote_quality_settings") {
     float q = 0;
     CHECK(RemoteProtocol::jpegQuality("low", q));
     CHECK(q < 0.6f);
@@ -77,7 +77,7 @@ TEST(remote_quality_settings) {
     CHECK(!RemoteProtocol::jpegQuality("ultra", q));
 }
 
-TEST(ack_window_allows_two_unacknowledged_frames) {
+TEST_CASE("ack_window_allows_two_unacknowledged_frames") {
     FrameAckWindow window;
     CHECK(window.canSend());
     CHECK_EQ(window.nextSequence(), 1u);
@@ -95,7 +95,7 @@ TEST(ack_window_allows_two_unacknowledged_frames) {
     CHECK_EQ(window.unacknowledged(), 0u);
 }
 
-TEST(capture_pacer_backs_off_when_static_and_wakes_on_activity) {
+TEST_CASE("capture_pacer_backs_off_when_static_and_wakes_on_activity") {
     CapturePacer pacer;
     pacer.captured(0, true);
     CHECK_EQ(pacer.nextCaptureAtMs(), 33);
@@ -116,7 +116,7 @@ TEST(capture_pacer_backs_off_when_static_and_wakes_on_activity) {
     CHECK_EQ(pacer.intervalMs(), 33);
 }
 
-TEST(remote_input_button_changes_and_absolute_coordinates) {
+TEST_CASE("remote_input_button_changes_and_absolute_coordinates") {
     auto changes = RemoteInput::buttonChanges(0b001, 0b110);
     CHECK_EQ(changes.size(), 3u);
     if (changes.size() == 3) {
@@ -132,14 +132,14 @@ TEST(remote_input_button_changes_and_absolute_coordinates) {
         for (int size : sizes)
             for (int pixel = origin; pixel < origin + size; pixel += 7) {
                 const int value = RemoteInput::absoluteCoordinate(pixel, origin, size);
-                CHECK(value >= 0 && value <= 65535);
+                CHECK((value >= 0 && value <= 65535));
                 CHECK_EQ(origin + static_cast<int>(static_cast<long long>(value) * size / 65536), pixel);
             }
     CHECK_EQ(RemoteInput::absoluteCoordinate(5000, 0, 1024), RemoteInput::absoluteCoordinate(1023, 0, 1024));
     CHECK_EQ(RemoteInput::absoluteCoordinate(-5, 0, 1024), 0);
 }
 
-TEST(cursor_image_recovers_alpha_and_inverted_pixels) {
+TEST_CASE("cursor_image_recovers_alpha_and_inverted_pixels") {
     // Pixels: opaque red, transparent, half-transparent white, inverting.
     const std::uint8_t onBlack[] = {0, 0, 255, 0, 0, 0, 0, 0, 128, 128, 128, 0, 255, 255, 255, 0};
     const std::uint8_t onWhite[] = {0, 0, 255, 0, 255, 255, 255, 0, 255, 255, 255, 0, 0, 0, 0, 0};
@@ -147,7 +147,7 @@ TEST(cursor_image_recovers_alpha_and_inverted_pixels) {
     CHECK_EQ(hex(out), std::string("0000ffff" "00000000" "ffffff80" "000000ff"));
 }
 
-TEST(encoding_choice_prefers_bilevel_for_two_colors_and_png_for_few) {
+TEST_CASE("encoding_choice_prefers_bilevel_for_two_colors_and_png_for_few") {
     const int w = 64, h = 64;
     Bytes flat(w * h * 4, 0xF0);
     for (int i = 0; i < w * h; i += 9) flat[i * 4] = 0x10;  // text-like: two colours

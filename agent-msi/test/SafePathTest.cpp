@@ -1,6 +1,6 @@
 // SafePathTest: the File Manager's path and name checks (core/SafePath).
 #include "../src/core/SafePath.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 #include <vector>
 
@@ -11,12 +11,12 @@ namespace {
 void expectInvalid(const std::string& path) {
     SafePath::Result r = SafePath::checkPath(path);
     if (r.verdict != SafePath::Verdict::Invalid || r.reason.empty())
-        adhoc::test::recordFailure(__FILE__, __LINE__, "accepted or misjudged: " + path);
+        FAIL_CHECK("accepted or misjudged: " << path);
 }
 
 }  // namespace
 
-TEST(safe_path_accepts_and_normalizes_drive_paths) {
+TEST_CASE("safe_path_accepts_and_normalizes_drive_paths") {
     CHECK_EQ(SafePath::checkPath("C:\\Users\\anna").path, std::string("C:\\Users\\anna"));
     CHECK_EQ(SafePath::checkPath("c:/Users/anna/").path, std::string("C:\\Users\\anna"));
     CHECK_EQ(SafePath::checkPath("D:\\").path, std::string("D:\\"));
@@ -25,7 +25,7 @@ TEST(safe_path_accepts_and_normalizes_drive_paths) {
     CHECK(SafePath::checkPath("C:\\.hidden\\..x\\COM10\\console.txt").ok());
 }
 
-TEST(safe_path_refuses_what_could_escape_or_reach_devices) {
+TEST_CASE("safe_path_refuses_what_could_escape_or_reach_devices") {
     const char* bad[] = {"", "Users\\anna", "\\Users", "C:", "C:relative", "1:\\x",
                          "C:\\a\\..\\Windows", "C:\\..", "C:\\a\\.\\b", "C:\\a\\\\b", "C:\\a\\\\",
                          "\\\\?\\C:\\x", "\\\\.\\PhysicalDrive0", "\\\\server\\share\\x", "//server/share",
@@ -36,7 +36,7 @@ TEST(safe_path_refuses_what_could_escape_or_reach_devices) {
     for (const char* path : bad) expectInvalid(path);
 }
 
-TEST(safe_path_reports_too_long_separately) {
+TEST_CASE("safe_path_reports_too_long_separately") {
     std::string longName(256, 'a');
     CHECK(SafePath::checkPath("C:\\" + longName).verdict == SafePath::Verdict::TooLong);
     CHECK(SafePath::checkPath("C:\\" + std::string(255, 'a')).ok());
@@ -49,15 +49,15 @@ TEST(safe_path_reports_too_long_separately) {
     CHECK_EQ(SafePath::utf16Length("a\xC3\xA8\xE2\x82\xAC\xF0\x9F\x98\x80"), 5u);
 }
 
-TEST(safe_path_checks_rename_names) {
+TEST_CASE("safe_path_checks_rename_names") {
     CHECK(SafePath::checkName("b.txt").ok());
     CHECK(SafePath::checkName("New folder").ok());
     const char* bad[] = {"", ".", "..", "a\\b", "a/b", "..\\x", "C:x", "nul", "PRN.txt", "x.", "x ", "a\nb"};
     for (const char* name : bad)
-        if (SafePath::checkName(name).ok()) adhoc::test::recordFailure(__FILE__, __LINE__, std::string("accepted ") + name);
+        if (SafePath::checkName(name).ok()) FAIL_CHECK("accepted " << name);
 }
 
-TEST(safe_path_joins_and_splits) {
+TEST_CASE("safe_path_joins_and_splits") {
     CHECK_EQ(SafePath::join("C:\\", "a"), std::string("C:\\a"));
     CHECK_EQ(SafePath::join("C:\\a", "b"), std::string("C:\\a\\b"));
     CHECK_EQ(SafePath::parent("C:\\a\\b"), std::string("C:\\a"));
@@ -69,7 +69,7 @@ TEST(safe_path_joins_and_splits) {
 
 // Windows maps COM1-COM9, LPT1-LPT9 and COM/LPT with a superscript 1, 2 or 3 (U+00B9,
 // U+00B2, U+00B3) to ports in any folder, with any extension and trailing dots/spaces.
-TEST(safe_path_refuses_every_spelling_of_com_and_lpt_ports) {
+TEST_CASE("safe_path_refuses_every_spelling_of_com_and_lpt_ports") {
     const std::string superscripts[] = {"\xC2\xB9", "\xC2\xB2", "\xC2\xB3"};
     std::vector<std::string> ports;
     for (const char* prefix : {"COM", "LPT", "com", "Lpt"}) {
@@ -80,7 +80,7 @@ TEST(safe_path_refuses_every_spelling_of_com_and_lpt_ports) {
         for (const std::string& spelling : {port, port + ".txt", port + ".tar.gz", port + " .log", port + "."}) {
             SafePath::Result name = SafePath::checkName(spelling);
             if (name.ok() || name.reason.empty())
-                adhoc::test::recordFailure(__FILE__, __LINE__, "name accepted: " + spelling);
+                FAIL_CHECK("name accepted: " << spelling);
             expectInvalid("C:\\Users\\anna\\" + spelling);
         }
         // Trailing spaces and dots are refused as such; the device is caught first.
@@ -91,10 +91,10 @@ TEST(safe_path_refuses_every_spelling_of_com_and_lpt_ports) {
     CHECK(SafePath::checkName("com\xC2\xB9.txt").reason.find("reserved device name") != std::string::npos);
 }
 
-TEST(safe_path_keeps_names_that_only_look_like_ports) {
+TEST_CASE("safe_path_keeps_names_that_only_look_like_ports") {
     const char* fine[] = {"COM10", "LPT10", "COM1x", "COMA", "COM\xC2\xB9\xC2\xB9", "COM\xC2\xB4", "LPT\xC2\xBC",
                           "com1-notes.txt", "LPT", "xCOM1.txt", "C\xC3\x93M1"};
     for (const char* name : fine)
-        if (!SafePath::checkName(name).ok()) adhoc::test::recordFailure(__FILE__, __LINE__, std::string("refused ") + name);
+        if (!SafePath::checkName(name).ok()) FAIL_CHECK("refused " << name);
     CHECK(SafePath::checkPath("C:\\ports\\COM10.txt").ok());
 }

@@ -1,10 +1,10 @@
 // ServerUrlTest: SERVERURL -> WebSocket endpoint mapping.
 #include "../src/core/ServerUrl.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::ServerUrl;
 
-TEST(server_url_maps_http_and_https) {
+TEST_CASE("server_url_maps_http_and_https") {
     ServerUrl u;
     CHECK(ServerUrl::parse("http://localhost:8080", u));
     CHECK(!u.secure());
@@ -31,7 +31,7 @@ TEST(server_url_maps_http_and_https) {
     CHECK_EQ(u.host(), std::string("support.example.com"));
 }
 
-TEST(server_url_allows_plain_http_only_to_this_computer) {
+TEST_CASE("server_url_allows_plain_http_only_to_this_computer") {
     ServerUrl u;
     CHECK(ServerUrl::parse("http://127.0.0.1:8080", u));
     CHECK(ServerUrl::parse("ws://LOCALHOST", u));
@@ -42,10 +42,10 @@ TEST(server_url_allows_plain_http_only_to_this_computer) {
     CHECK(ServerUrl::parse("https://192.168.1.5:8443", u));
 }
 
-TEST(server_url_rejects_bad_urls) {
+TEST_CASE("server_url_rejects_bad_urls") {
     ServerUrl u;
     const char* bad[] = {"", "localhost:8080", "ftp://x", "http://", "http://:80", "http://h:0",
                          "http://h:99999", "http://user@h/", "http://h:8a/", "https://h:99999"};
     for (const char* text : bad)
-        if (ServerUrl::parse(text, u)) adhoc::test::recordFailure(__FILE__, __LINE__, std::string("accepted ") + text);
+        if (ServerUrl::parse(text, u)) FAIL_CHECK("accepted " << text);
 }

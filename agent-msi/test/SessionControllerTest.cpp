@@ -4,9 +4,10 @@
 #include <algorithm>
 
 #include "../src/core/Json.h"
+#include "../src/core/RefusalWording.h"
 #include "../src/core/SessionController.h"
 #include "FakeAccounts.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 
@@ -56,7 +57,7 @@ struct Activating {
     SessionController c;
     explicit Activating(Fixture& f) : c(f.accounts, f.store, f.config) {
         c.start(kNow);
-        c.submitCode("123", "", Language::English, kNow);
+        c.submitCode("123456789", "", Language::English, kNow);
         c.onConnected(kNow);
     }
 };
@@ -75,7 +76,7 @@ bool anyContains(const std::vector<std::string>& lines, const std::string& needl
 
 }  // namespace
 
-TEST(controller_full_activation_creates_account_and_stores_session) {
+TEST_CASE("controller_full_activation_creates_account_and_stores_session") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
@@ -113,28 +114,28 @@ TEST(controller_full_activation_creates_account_and_stores_session) {
     }
 }
 
-TEST(controller_invalid_code_is_worded_and_allows_retry) {
+TEST_CASE("controller_invalid_code_is_worded_and_allows_retry") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("111", "", Language::English, kNow);
+    c.submitCode("111111111", "", Language::English, kNow);
     c.onConnected(kNow);
     ControllerOutput out = c.onFrame(R"({"type":"refused","reason":"INVALID_CODE","message":"Invalid security code"})", kNow);
     CHECK(out.closeConnection);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK_EQ(c.status().refusalText, std::string("Invalid security code"));
     CHECK(!c.wantsConnection());
-    c.submitCode("222", "", Language::English, kNow);
+    c.submitCode("222222222", "", Language::English, kNow);
     CHECK(c.state() == AgentState::Activating);
     CHECK_EQ(c.status().refusalText, std::string());
 }
 
-TEST(controller_password_policy_reports_and_removes_nothing_left) {
+TEST_CASE("controller_password_policy_reports_and_removes_nothing_left") {
     Fixture f;
     f.accounts.nextAdd = AccountResult::PasswordPolicy;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     ControllerOutput out = c.onFrame(kProvision, kNow);
     CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"PASSWORD_POLICY"})"));
@@ -144,11 +145,11 @@ TEST(controller_password_policy_reports_and_removes_nothing_left) {
     CHECK(!f.store.stored.valid());
 }
 
-TEST(controller_expired_token_is_worded_by_the_agent) {
+TEST_CASE("controller_expired_token_is_worded_by_the_agent") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     c.onFrame(R"({"type":"refused","reason":"EXPIRED","message":"Support session did not start. This support session instance has expired. Inform your support technician of this message."})", kNow);
     CHECK_EQ(c.status().refusalText, std::string("Support session did not start. This support session instance has expired. Inform your support technician of this message."));
@@ -161,7 +162,7 @@ std::string refusalShown(Language language, const std::string& refusedFrame) {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", language, kNow);
+    c.submitCode("123456789", "", language, kNow);
     c.onConnected(kNow);
     c.onFrame(refusedFrame, kNow);
     return c.status().refusalText;
@@ -169,7 +170,7 @@ std::string refusalShown(Language language, const std::string& refusedFrame) {
 
 }  // namespace
 
-TEST(controller_words_refusals_in_the_language_of_the_app) {
+TEST_CASE("controller_words_refusals_in_the_language_of_the_app") {
     const std::string invalid = R"({"type":"refused","reason":"INVALID_CODE","message":"Invalid security code"})";
     CHECK_EQ(refusalShown(Language::Italian, invalid), std::string("Codice di sicurezza non valido"));
     CHECK_EQ(refusalShown(Language::German, invalid), std::string("Ung\xC3\xBCltiger Sicherheitscode"));
@@ -185,18 +186,18 @@ TEST(controller_words_refusals_in_the_language_of_the_app) {
              std::string("Troppi tentativi da questa rete. Riprova tra 2 minuti."));
 }
 
-TEST(controller_shows_the_servers_message_for_an_unknown_reason) {
+TEST_CASE("controller_shows_the_servers_message_for_an_unknown_reason") {
     CHECK_EQ(refusalShown(Language::German, R"({"type":"refused","reason":"NEW_REASON","message":"Something new"})"),
              std::string("Something new"));
 }
 
-TEST(controller_new_code_during_an_active_session_names_the_previous_session) {
+TEST_CASE("controller_new_code_during_an_active_session_names_the_previous_session") {
     Fixture f;
     Activating a(f);
     a.c.onFrame(kProvision, kNow);
     a.c.onFrame(kActivated, kNow);
     CHECK(a.c.state() == AgentState::Active);
-    ControllerOutput out = a.c.submitCode("999", "", Language::Italian, kNow);
+    ControllerOutput out = a.c.submitCode("999999999", "", Language::Italian, kNow);
     CHECK(out.frames.empty());
     CHECK(a.c.state() == AgentState::Active);
     CHECK(a.c.status().localMessage == LocalMessage::PreviousSessionOpen);
@@ -206,16 +207,16 @@ TEST(controller_new_code_during_an_active_session_names_the_previous_session) {
     CHECK(a.c.status().localMessage == LocalMessage::None);  // only "the session has ended"
 }
 
-TEST(controller_needs_link_when_token_missing) {
+TEST_CASE("controller_needs_link_when_token_missing") {
     Fixture f;
     f.config.installToken.clear();
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     CHECK(c.status().needLink);
-    c.submitCode("123", "https://x.example/d/not-a-token", Language::English, kNow);
+    c.submitCode("123456789", "https://x.example/d/not-a-token", Language::English, kNow);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(c.status().localMessage == LocalMessage::NeedLink);
-    c.submitCode("123", "https://x.example/d/" + kToken, Language::English, kNow);
+    c.submitCode("123456789", "https://x.example/d/" + kToken, Language::English, kNow);
     CHECK(c.state() == AgentState::Activating);
     ControllerOutput out = c.onConnected(kNow);
     Json activate;
@@ -223,7 +224,7 @@ TEST(controller_needs_link_when_token_missing) {
     CHECK_EQ(activate.getString("token"), kToken);
 }
 
-TEST(controller_rejects_empty_code_locally) {
+TEST_CASE("controller_rejects_empty_code_locally") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
@@ -232,11 +233,28 @@ TEST(controller_rejects_empty_code_locally) {
     CHECK(c.status().localMessage == LocalMessage::CodeMissing);
 }
 
-TEST(controller_connection_lost_during_activation_drops_account) {
+TEST_CASE("controller_refuses_an_invalid_code_locally_as_the_server_would") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    ControllerOutput out = c.submitCode("123-456-78", "", Language::Italian, kNow);
+    CHECK(c.state() == AgentState::WaitingForCode);
+    CHECK(!c.wantsConnection());
+    CHECK(out.frames.empty());
+    CHECK(c.status().localMessage == LocalMessage::None);
+    CHECK_EQ(c.status().refusalText, Strings::get(Language::Italian, StringId::RefusedInvalidCode));
+    CHECK_EQ(c.status().refusalText, RefusalWording::word(Language::Italian, "INVALID_CODE", 0, "Invalid security code"));
+    // A valid code afterwards clears the refusal and activates.
+    c.submitCode("123456789", "", Language::Italian, kNow);
+    CHECK(c.state() == AgentState::Activating);
+    CHECK(c.status().refusalText.empty());
+}
+
+TEST_CASE("controller_connection_lost_during_activation_drops_account") {
+    Fixture f;
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     c.onFrame(kProvision, kNow);
     CHECK_EQ(f.accounts.sidByName.size(), 1u);
@@ -248,11 +266,11 @@ TEST(controller_connection_lost_during_activation_drops_account) {
     CHECK(!c.wantsConnection());
 }
 
-TEST(controller_says_when_the_server_cannot_be_verified_until_it_connects) {
+TEST_CASE("controller_says_when_the_server_cannot_be_verified_until_it_connects") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onDisconnected(kNow);
     CHECK(c.status().localMessage == LocalMessage::None);  // an unreachable server: just retrying
     c.onDisconnected(kNow, true);
@@ -264,7 +282,7 @@ TEST(controller_says_when_the_server_cannot_be_verified_until_it_connects) {
     CHECK_EQ(out.frames.size(), 1u);  // activate, with the code typed before
 }
 
-TEST(controller_reconnects_with_hello_and_pings) {
+TEST_CASE("controller_reconnects_with_hello_and_pings") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     SessionController c(f.accounts, f.store, f.config);
@@ -287,11 +305,11 @@ TEST(controller_reconnects_with_hello_and_pings) {
     CHECK(c.tick(kNow + 90000).frames.empty());
 }
 
-TEST(controller_no_ping_before_the_session_is_established) {
+TEST_CASE("controller_no_ping_before_the_session_is_established") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     c.onConnected(kNow);
     CHECK(c.tick(kNow + 30000).frames.empty());
     c.onFrame(kProvision, kNow + 30000);
@@ -302,7 +320,7 @@ TEST(controller_no_ping_before_the_session_is_established) {
     CHECK_EQ(type(out.frames[0]), std::string("ping"));
 }
 
-TEST(controller_end_from_server_removes_account_and_product) {
+TEST_CASE("controller_end_from_server_removes_account_and_product") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     f.store.accountSid = f.accounts.addExisting("AdHocRemoteUser");
@@ -318,7 +336,7 @@ TEST(controller_end_from_server_removes_account_and_product) {
     CHECK(anyContains(out.log, "ENDED_BY_TECHNICIAN"));
 }
 
-TEST(controller_expiry_by_own_clock_while_running) {
+TEST_CASE("controller_expiry_by_own_clock_while_running") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     SessionController c(f.accounts, f.store, f.config);
@@ -329,7 +347,7 @@ TEST(controller_expiry_by_own_clock_while_running) {
     CHECK(!f.store.stored.valid());
 }
 
-TEST(controller_expiry_detected_at_start_after_power_off) {
+TEST_CASE("controller_expiry_detected_at_start_after_power_off") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     f.store.accountSid = f.accounts.addExisting("AdHocRemoteUser");
@@ -340,7 +358,7 @@ TEST(controller_expiry_detected_at_start_after_power_off) {
     CHECK(!c.wantsConnection());
 }
 
-TEST(controller_never_activated_install_removes_itself_after_lifetime) {
+TEST_CASE("controller_never_activated_install_removes_itself_after_lifetime") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
@@ -348,7 +366,7 @@ TEST(controller_never_activated_install_removes_itself_after_lifetime) {
     CHECK(c.tick(kNow + 24LL * 3600 * 1000).removeProduct);
 }
 
-TEST(controller_end_by_user_waits_for_server_then_removes) {
+TEST_CASE("controller_end_by_user_waits_for_server_then_removes") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     SessionController c(f.accounts, f.store, f.config);
@@ -363,7 +381,7 @@ TEST(controller_end_by_user_waits_for_server_then_removes) {
     CHECK(out.removeProduct);
 }
 
-TEST(controller_end_by_user_offline_removes_after_timeout) {
+TEST_CASE("controller_end_by_user_offline_removes_after_timeout") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     SessionController c(f.accounts, f.store, f.config);
@@ -374,25 +392,25 @@ TEST(controller_end_by_user_offline_removes_after_timeout) {
     CHECK(c.tick(kNow + 15000).removeProduct);
 }
 
-TEST(controller_end_by_user_without_session_removes_at_once) {
+TEST_CASE("controller_end_by_user_without_session_removes_at_once") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     CHECK(c.endByUser(kNow).removeProduct);
 }
 
-TEST(controller_blocked_by_host_software) {
+TEST_CASE("controller_blocked_by_host_software") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     c.block();
-    c.submitCode("123", "", Language::English, kNow);
+    c.submitCode("123456789", "", Language::English, kNow);
     CHECK(c.state() == AgentState::Blocked);
     CHECK(c.status().localMessage == LocalMessage::HostSoftwareInstalled);
     CHECK(!c.wantsConnection());
 }
 
-TEST(controller_answers_unknown_types_and_ignores_out_of_order_messages) {
+TEST_CASE("controller_answers_unknown_types_and_ignores_out_of_order_messages") {
     Fixture f;
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
@@ -406,7 +424,7 @@ TEST(controller_answers_unknown_types_and_ignores_out_of_order_messages) {
     CHECK(!f.store.stored.valid());
 }
 
-TEST(controller_viewers_message_marks_technician_connected) {
+TEST_CASE("controller_viewers_message_marks_technician_connected") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     SessionController c(f.accounts, f.store, f.config);
@@ -418,7 +436,7 @@ TEST(controller_viewers_message_marks_technician_connected) {
     CHECK_EQ(c.status().viewers, 0);
 }
 
-TEST(controller_open_asks_for_a_worker_only_in_an_established_session) {
+TEST_CASE("controller_open_asks_for_a_worker_only_in_an_established_session") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     SessionController c(f.accounts, f.store, f.config);
@@ -436,7 +454,7 @@ TEST(controller_open_asks_for_a_worker_only_in_an_established_session) {
     CHECK(c.onFrame(R"({"type":"open","channel":"ch-2","feature":"DASHBOARD"})", kNow).channels.empty());
 }
 
-TEST(controller_records_the_account_sid_at_creation) {
+TEST_CASE("controller_records_the_account_sid_at_creation") {
     Fixture f;
     Activating activating(f);
     SessionController& c = activating.c;
@@ -447,7 +465,7 @@ TEST(controller_records_the_account_sid_at_creation) {
     CHECK_EQ(f.store.accountSid, f.accounts.sidOf(kHiddenAccountName));
 }
 
-TEST(controller_refuses_a_provision_for_another_account_name) {
+TEST_CASE("controller_refuses_a_provision_for_another_account_name") {
     Fixture f;
     f.accounts.addExisting("Administrator");
     Activating activating(f);
@@ -463,7 +481,7 @@ TEST(controller_refuses_a_provision_for_another_account_name) {
     CHECK(f.accounts.exists("Administrator"));
 }
 
-TEST(controller_existing_account_is_neither_adopted_nor_deleted) {
+TEST_CASE("controller_existing_account_is_neither_adopted_nor_deleted") {
     Fixture f;
     std::string theirs = f.accounts.addExisting(kHiddenAccountName);
     Activating activating(f);
@@ -480,7 +498,7 @@ TEST(controller_existing_account_is_neither_adopted_nor_deleted) {
     CHECK_EQ(f.accounts.sidOf(kHiddenAccountName), theirs);
 }
 
-TEST(controller_account_whose_sid_cannot_be_recorded_is_removed) {
+TEST_CASE("controller_account_whose_sid_cannot_be_recorded_is_removed") {
     Fixture f;
     f.store.failAccountSid = true;
     Activating activating(f);
@@ -490,7 +508,7 @@ TEST(controller_account_whose_sid_cannot_be_recorded_is_removed) {
     CHECK(!f.accounts.exists(kHiddenAccountName));
 }
 
-TEST(controller_end_after_restart_removes_the_recorded_sid_only) {
+TEST_CASE("controller_end_after_restart_removes_the_recorded_sid_only") {
     Fixture f;
     std::string ours = f.accounts.addExisting("Renamed By Someone");
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
@@ -505,7 +523,7 @@ TEST(controller_end_after_restart_removes_the_recorded_sid_only) {
     CHECK(f.store.accountSid.empty());
 }
 
-TEST(controller_end_with_unresolvable_sid_removes_no_account) {
+TEST_CASE("controller_end_with_unresolvable_sid_removes_no_account") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
     f.store.accountSid = "S-1-5-21-9-9-9-1234";  // deleted by hand meanwhile
@@ -518,7 +536,7 @@ TEST(controller_end_with_unresolvable_sid_removes_no_account) {
     CHECK(anyContains(out.log, "no longer exists"));
 }
 
-TEST(controller_start_removes_the_account_of_an_activation_that_never_completed) {
+TEST_CASE("controller_start_removes_the_account_of_an_activation_that_never_completed") {
     Fixture f;
     f.store.accountSid = f.accounts.addExisting(kHiddenAccountName);  // created, then the service stopped
     SessionController c(f.accounts, f.store, f.config);

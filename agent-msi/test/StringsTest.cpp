@@ -2,7 +2,7 @@
 #include <string>
 
 #include "../src/core/Strings.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 
@@ -13,7 +13,7 @@ const Language kAll[] = {Language::English, Language::Italian, Language::French,
 
 }  // namespace
 
-TEST(strings_follow_the_windows_display_language) {
+TEST_CASE("strings_follow_the_windows_display_language") {
     CHECK(Strings::fromLangId(0x0409) == Language::English);
     CHECK(Strings::fromLangId(0x0410) == Language::Italian);     // it-IT
     CHECK(Strings::fromLangId(0x0810) == Language::Italian);     // it-CH
@@ -28,18 +28,18 @@ TEST(strings_follow_the_windows_display_language) {
     CHECK(Strings::fromLangId(0x0813) == Language::Dutch);       // nl-BE
 }
 
-TEST(strings_fall_back_to_english_for_other_languages) {
+TEST_CASE("strings_fall_back_to_english_for_other_languages") {
     CHECK(Strings::fromLangId(0x0411) == Language::English);  // ja-JP
     CHECK(Strings::fromLangId(0x0011) == Language::English);  // Japanese, neutral
     CHECK(Strings::fromLangId(0x0419) == Language::English);  // ru-RU
     CHECK(Strings::fromLangId(0) == Language::English);
 }
 
-TEST(strings_exist_in_every_language) {
+TEST_CASE("strings_exist_in_every_language") {
     for (Language language : kAll) {
         for (int i = 0; i < static_cast<int>(StringId::Count_); ++i) {
             const char* text = Strings::get(language, static_cast<StringId>(i));
-            CHECK(text != nullptr && text[0] != '\0');
+            CHECK((text != nullptr && text[0] != '\0'));
         }
     }
     CHECK_EQ(std::string(Strings::get(Language::Dutch, StringId::WindowTitle)), std::string("AdHoc Support"));
@@ -49,7 +49,7 @@ TEST(strings_exist_in_every_language) {
              std::string("Auf diesem Computer ist Host-Software installiert"));
 }
 
-TEST(strings_keep_their_placeholders_in_every_language) {
+TEST_CASE("strings_keep_their_placeholders_in_every_language") {
     const StringId withTechnician[] = {StringId::StateActiveUntil, StringId::PreviousSessionOpen,
                                        StringId::ChatTitle};
     for (Language language : kAll) {
@@ -60,12 +60,12 @@ TEST(strings_keep_their_placeholders_in_every_language) {
     }
 }
 
-TEST(strings_name_the_language_on_the_pipe) {
+TEST_CASE("strings_name_the_language_on_the_pipe") {
     for (Language language : kAll) CHECK(Strings::fromCode(Strings::code(language)) == language);
     CHECK(Strings::fromCode("ja") == Language::English);
     CHECK(Strings::fromCode("") == Language::English);
 }
 
-TEST(strings_format_fills_placeholders) {
+TEST_CASE("strings_format_fills_placeholders") {
     CHECK_EQ(Strings::format("with %1 until %2", "Anna", "18:00"), std::string("with Anna until 18:00"));
 }

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "../src/core/TileDiff.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::ScreenRect;
 using adhoc::TileDiff;
@@ -29,7 +29,7 @@ std::ostream& operator<<(std::ostream& os, const ScreenRect& r) {
 }
 }  // namespace adhoc
 
-TEST(tile_diff_starts_with_a_full_frame_clipped_to_the_size) {
+TEST_CASE("tile_diff_starts_with_a_full_frame_clipped_to_the_size") {
     TileDiff diff;
     diff.resize(200, 100);
     CHECK(diff.hasChanges());
@@ -40,7 +40,7 @@ TEST(tile_diff_starts_with_a_full_frame_clipped_to_the_size) {
     CHECK(diff.takeRects().empty());
 }
 
-TEST(tile_diff_marks_only_changed_tiles) {
+TEST_CASE("tile_diff_marks_only_changed_tiles") {
     Frame a(300, 200), b(300, 200);
     TileDiff diff;
     diff.resize(300, 200);
@@ -58,7 +58,7 @@ TEST(tile_diff_marks_only_changed_tiles) {
     }
 }
 
-TEST(tile_diff_merges_runs_and_identical_runs_below) {
+TEST_CASE("tile_diff_merges_runs_and_identical_runs_below") {
     Frame a(512, 512), b(512, 512);
     TileDiff diff;
     diff.resize(512, 512);
@@ -76,7 +76,7 @@ TEST(tile_diff_merges_runs_and_identical_runs_below) {
     }
 }
 
-TEST(tile_diff_splits_tall_regions) {
+TEST_CASE("tile_diff_splits_tall_regions") {
     TileDiff diff;
     diff.resize(100, 64 * 9);
     auto rects = diff.takeRects();
@@ -88,7 +88,7 @@ TEST(tile_diff_splits_tall_regions) {
     }
 }
 
-TEST(tile_diff_accumulates_changes_until_taken) {
+TEST_CASE("tile_diff_accumulates_changes_until_taken") {
     Frame a(256, 64), b(256, 64), c(256, 64);
     TileDiff diff;
     diff.resize(256, 64);
@@ -107,7 +107,7 @@ TEST(tile_diff_accumulates_changes_until_taken) {
     }
 }
 
-TEST(tile_diff_tight_rects_cover_only_the_changed_pixels) {
+TEST_CASE("tile_diff_tight_rects_cover_only_the_changed_pixels") {
     Frame a(512, 256), b(512, 256);
     TileDiff diff;
     diff.resize(512, 256);
@@ -138,7 +138,7 @@ TEST(tile_diff_tight_rects_cover_only_the_changed_pixels) {
     CHECK(diff.takeRects().empty());
 }
 
-TEST(tile_diff_compares_an_area_alone) {
+TEST_CASE("tile_diff_compares_an_area_alone") {
     TileDiff diff;
     Frame before(256, 192), after(256, 192);
     diff.resize(256, 192);

@@ -3,11 +3,11 @@
 #include "../src/core/ChatText.h"
 #include "../src/core/FileTime.h"
 #include "../src/core/TransferWindow.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 
-TEST(send_window_keeps_at_most_4_mib_unacknowledged) {
+TEST_CASE("send_window_keeps_at_most_4_mib_unacknowledged") {
     SendWindow window;
     const std::size_t chunk = 256 * 1024;
     int sent = 0;
@@ -30,7 +30,7 @@ TEST(send_window_keeps_at_most_4_mib_unacknowledged) {
     CHECK(tiny.canSend(100));            // an oversized chunk may go when nothing is pending
 }
 
-TEST(ack_schedule_acknowledges_every_mib_and_at_the_end) {
+TEST_CASE("ack_schedule_acknowledges_every_mib_and_at_the_end") {
     AckSchedule schedule(3 * 1024 * 1024 + 5);
     int acks = 0;
     for (int i = 0; i < 12; ++i) {
@@ -48,7 +48,7 @@ TEST(ack_schedule_acknowledges_every_mib_and_at_the_end) {
     CHECK(empty.complete());
 }
 
-TEST(chat_text_trims_limits_and_formats) {
+TEST_CASE("chat_text_trims_limits_and_formats") {
     CHECK_EQ(ChatText::outgoing("  hello \r\n"), std::string("hello"));
     CHECK_EQ(ChatText::outgoing(" \t\n "), std::string());
     CHECK_EQ(ChatText::outgoing(std::string(2500, 'x')).size(), 2000u);
@@ -59,7 +59,7 @@ TEST(chat_text_trims_limits_and_formats) {
     CHECK_EQ(ChatText::transcriptLine("10:15", "Anna", "a\nb\r\nc"), std::string("[10:15] Anna: a\r\nb\r\nc\r\n"));
 }
 
-TEST(file_time_converts_to_protocol_timestamps) {
+TEST_CASE("file_time_converts_to_protocol_timestamps") {
     CHECK_EQ(FileTime::toUnixSeconds(116444736000000000ULL), 0);
     CHECK_EQ(FileTime::ticks(0x00000001u, 0x00000002u), 0x200000001ULL);
     CHECK_EQ(FileTime::iso8601(116444736000000000ULL + 1795688100ULL * 10000000ULL), std::string("2026-11-26T10:15:00Z"));

@@ -5,7 +5,7 @@
 
 #include "../src/core/Crc32.h"
 #include "../src/core/ZipWriter.h"
-#include "TestHarness.h"
+#include <doctest/doctest.h>
 
 using adhoc::Crc32;
 using adhoc::ZipWriter;
@@ -34,7 +34,7 @@ struct MemoryZip {
 
 }  // namespace
 
-TEST(crc32_matches_known_values) {
+TEST_CASE("crc32_matches_known_values") {
     CHECK_EQ(Crc32::of("", 0), 0u);
     CHECK_EQ(Crc32::of("hello", 5), 0x3610A686u);
     CHECK_EQ(Crc32::of("123456789", 9), 0xCBF43926u);
@@ -44,7 +44,7 @@ TEST(crc32_matches_known_values) {
     CHECK_EQ(pieces.value(), 0xCBF43926u);
 }
 
-TEST(zip_writer_writes_stored_entries_with_descriptors) {
+TEST_CASE("zip_writer_writes_stored_entries_with_descriptors") {
     MemoryZip m;
     CHECK(m.zip.beginEntry("dir/", 0, {}));
     CHECK(m.zip.endEntry());
@@ -84,7 +84,7 @@ TEST(zip_writer_writes_stored_entries_with_descriptors) {
     CHECK_EQ(m.zip.bytesWritten(), b.size());
 }
 
-TEST(zip_writer_marks_large_entries_as_zip64) {
+TEST_CASE("zip_writer_marks_large_entries_as_zip64") {
     MemoryZip m;
     CHECK(m.zip.beginEntry("big.iso", 5000000000ull, {}));
     const auto& b = m.bytes;
@@ -98,7 +98,7 @@ TEST(zip_writer_marks_large_entries_as_zip64) {
     CHECK_EQ(b.size(), 30u + 7 + 20 + 3 + 24);  // 8-byte sizes in the descriptor
 }
 
-TEST(zip_writer_uses_zip64_end_records_past_65535_entries) {
+TEST_CASE("zip_writer_uses_zip64_end_records_past_65535_entries") {
     MemoryZip m;
     for (int i = 0; i < 65536; ++i) {
         m.zip.beginEntry("f" + std::to_string(i), 0, {});
@@ -113,7 +113,7 @@ TEST(zip_writer_uses_zip64_end_records_past_65535_entries) {
     CHECK_EQ(u32(b, end - 20 - 56), 0x06064b50u);
 }
 
-TEST(zip_writer_refuses_misuse) {
+TEST_CASE("zip_writer_refuses_misuse") {
     MemoryZip m;
     CHECK(!m.zip.write(reinterpret_cast<const std::uint8_t*>("x"), 1));  // no entry
     CHECK(!m.zip.endEntry());

@@ -1,7 +1,7 @@
 #!/bin/sh
 # run-unit-tests.sh: runs the unit-test executables under Wine, one fresh prefix (with HOME
 # and TMPDIR) under target/ and an Xvfb display, and fails unless every executable ends
-# with "<suite> tests: N passed, 0 failed".
+# with doctest's "[doctest] Status: SUCCESS!" (after its count of test cases and assertions).
 # Usage: sh test/run-unit-tests.sh target/bin/core-tests.exe [target/bin/win32-tests.exe ...]
 #        (OUT = the target folder, optional)
 set -u
@@ -19,7 +19,7 @@ for exe in "$@"; do
     exe=$(cd "$(dirname "$exe")" && pwd)/$(basename "$exe")
     name=$(basename "$exe" .exe)
     "$WINE" "$exe" 2>&1 | tr -d '\r' | tee "$work/$name.out"
-    if ! grep -q '^[a-z0-9]* tests: [0-9]* passed, 0 failed$' "$work/$name.out"; then
+    if ! grep -q '^\[doctest\] Status: SUCCESS!$' "$work/$name.out"; then
         echo "$name FAILED (output in $work/$name.out)"
         status=1
     fi

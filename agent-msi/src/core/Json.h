@@ -1,14 +1,17 @@
-// Json: a small JSON value with a strict parser and a compact serializer.
+// Json: a JSON value for the control messages of docs/protocol.md and the local pipe between
+// the service and the app, held and parsed by nlohmann/json (ordered, so encoded messages
+// keep their member order and are easy to compare in tests). Portable (no Windows headers).
 //
-// Used for the control messages of docs/protocol.md and for the local pipe between
-// the service and the app. Portable (no Windows headers). Objects keep insertion order
-// so encoded messages are stable and easy to compare in tests.
+// Everything the server sends is parsed here, so nothing in this class throws on input:
+// parse() refuses malformed, non-UTF-8 or too deeply nested documents, and the typed
+// accessors fall back when a value is missing or of another kind.
 #pragma once
 
 #include <cstdint>
 #include <string>
-#include <utility>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace adhoc {
 
@@ -17,60 +20,62 @@ public:
     enum class Kind { Null, Bool, Integer, Real, String, Array, Object };
 
     Json() = default;
-    static Json null() { return Json(); }
+    // A copy is a value of its own, even of a view; moving keeps a view a view.
+    Json(const Json& other) : value_(other.node()) {}
+    Json(Json&& other) noexcept = default;
+    Json& operator=(const Json& other);
+    Json& operator=(Json&& other) noexcept;
     static Json boolean(bool value);
     static Json integer(std::int64_t value);
-    static Json real(double value);
     static Json string(std::string value);
     static Json array();
     static Json object();
 
-    Kind kind() const { return kind_; }
-    bool isNull() const { return kind_ == Kind::Null; }
-    bool isObject() const { return kind_ == Kind::Object; }
-    bool isString() const { return kind_ == Kind::String; }
-    bool isNumber() const { return kind_ == Kind::Integer || kind_ == Kind::Real; }
-    bool isBool() const { return kind_ == Kind::Bool; }
+    Kind kind() const;
+    bool isNull() const { return kind() == Kind::Null; }
+    bool isObject() const { return kind() == Kind::Object; }
+    bool isString() const { return kind() == Kind::String; }
+    bool isNumber() const { return kind() == Kind::Integer || kind() == Kind::Real; }
+    bool isBool() const { return kind() == Kind::Bool; }
 
     // Typed accessors with a fallback when the value has another kind.
     const std::string& asString() const;
     std::int64_t asInteger(std::int64_t fallback = 0) const;
     bool asBool(bool fallback = false) const;
 
-    // Object access. get() returns a shared null value when the key is missing.
-    const Json& get(const std::string& key) const;
+    // Object access. get() returns a null value when the key is missing. get() and items()
+    // return views into this value, not copies (a secret is not copied by reading it): like
+    // references, they are valid while this value lives unchanged; copy one to keep it.
+    Json get(const std::string& key) const;
     bool has(const std::string& key) const;
     std::string getString(const std::string& key) const { return get(key).asString(); }
     Json& set(const std::string& key, Json value);
-    const std::vector<std::pair<std::string, Json>>& members() const { return members_; }
 
     // Array access.
     void push(Json value);
-    const std::vector<Json>& items() const { return items_; }
+    std::vector<Json> items() const;
 
+    // Compact; invalid UTF-8 in a string becomes U+FFFD rather than an exception.
     std::string dump() const;
 
     // Parses a complete document. Returns false (and leaves `out` null) on any syntax
-    // error, trailing garbage or nesting deeper than maxDepth; `error` says why.
-    static bool parse(const std::string& text, Json& out, std::string* error = nullptr,
-                      int maxDepth = 32);
+    // error, invalid UTF-8, trailing garbage or nesting deeper than maxDepth.
+    static bool parse(const std::string& text, Json& out, int maxDepth = 32);
 
     // Overwrites string contents with zeros; used for values that carried secrets.
     void wipe();
 
 private:
-    void dumpTo(std::string& out) const;
+    using Value = nlohmann::ordered_json;
 
-    Kind kind_ = Kind::Null;
-    bool bool_ = false;
-    std::int64_t int_ = 0;
-    double real_ = 0.0;
-    std::string string_;
-    std::vector<Json> items_;
-    std::vector<std::pair<std::string, Json>> members_;
+    explicit Json(Value value) : value_(std::move(value)) {}
+    static Json viewOf(const Value& node);
+    const Value& node() const { return view_ ? *view_ : value_; }
+    Value& owned();
+    Value take() &&;
+
+    Value value_;
+    const Value* view_ = nullptr;  // set when this Json is a view into another one's value_
 };
-
-// Appends `text` to `out` as a quoted JSON string with escapes.
-void appendJsonString(std::string& out, const std::string& text);
 
 }  // namespace adhoc

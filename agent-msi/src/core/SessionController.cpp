@@ -42,14 +42,26 @@ SessionController::SessionController(AccountManager& accounts, SessionStore& sto
                                      ControllerConfig config)
     : accounts_(accounts), store_(store), config_(std::move(config)) {}
 
-std::string SessionController::normaliseCode(const std::string& typed) {
-    std::string code;
+SessionController::TypedCode SessionController::normaliseCode(const std::string& typed) {
+    constexpr std::size_t kDigits = 9;
+    TypedCode code;
     for (char c : typed) {
         if (c == ' ' || c == '-' || c == '\t' || c == '\r' || c == '\n') continue;
-        if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') return {};
-        code += c;
+        // Anything else that is not an ASCII digit (UTF-8 bytes included) spoils the code.
+        if (c < '0' || c > '9' || code.digits.size() == kDigits) {
+            wipe(code.digits);
+            code.verdict = TypedCode::Verdict::Invalid;
+            return code;
+        }
+        code.digits += c;
     }
-    if (code.size() > 64) return {};
+    if (code.digits.empty()) return code;
+    if (code.digits.size() == kDigits) {
+        code.verdict = TypedCode::Verdict::Valid;
+    } else {
+        wipe(code.digits);
+        code.verdict = TypedCode::Verdict::Invalid;
+    }
     return code;
 }
 
@@ -317,15 +329,22 @@ ControllerOutput SessionController::submitCode(const std::string& typed, const s
         out.log.push_back("activation needs the deployment link: none or invalid given");
         return out;
     }
-    std::string code = normaliseCode(typed);
-    if (code.empty()) {
+    TypedCode code = normaliseCode(typed);
+    if (code.verdict == TypedCode::Verdict::Empty) {
         localMessage_ = LocalMessage::CodeMissing;
         refusalText_.clear();
-        out.log.push_back("activation refused locally: empty or malformed security code");
+        out.log.push_back("activation refused locally: no security code typed");
         return out;
     }
-    pendingCode_ = code;
-    wipe(code);
+    if (code.verdict == TypedCode::Verdict::Invalid) {
+        // Worded as the server's refusal of a wrong code, without asking the server.
+        localMessage_ = LocalMessage::None;
+        refusalText_ = RefusalWording::word(language, "INVALID_CODE", 0, "");
+        out.log.push_back("activation refused locally: the security code is not nine digits");
+        return out;
+    }
+    pendingCode_ = code.digits;
+    wipe(code.digits);
     pendingToken_ = token;
     language_ = language;
     activateSent_ = false;

@@ -104,8 +104,15 @@ public:
     ControllerStatus status() const;
     AgentState state() const { return state_; }
 
-    // Normalises a typed security code: drops spaces and dashes; empty if invalid.
-    static std::string normaliseCode(const std::string& typed);
+    // The security-code rule (docs/protocol.md; the table docs/security-code-cases.txt):
+    // spaces, tabs, line breaks and ASCII dashes are separators and are dropped; what is
+    // left must be exactly nine ASCII digits.
+    struct TypedCode {
+        enum class Verdict { Valid, Empty, Invalid };
+        Verdict verdict = Verdict::Empty;
+        std::string digits;  // the nine digits when Valid, else empty
+    };
+    static TypedCode normaliseCode(const std::string& typed);
 
 private:
     ControllerOutput handle(ServerMessage& msg, std::int64_t nowMs);

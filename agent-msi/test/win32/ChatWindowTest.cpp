@@ -5,7 +5,7 @@
 #include "../../src/chat/ChatWindow.h"
 #include "../../src/core/Strings.h"
 #include "../../src/win32/TextConvert.h"
-#include "../TestHarness.h"
+#include <doctest/doctest.h>
 #include "FakePeer.h"
 
 using namespace adhoc;
@@ -33,7 +33,7 @@ bool waitVisible(HWND window, bool visible) {
 
 }  // namespace
 
-TEST(chat_window_shows_messages_and_sends_typed_lines) {
+TEST_CASE("chat_window_shows_messages_and_sends_typed_lines") {
     FakePeer peer;
     chat::ChatWindow chat(peer, L"Anna Bianchi", false);
     HWND window = chat.window();
@@ -72,7 +72,7 @@ TEST(chat_window_shows_messages_and_sends_typed_lines) {
     CHECK(!IsWindow(window));
 }
 
-TEST(chat_window_opens_at_start_when_asked) {
+TEST_CASE("chat_window_opens_at_start_when_asked") {
     FakePeer peer;
     chat::ChatWindow chat(peer, L"Nicol\u00f2", true);
     CHECK(waitVisible(chat.window(), true));

@@ -5,7 +5,7 @@
 
 #include "../../src/dashboard/Dashboard.h"
 #include "../../src/win32/TextConvert.h"
-#include "../TestHarness.h"
+#include <doctest/doctest.h>
 #include "FakePeer.h"
 
 using namespace adhoc;
@@ -40,19 +40,19 @@ void deleteUninstallEntry(const wchar_t* key) {
 
 }  // namespace
 
-TEST(dashboard_reports_the_system) {
+TEST_CASE("dashboard_reports_the_system") {
     Json system = ask(R"({"type":"system","id":1})", "system", 1);
     CHECK(!system.getString("computer").empty());
     CHECK(!system.getString("os").empty());
     std::string version = system.getString("version");
-    CHECK(version.find('.') != std::string::npos && version.find('.') != version.rfind('.'));
+    CHECK((version.find('.') != std::string::npos && version.find('.') != version.rfind('.')));
     CHECK(system.get("uptimeSeconds").asInteger(-1) >= 0);
     const Json& cpu = system.get("cpu");
     CHECK(cpu.get("cores").asInteger() >= 1);
-    CHECK(cpu.get("loadPercent").asInteger(-1) >= 0 && cpu.get("loadPercent").asInteger() <= 100);
+    CHECK((cpu.get("loadPercent").asInteger(-1) >= 0 && cpu.get("loadPercent").asInteger() <= 100));
     const Json& memory = system.get("memory");
     CHECK(memory.get("total").asInteger() > 0);
-    CHECK(memory.get("free").asInteger() > 0 && memory.get("free").asInteger() <= memory.get("total").asInteger());
+    CHECK((memory.get("free").asInteger() > 0 && memory.get("free").asInteger() <= memory.get("total").asInteger()));
     bool hasC = false;
     for (const Json& disk : system.get("disks").items()) hasC = hasC || (disk.getString("path") == "C:\\" && disk.get("total").asInteger() > 0);
     CHECK(hasC);
@@ -60,7 +60,7 @@ TEST(dashboard_reports_the_system) {
     for (const Json& adapter : system.get("adapters").items()) CHECK(adapter.get("addresses").kind() == Json::Kind::Array);
 }
 
-TEST(dashboard_lists_processes_with_this_one) {
+TEST_CASE("dashboard_lists_processes_with_this_one") {
     Json answer = ask(R"({"type":"processes","id":2})", "processes", 2);
     bool found = false;
     for (const Json& process : answer.get("processes").items())
@@ -72,7 +72,7 @@ TEST(dashboard_lists_processes_with_this_one) {
     CHECK(found);
 }
 
-TEST(dashboard_ends_a_process_and_refuses_the_protected_ones) {
+TEST_CASE("dashboard_ends_a_process_and_refuses_the_protected_ones") {
     wchar_t self[MAX_PATH];
     GetModuleFileNameW(nullptr, self, MAX_PATH);
     STARTUPINFOW startup{};
@@ -95,7 +95,7 @@ TEST(dashboard_ends_a_process_and_refuses_the_protected_ones) {
     CHECK_EQ(ask(R"({"type":"endProcess","id":8,"pid":"x"})", "failed", 8).getString("code"), std::string("FAILED"));
 }
 
-TEST(dashboard_lists_and_controls_services) {
+TEST_CASE("dashboard_lists_and_controls_services") {
     Json answer = ask(R"({"type":"services","id":4})", "services", 4);
     const auto& services = answer.get("services").items();
     CHECK(services.size() > 3);
@@ -117,7 +117,7 @@ TEST(dashboard_lists_and_controls_services) {
              std::string("FAILED"));
 }
 
-TEST(dashboard_lists_software_without_system_components) {
+TEST_CASE("dashboard_lists_software_without_system_components") {
     writeUninstallEntry(L"AdHocTestVisible", L"AdHoc Test Program", 0);
     writeUninstallEntry(L"AdHocTestHidden", L"AdHoc Hidden Component", 1);
     writeUninstallEntry(L"AdHocTestNameless", nullptr, 0);
@@ -139,7 +139,7 @@ TEST(dashboard_lists_software_without_system_components) {
     deleteUninstallEntry(L"AdHocTestNameless");
 }
 
-TEST(dashboard_events_answer_a_list_even_without_an_event_log) {
+TEST_CASE("dashboard_events_answer_a_list_even_without_an_event_log") {
     Json answer = ask(R"({"type":"events","id":7})", "events", 7);
     CHECK(answer.get("events").kind() == Json::Kind::Array);
     CHECK(answer.get("events").items().size() <= 50u);

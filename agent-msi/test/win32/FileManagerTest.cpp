@@ -10,7 +10,7 @@
 #include "../../src/files/FileError.h"
 #include "../../src/files/FileManager.h"
 #include "../../src/win32/TextConvert.h"
-#include "../TestHarness.h"
+#include <doctest/doctest.h>
 #include "FakePeer.h"
 
 using namespace adhoc;
@@ -89,7 +89,7 @@ std::string receiveDownload(FakePeer& peer, files::FileManager& files, int id, s
     std::string data;
     for (int rounds = 0; rounds < 2000; ++rounds) {
         for (const auto& frame : peer.takeBinaries()) {
-            CHECK(frame.size() >= 5 && frame.size() <= 5 + 256 * 1024);
+            CHECK((frame.size() >= 5 && frame.size() <= 5 + 256 * 1024));
             CHECK_EQ(static_cast<int>(frame[0]), 4);
             CHECK_EQ(static_cast<int>(frame[1] | (frame[2] << 8)), id);
             data.append(reinterpret_cast<const char*>(frame.data()) + 5, frame.size() - 5);
@@ -120,7 +120,7 @@ std::vector<std::uint8_t> fileData(int id, const std::string& bytes) {
 
 }  // namespace
 
-TEST(files_lists_a_folder_and_the_drives) {
+TEST_CASE("files_lists_a_folder_and_the_drives") {
     TempFolder dir("list");
     writeFile(dir / "a.txt", "abc");
     CreateDirectoryW(TextConvert::toWide(dir / "sub").c_str(), nullptr);
@@ -133,7 +133,7 @@ TEST(files_lists_a_folder_and_the_drives) {
     CHECK_EQ(entries.size(), 2u);
     for (const Json& entry : entries) {
         bool isFile = entry.getString("name") == "a.txt";
-        CHECK(isFile || entry.getString("name") == "sub");
+        CHECK((isFile || entry.getString("name") == "sub"));
         CHECK_EQ(entry.get("dir").asBool(), !isFile);
         if (isFile) CHECK_EQ(entry.get("size").asInteger(), 3);
         CHECK_EQ(entry.getString("modified").size(), 20u);
@@ -146,7 +146,7 @@ TEST(files_lists_a_folder_and_the_drives) {
     CHECK(hasC);
 }
 
-TEST(files_makes_renames_and_deletes) {
+TEST_CASE("files_makes_renames_and_deletes") {
     TempFolder dir("ops");
     FakePeer peer;
     files::FileManager files(peer);
@@ -162,7 +162,7 @@ TEST(files_makes_renames_and_deletes) {
     rename.set("name", Json::string("c.txt"));
     files.onText(rename);
     CHECK(!peer.waitFor("done", Json::integer(4)).isNull());
-    CHECK(exists(dir / "New folder\\c.txt") && !exists(dir / "New folder\\a.txt"));
+    CHECK((exists(dir / "New folder\\c.txt") && !exists(dir / "New folder\\a.txt")));
     Json clash = request("rename", 41, dir / "b.txt");
     clash.set("name", Json::string("New folder"));
     files.onText(clash);
@@ -181,7 +181,7 @@ TEST(files_makes_renames_and_deletes) {
     CHECK_EQ(failureCode(peer, 52), std::string("INVALID_PATH"));
 }
 
-TEST(files_answers_each_error_code_it_can) {
+TEST_CASE("files_answers_each_error_code_it_can") {
     TempFolder dir("errors");
     writeFile(dir / "f.txt", "z");
     FakePeer peer;
@@ -216,7 +216,7 @@ TEST(files_answers_each_error_code_it_can) {
     CHECK(!files.onText(test::request(R"({"type":"mouse","x":1})")));
 }
 
-TEST(files_download_is_reassembled_with_acks_and_held_without) {
+TEST_CASE("files_download_is_reassembled_with_acks_and_held_without") {
     TempFolder dir("download");
     std::string content = pattern(6 * 1024 * 1024 + 123);
     writeFile(dir / "big.bin", content);
@@ -237,7 +237,7 @@ TEST(files_download_is_reassembled_with_acks_and_held_without) {
     CHECK(!peer.waitFor("downloadEnd", Json::integer(6)).isNull());
 }
 
-TEST(files_downloads_a_folder_as_zip) {
+TEST_CASE("files_downloads_a_folder_as_zip") {
     TempFolder dir("zip");
     CreateDirectoryW(TextConvert::toWide(dir / "top").c_str(), nullptr);
     CreateDirectoryW(TextConvert::toWide(dir / "top\\sub").c_str(), nullptr);
@@ -258,7 +258,7 @@ TEST(files_downloads_a_folder_as_zip) {
     CHECK_EQ(static_cast<int>(zip[end + 10]), 4);  // top/, top/sub/, two files
 }
 
-TEST(files_upload_completes_and_a_cancelled_one_is_removed) {
+TEST_CASE("files_upload_completes_and_a_cancelled_one_is_removed") {
     TempFolder dir("upload");
     FakePeer peer;
     files::FileManager files(peer);
@@ -304,7 +304,7 @@ TEST(files_upload_completes_and_a_cancelled_one_is_removed) {
     CHECK(!exists(dir / "small.bin"));
 }
 
-TEST(files_stop_ends_transfers_and_removes_partial_uploads) {
+TEST_CASE("files_stop_ends_transfers_and_removes_partial_uploads") {
     TempFolder dir("stop");
     writeFile(dir / "big.bin", pattern(5 * 1024 * 1024));
     FakePeer peer;

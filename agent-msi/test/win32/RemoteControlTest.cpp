@@ -24,7 +24,7 @@
 #include "../../src/remote/ScreenCapture.h"
 #include "../../src/win32/TextConvert.h"
 #include "../BilevelDecoder.h"
-#include "../TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 using namespace adhoc::remote;
@@ -221,9 +221,9 @@ bool within(int actual, int expected, int tolerance) { return actual >= expected
 
 }  // namespace
 
-TEST(remote_capture_sees_a_window_and_only_its_tiles_change_whole_or_spot_checked) {
+TEST_CASE("remote_capture_sees_a_window_and_only_its_tiles_change_whole_or_spot_checked") {
     const MonitorInfo monitor = primaryMonitor();
-    CHECK(monitor.width >= 640 && monitor.height >= 480);
+    CHECK((monitor.width >= 640 && monitor.height >= 480));
     ColorWindow window(monitor.x + 100, monitor.y + 100, 128, 128);
     ScreenCapture capture;
     TileDiff diff;
@@ -247,7 +247,7 @@ TEST(remote_capture_sees_a_window_and_only_its_tiles_change_whole_or_spot_checke
     CHECK(!rects.empty());
     int changed = 0;
     for (const ScreenRect& r : rects) {
-        CHECK(r.x >= 100 && r.y >= 100 && r.x + r.width <= 228 && r.y + r.height <= 228);
+        CHECK((r.x >= 100 && r.y >= 100 && r.x + r.width <= 228 && r.y + r.height <= 228));
         changed += r.width * r.height;
     }
     CHECK_EQ(changed, 128 * 128);
@@ -262,7 +262,7 @@ TEST(remote_capture_sees_a_window_and_only_its_tiles_change_whole_or_spot_checke
     capture.adoptPart(part);
     CHECK_EQ(static_cast<int>(spot[0]), 255);  // blue
     rects = diff.takeRects();
-    CHECK(rects.size() == 1 && rects[0] == (ScreenRect{100, 100, 128, 128}));
+    CHECK((rects.size() == 1 && rects[0] == (ScreenRect{100, 100, 128, 128})));
     // The next whole capture compares with the picture that has the spot in it: no change.
     CHECK(capture.grab(area));
     CHECK(!diff.compare(capture.previous().bits(), capture.current().bits(), capture.current().stride()));
@@ -289,7 +289,7 @@ bool decodesExactly(const Bytes& png, const Bytes& pixels, int w, int h) {
     return true;
 }
 
-TEST(remote_jpeg_and_png_with_alpha_decode_in_wic) {
+TEST_CASE("remote_jpeg_and_png_with_alpha_decode_in_wic") {
     ComApartment com;
     JpegEncoder jpegEncoder;
     PngWriter pngWriter;
@@ -305,7 +305,7 @@ TEST(remote_jpeg_and_png_with_alpha_decode_in_wic) {
     Bytes jpeg, alphaPng, decoded;
     CHECK(jpegEncoder.encode(pixels.data(), w * 4, w, h, 0.9f, jpeg));
     pngWriter.withAlpha(pixels.data(), w * 4, w, h, alphaPng);
-    CHECK(jpeg.size() > 2 && jpeg[0] == 0xFF && jpeg[1] == 0xD8);
+    CHECK((jpeg.size() > 2 && jpeg[0] == 0xFF && jpeg[1] == 0xD8));
     int dw = 0, dh = 0;
     const std::size_t center = (static_cast<std::size_t>(h / 2) * w + w / 2) * 4;
     CHECK(decode(jpeg, dw, dh, decoded));
@@ -332,7 +332,7 @@ TEST(remote_jpeg_and_png_with_alpha_decode_in_wic) {
     else CHECK(low.size() < high.size());
 }
 
-TEST(remote_few_colour_rects_go_as_exact_palette_pngs) {
+TEST_CASE("remote_few_colour_rects_go_as_exact_palette_pngs") {
     ComApartment com;  // for WIC's decoder
     PngWriter writer;
     const int w = 37, h = 21;  // rows that do not end on a byte boundary at 1, 2 or 4 bits
@@ -362,7 +362,7 @@ TEST(remote_few_colour_rects_go_as_exact_palette_pngs) {
 // Our deflater's matches of every length and distance, literals between them, and images
 // larger than its 32 KiB window, as the screen gives them: flat areas, repeated rows,
 // shifted rows, noise.
-TEST(remote_png_compression_is_lossless_on_screen_like_images) {
+TEST_CASE("remote_png_compression_is_lossless_on_screen_like_images") {
     ComApartment com;  // for WIC's decoder
     PngWriter writer;
     const int w = 1000, h = 400;
@@ -395,7 +395,7 @@ TEST(remote_png_compression_is_lossless_on_screen_like_images) {
     CHECK(decodesExactly(png, flat, 960, 1080));
 }
 
-TEST(remote_local_input_is_noticed_once) {
+TEST_CASE("remote_local_input_is_noticed_once") {
     const MonitorInfo monitor = primaryMonitor();
     LocalInput local;
     InputInjector injector;
@@ -411,7 +411,7 @@ TEST(remote_local_input_is_noticed_once) {
     CHECK(local.changedSinceLastCheck());
 }
 
-TEST(remote_send_input_moves_the_pointer) {
+TEST_CASE("remote_send_input_moves_the_pointer") {
     const MonitorInfo monitor = primaryMonitor();
     InputInjector injector;
     CHECK(injector.mouse(monitor, 123, 45, 0, 0));
@@ -425,12 +425,12 @@ TEST(remote_send_input_moves_the_pointer) {
     CHECK_EQ(at.y, monitor.y);
 }
 
-TEST(remote_cursor_shapes_render_with_transparency) {
+TEST_CASE("remote_cursor_shapes_render_with_transparency") {
     for (LPCWSTR id : {IDC_ARROW, IDC_IBEAM}) {
         CursorShape shape;
         CHECK(CursorCapture::render(LoadCursorW(nullptr, id), shape));
-        CHECK(shape.width >= 16 && shape.height >= 16);
-        CHECK(shape.hotX < shape.width && shape.hotY < shape.height);
+        CHECK((shape.width >= 16 && shape.height >= 16));
+        CHECK((shape.hotX < shape.width && shape.hotY < shape.height));
         int opaque = 0, transparent = 0;
         for (std::size_t i = 3; i < shape.bgra.size(); i += 4) {
             opaque += shape.bgra[i] == 255;
@@ -441,7 +441,7 @@ TEST(remote_cursor_shapes_render_with_transparency) {
     }
 }
 
-TEST(remote_control_streams_frames_with_flow_control) {
+TEST_CASE("remote_control_streams_frames_with_flow_control") {
     const MonitorInfo monitor = primaryMonitor();
     ColorWindow window(monitor.x + 300, monitor.y + 200, 100, 100);
     FakePeer peer;
@@ -459,7 +459,7 @@ TEST(remote_control_streams_frames_with_flow_control) {
     bool sawEnd = false;
     for (const Bytes& b : peer.binaries()) {
         if (b[0] == 0x03) {
-            CHECK(b.size() > 13 && b[10] == 0x89 && b[11] == 'P');  // a PNG after the 9-byte header
+            CHECK((b.size() > 13 && b[10] == 0x89 && b[11] == 'P'));  // a PNG after the 9-byte header
             continue;
         }
         if (b[0] == 0x02) {
@@ -469,9 +469,9 @@ TEST(remote_control_streams_frames_with_flow_control) {
             break;
         }
         if (b[0] != 0x01) continue;  // pointer shapes may come in between
-        CHECK(b[1] >= 1 && b[1] <= 3);
+        CHECK((b[1] >= 1 && b[1] <= 3));
         CHECK(b.size() > 10);
-        CHECK(u16(b, 2) + u16(b, 6) <= monitor.width && u16(b, 4) + u16(b, 8) <= monitor.height);
+        CHECK((u16(b, 2) + u16(b, 6) <= monitor.width && u16(b, 4) + u16(b, 8) <= monitor.height));
         covered += static_cast<long long>(u16(b, 6)) * u16(b, 8);
         frameBytes += b.size();
     }
@@ -505,8 +505,8 @@ TEST(remote_control_streams_frames_with_flow_control) {
     auto binaries = peer.binaries();
     for (std::size_t i = before; i < binaries.size(); ++i) {
         if (binaries[i][0] != 0x01) continue;
-        CHECK(u16(binaries[i], 2) >= 256 && u16(binaries[i], 2) + u16(binaries[i], 6) <= 448);
-        CHECK(u16(binaries[i], 4) >= 192 && u16(binaries[i], 4) + u16(binaries[i], 8) <= 320);
+        CHECK((u16(binaries[i], 2) >= 256 && u16(binaries[i], 2) + u16(binaries[i], 6) <= 448));
+        CHECK((u16(binaries[i], 4) >= 192 && u16(binaries[i], 4) + u16(binaries[i], 8) <= 320));
     }
     // The viewer's model follows the whole stream: the window's new colour decodes exactly.
     CHECK(areaIs(replayBilevel(binaries, monitor.width, monitor.height), monitor.width, 300, 200, 100, 100,
@@ -521,7 +521,7 @@ TEST(remote_control_streams_frames_with_flow_control) {
 
 // What a still screen costs in CPU is a benchmark figure (ear/src/test/remote-benchmark),
 // not a pass/fail bound here: a timed check fails whenever the machine is busy.
-TEST(remote_control_sends_nothing_while_the_screen_is_still) {
+TEST_CASE("remote_control_sends_nothing_while_the_screen_is_still") {
     FakePeer peer;
     RemoteControl remote(peer);
     CHECK(peer.waitForFrameEnds(1, 5000));
@@ -536,7 +536,7 @@ TEST(remote_control_sends_nothing_while_the_screen_is_still) {
     remote.stop();
 }
 
-TEST(remote_control_input_and_view_only) {
+TEST_CASE("remote_control_input_and_view_only") {
     const MonitorInfo monitor = primaryMonitor();
     FakePeer peer;
     RemoteControl remote(peer);
@@ -570,7 +570,7 @@ TEST(remote_control_input_and_view_only) {
     remote.stop();
 }
 
-TEST(remote_control_reports_what_wine_cannot_do) {
+TEST_CASE("remote_control_reports_what_wine_cannot_do") {
     FakePeer peer;
     RemoteControl remote(peer);
     Json cad = Json::object();
@@ -602,7 +602,7 @@ TEST(remote_control_reports_what_wine_cannot_do) {
     remote.stop();
 }
 
-TEST(remote_control_syncs_clipboard_text_both_ways) {
+TEST_CASE("remote_control_syncs_clipboard_text_both_ways") {
     FakePeer peer;
     RemoteControl remote(peer);
     pumpMessages(100);

@@ -20,12 +20,12 @@
 #include "../../src/win32/RegistrySessionStore.h"
 #include "../../src/win32/SecureDirectory.h"
 #include "../../src/win32/TextConvert.h"
-#include "../TestHarness.h"
+#include <doctest/doctest.h>
 
 using namespace adhoc;
 using namespace adhoc::win32;
 
-TEST(text_convert_round_trips_utf8) {
+TEST_CASE("text_convert_round_trips_utf8") {
     std::string italian = "Sessione attiva con Nicol\xC3\xB2 \xE2\x82\xAC";
     std::wstring wide = TextConvert::toWide(italian);
     CHECK_EQ(wide.size(), 28u);  // "Nicolò" and "€" are one UTF-16 unit each
@@ -34,7 +34,7 @@ TEST(text_convert_round_trips_utf8) {
     CHECK(TextConvert::errorText(ERROR_ACCESS_DENIED).rfind("5", 0) == 0);
 }
 
-TEST(registry_store_round_trip_and_clear) {
+TEST_CASE("registry_store_round_trip_and_clear") {
     RegistrySessionStore store;
     store.clear();
     StoredSession none;
@@ -57,7 +57,7 @@ TEST(registry_store_round_trip_and_clear) {
              std::string());
 }
 
-TEST(registry_store_keeps_the_account_sid_until_cleared) {
+TEST_CASE("registry_store_keeps_the_account_sid_until_cleared") {
     RegistrySessionStore store;
     store.clear();
     CHECK(store.loadAccountSid().empty());
@@ -69,7 +69,7 @@ TEST(registry_store_keeps_the_account_sid_until_cleared) {
     CHECK(store.loadAccountSid().empty());
 }
 
-TEST(registry_session_key_is_protected) {
+TEST_CASE("registry_session_key_is_protected") {
     RegistrySessionStore store;
     CHECK(store.save({"s-1", "c", "t", 1}));
     HKEY key = nullptr;
@@ -85,13 +85,13 @@ TEST(registry_session_key_is_protected) {
     BOOL present = FALSE, defaulted = FALSE;
     PACL dacl = nullptr;
     GetSecurityDescriptorDacl(buffer, &present, &dacl, &defaulted);
-    CHECK(present && dacl);
+    CHECK((present && dacl));
     if (dacl) CHECK_EQ(static_cast<int>(dacl->AceCount), 2);  // SYSTEM and Administrators only
     RegCloseKey(key);
     store.clear();
 }
 
-TEST(registry_first_start_is_recorded_once) {
+TEST_CASE("registry_first_start_is_recorded_once") {
     AgentRegistry::removeServiceValues();
     std::int64_t first = AgentRegistry::firstStartMs(1000);
     CHECK_EQ(first, 1000);
@@ -101,7 +101,7 @@ TEST(registry_first_start_is_recorded_once) {
     AgentRegistry::removeServiceValues();
 }
 
-TEST(registry_host_marker_detected) {
+TEST_CASE("registry_host_marker_detected") {
     CHECK(!AgentRegistry::permanentHostInstalled());
     HKEY key = nullptr;
     RegCreateKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kHostMarkerKey, 0, nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY,
@@ -114,7 +114,7 @@ TEST(registry_host_marker_detected) {
     CHECK(!AgentRegistry::permanentHostInstalled());
 }
 
-TEST(pipe_carries_one_request_and_one_reply) {
+TEST_CASE("pipe_carries_one_request_and_one_reply") {
     std::string seen;
     PipeClientInfo client;
     PipeServer server([&seen, &client](const std::string& request, const PipeClientInfo& from) {
@@ -153,7 +153,7 @@ TEST(pipe_carries_one_request_and_one_reply) {
     CHECK(!PipeClient::call(LocalProtocol::statusRequest(), reply, 200));
 }
 
-TEST(pipe_refuses_a_name_someone_else_created_first) {
+TEST_CASE("pipe_refuses_a_name_someone_else_created_first") {
     // A squatter (a standard user's process) creates the pipe before the service starts.
     UniqueHandle squatter(CreateNamedPipeW(PipeServer::kPipeName, PIPE_ACCESS_DUPLEX, PIPE_TYPE_MESSAGE,
                                            PIPE_UNLIMITED_INSTANCES, 512, 512, 0, nullptr));
@@ -165,7 +165,7 @@ TEST(pipe_refuses_a_name_someone_else_created_first) {
     server.stop();
 }
 
-TEST(pipe_dacl_admits_system_and_the_console_user_only) {
+TEST_CASE("pipe_dacl_admits_system_and_the_console_user_only") {
     std::wstring user = PipeServer::consoleUserSid();
     CHECK(!user.empty());  // Wine: WTSQueryUserToken answers the prefix's user
     CHECK(PipeServer::securityDescriptor(user) == L"D:P(D;;GA;;;NU)(A;;GA;;;SY)(A;;GRGW;;;" + user + L")");
@@ -212,7 +212,7 @@ bool aclIsClosed(const std::wstring& path) {
 
 }  // namespace
 
-TEST(secure_directory_created_with_a_closed_acl) {
+TEST_CASE("secure_directory_created_with_a_closed_acl") {
     SecureDirectory::removeTree(kTestDir);
     std::vector<std::string> events;
     CHECK(SecureDirectory::ensure(kTestDir, events));
@@ -224,8 +224,8 @@ TEST(secure_directory_created_with_a_closed_acl) {
                                 nullptr, &sd) == ERROR_SUCCESS);
     UniqueLocal sdOwner(sd);
     wchar_t* text = nullptr;
-    CHECK(sd && ConvertSecurityDescriptorToStringSecurityDescriptorW(sd, SDDL_REVISION_1, DACL_SECURITY_INFORMATION,
-                                                                     &text, nullptr));
+    CHECK((sd && ConvertSecurityDescriptorToStringSecurityDescriptorW(sd, SDDL_REVISION_1, DACL_SECURITY_INFORMATION,
+                                                                     &text, nullptr)));
     UniqueLocal textOwner(text);
     std::wstring dacl = text ? text : L"";
     CHECK(dacl.find(L";;;SY)") != std::wstring::npos);
@@ -236,7 +236,7 @@ TEST(secure_directory_created_with_a_closed_acl) {
     SecureDirectory::removeTree(kTestDir);
 }
 
-TEST(secure_directory_replaces_a_folder_open_to_everyone) {
+TEST_CASE("secure_directory_replaces_a_folder_open_to_everyone") {
     SecureDirectory::removeTree(kTestDir);
     CreateDirectoryW(kTestDir.c_str(), nullptr);  // as a standard user would: inherits Everyone read
     UniqueHandle planted(CreateFileW((kTestDir + L"\\planted.txt").c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, 0,
@@ -247,11 +247,11 @@ TEST(secure_directory_replaces_a_folder_open_to_everyone) {
     CHECK(SecureDirectory::ensure(kTestDir, events));
     CHECK(!exists(kTestDir + L"\\planted.txt"));
     CHECK(aclIsClosed(kTestDir));
-    CHECK(!events.empty() && events[0].find("not safe to use") != std::string::npos);
+    CHECK((!events.empty() && events[0].find("not safe to use") != std::string::npos));
     SecureDirectory::removeTree(kTestDir);
 }
 
-TEST(secure_directory_replaces_a_file_in_the_folders_place) {
+TEST_CASE("secure_directory_replaces_a_file_in_the_folders_place") {
     SecureDirectory::removeTree(kTestDir);
     UniqueHandle file(CreateFileW(kTestDir.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, 0, nullptr));
     file.reset();
@@ -262,7 +262,7 @@ TEST(secure_directory_replaces_a_file_in_the_folders_place) {
     CHECK(!exists(kTestDir));
 }
 
-TEST(logger_rotates_at_one_mebibyte) {
+TEST_CASE("logger_rotates_at_one_mebibyte") {
     Logger::open("test", false);
     std::string line(1000, 'x');
     for (int i = 0; i < 1200; ++i) Logger::info(line);
@@ -275,7 +275,7 @@ TEST(logger_rotates_at_one_mebibyte) {
     CHECK(data.nFileSizeLow < 1024 * 1024);
 }
 
-TEST(account_errors_map_to_password_policy) {
+TEST_CASE("account_errors_map_to_password_policy") {
     CHECK(LocalAccountManager::classifyAddStatus(NERR_Success) == AccountResult::Created);
     CHECK(LocalAccountManager::classifyAddStatus(NERR_PasswordTooShort) == AccountResult::PasswordPolicy);
     CHECK(LocalAccountManager::classifyAddStatus(ERROR_PASSWORD_RESTRICTION) == AccountResult::PasswordPolicy);
