@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "../core/ProtocolCodec.h"
-#include "AgentRegistry.h"
 #include "Logger.h"
 #include "PrivateCa.h"
+#include "RegistryLayout.h"
 #include "TextConvert.h"
 
 namespace adhoc::win32 {
@@ -51,7 +51,7 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
         return false;
     }
     PrivateCa privateCa;
-    if (url.secure() && (!PrivateCa::parse(AgentRegistry::readInstallConfig().serverCa, privateCa, error) ||
+    if (url.secure() && (!PrivateCa::parse(RegistryLayout::readInstallConfig().serverCa, privateCa, error) ||
                          !privateCa.prepare(request.get(), error))) {
         return false;
     }

@@ -1,4 +1,5 @@
-// AgentRegistry: the agent's registry layout (64-bit view).
+// RegistryLayout: the agent's keys and values in the Windows registry (64-bit view), read and
+// written only here.
 //
 //   HKLM\SOFTWARE\AdHocSupport             written once at first install (--configure, a
 //                                          deferred custom action, never on repair):
@@ -23,7 +24,7 @@
 
 namespace adhoc::win32 {
 
-class AgentRegistry {
+class RegistryLayout {
 public:
     static constexpr const wchar_t* kRootKey = L"SOFTWARE\\AdHocSupport";
     static constexpr const wchar_t* kSessionKey = L"SOFTWARE\\AdHocSupport\\Session";
