@@ -85,13 +85,12 @@ bool SecureDirectory::removeTree(const std::wstring& path) {
         return GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES;
     }
     WIN32_FIND_DATAW found;
-    HANDLE find = FindFirstFileW((path + L"\\*").c_str(), &found);
-    if (find != INVALID_HANDLE_VALUE) {
+    UniqueFind find(FindFirstFileW((path + L"\\*").c_str(), &found));
+    if (find) {
         do {
             std::wstring name = found.cFileName;
             if (name != L"." && name != L"..") removeTree(path + L"\\" + name);
-        } while (FindNextFileW(find, &found));
-        FindClose(find);
+        } while (FindNextFileW(find.get(), &found));
     }
     RemoveDirectoryW(path.c_str());
     return GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES;
