@@ -32,7 +32,7 @@ int UninstallCleanup::run() {
     win32::LocalAccountManager accounts;
     std::vector<std::string> events;
     // Only the account this agent created, by the SID it recorded.
-    HiddenAccount(accounts).remove(store.loadAccountSid(), events);
+    HiddenAccount(accounts).remove(store.loadAccount(), events);
     for (const std::string& line : events) Logger::info(line);
     StoredSession session;
     if (store.load(session)) {

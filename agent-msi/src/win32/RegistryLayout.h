@@ -9,7 +9,8 @@
 //                                          written by the service: FirstStartMs,
 //                                          ActiveTechnician, ActiveUntil (read by the MSI
 //                                          to refuse a second install)
-//   HKLM\SOFTWARE\AdHocSupport\Session     the session secrets, ACL: SYSTEM and
+//   HKLM\SOFTWARE\AdHocSupport\Session     the session secrets and the hidden account
+//                                          (AccountName, AccountSid), ACL: SYSTEM and
 //                                          Administrators only (RegistrySessionStore)
 //   HKLM\SOFTWARE\AdHocSupportHost         marker of the permanent host software:
 //                                          value Installed (REG_DWORD 1)

@@ -87,18 +87,19 @@ bool RegistrySessionStore::save(const StoredSession& session) {
     return true;
 }
 
-bool RegistrySessionStore::saveAccountSid(const std::string& sid) {
+bool RegistrySessionStore::saveAccount(const CreatedAccount& account) {
     UniqueKey key;
     if (!openSessionKey(key)) return false;
-    if (!writeWide(key.get(), L"AccountSid", sid)) {
-        Logger::error("cannot record the hidden account's SID: " + TextConvert::errorText(GetLastError()));
+    if (!writeWide(key.get(), L"AccountName", account.name) || !writeWide(key.get(), L"AccountSid", account.sid)) {
+        Logger::error("cannot record the hidden account: " + TextConvert::errorText(GetLastError()));
         return false;
     }
     return true;
 }
 
-std::string RegistrySessionStore::loadAccountSid() {
-    return RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"AccountSid");
+CreatedAccount RegistrySessionStore::loadAccount() {
+    return {RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"AccountName"),
+            RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"AccountSid")};
 }
 
 void RegistrySessionStore::clear() {

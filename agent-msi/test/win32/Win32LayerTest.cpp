@@ -60,13 +60,15 @@ TEST(registry_store_round_trip_and_clear) {
 TEST(registry_store_keeps_the_account_sid_until_cleared) {
     RegistrySessionStore store;
     store.clear();
-    CHECK(store.loadAccountSid().empty());
-    CHECK(store.saveAccountSid("S-1-5-21-1-2-3-1001"));  // before the session exists
-    CHECK_EQ(store.loadAccountSid(), std::string("S-1-5-21-1-2-3-1001"));
+    CHECK(!store.loadAccount().recorded());
+    CHECK(store.saveAccount({"AdHocRemoteUser", "S-1-5-21-1-2-3-1001"}));  // before the session exists
+    CHECK_EQ(store.loadAccount().name, std::string("AdHocRemoteUser"));
+    CHECK_EQ(store.loadAccount().sid, std::string("S-1-5-21-1-2-3-1001"));
     CHECK(store.save({"s-9", "credential-9", "Anna Bianchi", 1795688100000LL}));
-    CHECK_EQ(store.loadAccountSid(), std::string("S-1-5-21-1-2-3-1001"));
+    CHECK_EQ(store.loadAccount().sid, std::string("S-1-5-21-1-2-3-1001"));
     store.clear();
-    CHECK(store.loadAccountSid().empty());
+    CHECK(!store.loadAccount().recorded());
+    CHECK(store.loadAccount().name.empty());
 }
 
 TEST(registry_session_key_is_protected) {
