@@ -26,9 +26,8 @@ TEST_CASE("codec_decodes_server_messages") {
     CHECK_EQ(m.reason, std::string("INVALID_CODE"));
     CHECK_EQ(m.message, std::string("Invalid security code"));
 
-    m = ProtocolCodec::decode(R"({"type":"provision","sessionId":"42","technician":"Anna Bianchi","account":{"name":"AdHocRemoteUser","password":"pw"}})");
+    m = ProtocolCodec::decode(R"({"type":"provision","sessionId":"42","technician":"Anna Bianchi","account":{"password":"pw"}})");
     CHECK(m.type == ServerMessage::Type::Provision);
-    CHECK_EQ(m.accountName, std::string("AdHocRemoteUser"));
     CHECK_EQ(m.accountPassword, std::string("pw"));
     CHECK_EQ(m.technician, std::string("Anna Bianchi"));
     m.wipeSecrets();

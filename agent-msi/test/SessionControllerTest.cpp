@@ -16,7 +16,7 @@ namespace {
 const std::string kToken = "abcDEF0123456789_-abcdefghijklmnopqrstuvwxy";
 const std::int64_t kNow = 1795600000000LL;  // 2026-11-25T09:46:40Z
 const std::string kProvision =
-    R"({"type":"provision","sessionId":"s-42","technician":"Anna Bianchi","account":{"name":"AdHocRemoteUser","password":"Secr3t!pw"}})";
+    R"({"type":"provision","sessionId":"s-42","technician":"Anna Bianchi","account":{"password":"Secr3t!pw"}})";
 const std::string kActivated =
     R"({"type":"activated","sessionId":"s-42","credential":"agent-secret","technician":"Anna Bianchi","expiresAt":"2026-11-26T10:15:00Z"})";
 const std::int64_t kExpiresMs = 1795688100000LL;
@@ -25,19 +25,19 @@ using adhoc::test::FakeAccounts;
 
 struct FakeStore : SessionStore {
     StoredSession stored;
-    std::string accountSid;
-    bool failAccountSid = false;
+    CreatedAccount account;
+    bool failAccount = false;
     bool load(StoredSession& out) override { out = stored; return stored.valid(); }
     bool save(const StoredSession& s) override { stored = s; return true; }
-    bool saveAccountSid(const std::string& sid) override {
-        if (failAccountSid) return false;
-        accountSid = sid;
+    bool saveAccount(const CreatedAccount& a) override {
+        if (failAccount) return false;
+        account = a;
         return true;
     }
-    std::string loadAccountSid() override { return accountSid; }
+    CreatedAccount loadAccount() override { return account; }
     void clear() override {
         stored = StoredSession();
-        accountSid.clear();
+        account = CreatedAccount();
     }
 };
 
@@ -323,7 +323,7 @@ TEST_CASE("controller_no_ping_before_the_session_is_established") {
 TEST_CASE("controller_end_from_server_removes_account_and_product") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
-    f.store.accountSid = f.accounts.addExisting("AdHocRemoteUser");
+    f.store.account = {kHiddenAccountName, f.accounts.addExisting(kHiddenAccountName)};
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
     c.onConnected(kNow);
@@ -350,7 +350,7 @@ TEST_CASE("controller_expiry_by_own_clock_while_running") {
 TEST_CASE("controller_expiry_detected_at_start_after_power_off") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
-    f.store.accountSid = f.accounts.addExisting("AdHocRemoteUser");
+    f.store.account = {kHiddenAccountName, f.accounts.addExisting(kHiddenAccountName)};
     SessionController c(f.accounts, f.store, f.config);
     ControllerOutput out = c.start(kExpiresMs + 3600 * 1000);
     CHECK(out.removeProduct);
@@ -459,26 +459,29 @@ TEST_CASE("controller_records_the_account_sid_at_creation") {
     Activating activating(f);
     SessionController& c = activating.c;
     c.onFrame(kProvision, kNow);
-    CHECK(!f.store.accountSid.empty());
-    CHECK_EQ(f.store.accountSid, f.accounts.sidOf(kHiddenAccountName));
+    CHECK(f.store.account.recorded());
+    CHECK_EQ(f.store.account.name, std::string(kHiddenAccountName));
+    CHECK_EQ(f.store.account.sid, f.accounts.sidOf(kHiddenAccountName));
     c.onFrame(kActivated, kNow);
-    CHECK_EQ(f.store.accountSid, f.accounts.sidOf(kHiddenAccountName));
+    CHECK_EQ(f.store.account.sid, f.accounts.sidOf(kHiddenAccountName));
 }
 
-TEST_CASE("controller_refuses_a_provision_for_another_account_name") {
+TEST_CASE("controller_ignores_an_account_name_from_the_server") {
     Fixture f;
-    f.accounts.addExisting("Administrator");
+    std::string admin = f.accounts.addExisting("Administrator");
     Activating activating(f);
     SessionController& c = activating.c;
     ControllerOutput out = c.onFrame(
         R"({"type":"provision","sessionId":"s-42","technician":"Anna","account":{"name":"Administrator","password":"pw"}})",
         kNow);
-    CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"ACCOUNT_FAILED"})"));
-    CHECK(f.accounts.added.empty());
-    CHECK(anyContains(out.log, "refused to create account 'Administrator'"));
-    c.onDisconnected(kNow);
-    CHECK(f.accounts.deleted.empty());
-    CHECK(f.accounts.exists("Administrator"));
+    CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":true})"));
+    CHECK_EQ(f.accounts.added.size(), 1u);  // only ours, never the server's
+    CHECK_EQ(f.accounts.added[0], std::string(kHiddenAccountName));
+    CHECK_EQ(f.store.account.name, std::string(kHiddenAccountName));
+    c.onDisconnected(kNow);  // the activation is cut short: ours goes, theirs stays
+    CHECK_EQ(f.accounts.deleted.size(), 1u);
+    CHECK_EQ(f.accounts.deleted[0], std::string(kHiddenAccountName));
+    CHECK_EQ(f.accounts.sidOf("Administrator"), admin);
 }
 
 TEST_CASE("controller_existing_account_is_neither_adopted_nor_deleted") {
@@ -489,7 +492,7 @@ TEST_CASE("controller_existing_account_is_neither_adopted_nor_deleted") {
     ControllerOutput out = c.onFrame(kProvision, kNow);
     CHECK_EQ(out.frames[0], std::string(R"({"type":"provisioned","ok":false,"reason":"ACCOUNT_FAILED"})"));
     CHECK(c.status().localMessage == LocalMessage::AccountFailed);
-    CHECK(f.store.accountSid.empty());
+    CHECK(!f.store.account.recorded());
     c.onFrame(kActivated, kNow);  // a server that goes on anyway is not followed
     CHECK(c.state() != AgentState::Active);
     c.onDisconnected(kNow);
@@ -500,7 +503,7 @@ TEST_CASE("controller_existing_account_is_neither_adopted_nor_deleted") {
 
 TEST_CASE("controller_account_whose_sid_cannot_be_recorded_is_removed") {
     Fixture f;
-    f.store.failAccountSid = true;
+    f.store.failAccount = true;
     Activating activating(f);
     SessionController& c = activating.c;
     ControllerOutput out = c.onFrame(kProvision, kNow);
@@ -512,7 +515,7 @@ TEST_CASE("controller_end_after_restart_removes_the_recorded_sid_only") {
     Fixture f;
     std::string ours = f.accounts.addExisting("Renamed By Someone");
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
-    f.store.accountSid = ours;
+    f.store.account = {kHiddenAccountName, ours};
     std::string theirs = f.accounts.addExisting(kHiddenAccountName);
     SessionController c(f.accounts, f.store, f.config);
     c.start(kNow);
@@ -520,13 +523,13 @@ TEST_CASE("controller_end_after_restart_removes_the_recorded_sid_only") {
     c.onFrame(R"({"type":"end","reason":"EXPIRED"})", kNow);
     CHECK(!f.accounts.exists("Renamed By Someone"));
     CHECK_EQ(f.accounts.sidOf(kHiddenAccountName), theirs);
-    CHECK(f.store.accountSid.empty());
+    CHECK(!f.store.account.recorded());
 }
 
 TEST_CASE("controller_end_with_unresolvable_sid_removes_no_account") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
-    f.store.accountSid = "S-1-5-21-9-9-9-1234";  // deleted by hand meanwhile
+    f.store.account = {kHiddenAccountName, "S-1-5-21-9-9-9-1234"};  // deleted by hand meanwhile
     f.accounts.addExisting(kHiddenAccountName);     // someone else's now
     SessionController c(f.accounts, f.store, f.config);
     ControllerOutput out = c.start(kExpiresMs + 1);
@@ -538,11 +541,11 @@ TEST_CASE("controller_end_with_unresolvable_sid_removes_no_account") {
 
 TEST_CASE("controller_start_removes_the_account_of_an_activation_that_never_completed") {
     Fixture f;
-    f.store.accountSid = f.accounts.addExisting(kHiddenAccountName);  // created, then the service stopped
+    f.store.account = {kHiddenAccountName, f.accounts.addExisting(kHiddenAccountName)};  // created, then the service stopped
     SessionController c(f.accounts, f.store, f.config);
     ControllerOutput out = c.start(kNow);
     CHECK(c.state() == AgentState::WaitingForCode);
     CHECK(!f.accounts.exists(kHiddenAccountName));
-    CHECK(f.store.accountSid.empty());
+    CHECK(!f.store.account.recorded());
     CHECK(!out.removeProduct);
 }

@@ -37,11 +37,6 @@ std::wstring readAndClear(HWND control, bool clear) {
 
 MainWindow::MainWindow(Language language) : language_(language) {}
 
-MainWindow::~MainWindow() {
-    if (font_) DeleteObject(font_);
-    if (boldFont_) DeleteObject(boldFont_);
-}
-
 std::wstring MainWindow::text(StringId id) const { return TextConvert::toWide(Strings::get(language_, id)); }
 
 bool MainWindow::create(HINSTANCE instance, int showCommand) {
@@ -54,9 +49,7 @@ bool MainWindow::create(HINSTANCE instance, int showCommand) {
     wc.hbrBackground = reinterpret_cast<HBRUSH>(COLOR_BTNFACE + 1);
     wc.lpszClassName = kClassName;
     if (!RegisterClassExW(&wc)) return false;
-    HDC screen = GetDC(nullptr);
-    dpi_ = GetDeviceCaps(screen, LOGPIXELSY);
-    ReleaseDC(nullptr, screen);
+    dpi_ = GetDeviceCaps(win32::UniqueScreenDc(GetDC(nullptr)).get(), LOGPIXELSY);
     RECT rect{0, 0, scale(kWidth), scale(kHeight)};
     DWORD style = WS_OVERLAPPED | WS_CAPTION | WS_SYSMENU | WS_MINIMIZEBOX;
     AdjustWindowRect(&rect, style, FALSE);
@@ -114,7 +107,7 @@ HWND MainWindow::addControl(const wchar_t* cls, const std::wstring& caption, DWO
     DWORD exStyle = std::wstring(cls) == L"EDIT" ? WS_EX_CLIENTEDGE : 0;
     HWND control = CreateWindowExW(exStyle, cls, caption.c_str(), WS_CHILD | WS_VISIBLE | style, 0, 0, 10, 10, hwnd_,
                                    reinterpret_cast<HMENU>(static_cast<INT_PTR>(id)), nullptr, nullptr);
-    SendMessageW(control, WM_SETFONT, reinterpret_cast<WPARAM>(id == kState ? boldFont_ : font_), TRUE);
+    SendMessageW(control, WM_SETFONT, reinterpret_cast<WPARAM>((id == kState ? boldFont_ : font_).get()), TRUE);
     return control;
 }
 
@@ -122,10 +115,10 @@ void MainWindow::createControls() {
     NONCLIENTMETRICSW metrics{};
     metrics.cbSize = sizeof metrics;
     SystemParametersInfoW(SPI_GETNONCLIENTMETRICS, sizeof metrics, &metrics, 0);
-    font_ = CreateFontIndirectW(&metrics.lfMessageFont);
+    font_.reset(CreateFontIndirectW(&metrics.lfMessageFont));
     LOGFONTW bold = metrics.lfMessageFont;
     bold.lfWeight = FW_BOLD;
-    boldFont_ = CreateFontIndirectW(&bold);
+    boldFont_.reset(CreateFontIndirectW(&bold));
     intro_ = addControl(L"STATIC", text(StringId::Intro), SS_LEFT, kIntro);
     state_ = addControl(L"STATIC", text(StringId::StateConnectingService), SS_LEFT, kState);
     message_ = addControl(L"STATIC", L"", SS_LEFT, kMessage);

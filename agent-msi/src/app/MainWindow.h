@@ -10,6 +10,7 @@
 
 #include "../core/SessionController.h"
 #include "../core/Strings.h"
+#include "../win32/Handle.h"
 
 namespace adhoc::app {
 
@@ -18,7 +19,6 @@ public:
     static constexpr const wchar_t* kClassName = L"AdHocSupportAppWindow";
 
     explicit MainWindow(Language language);
-    ~MainWindow();
     bool create(HINSTANCE instance, int showCommand);
 
 private:
@@ -37,8 +37,8 @@ private:
 
     Language language_;
     HWND hwnd_ = nullptr;
-    HFONT font_ = nullptr;
-    HFONT boldFont_ = nullptr;
+    win32::UniqueGdiObject font_;
+    win32::UniqueGdiObject boldFont_;
     int dpi_ = 96;
     HWND intro_ = nullptr, state_ = nullptr, message_ = nullptr;
     HWND codeLabel_ = nullptr, code_ = nullptr, linkLabel_ = nullptr, link_ = nullptr;

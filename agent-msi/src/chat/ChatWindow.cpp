@@ -84,7 +84,7 @@ void ChatWindow::run() {
         TranslateMessage(&message);
         DispatchMessageW(&message);
     }
-    if (font_) DeleteObject(font_);
+    font_.reset();  // the window that used it is gone
 }
 
 bool ChatWindow::create() {
@@ -144,9 +144,9 @@ LRESULT ChatWindow::handle(UINT message, WPARAM wParam, LPARAM lParam) {
             send_ = CreateWindowExW(0, L"BUTTON", sendText.c_str(), WS_CHILD | WS_VISIBLE | WS_TABSTOP | BS_DEFPUSHBUTTON,
                                     0, 0, 0, 0, window_, sendId, instance, nullptr);
             if (!transcript_ || !input_ || !send_) return -1;
-            font_ = messageFont();
+            font_.reset(messageFont());
             for (HWND control : {transcript_, input_, send_})
-                SendMessageW(control, WM_SETFONT, reinterpret_cast<WPARAM>(font_), FALSE);
+                SendMessageW(control, WM_SETFONT, reinterpret_cast<WPARAM>(font_.get()), FALSE);
             SendMessageW(transcript_, EM_SETLIMITTEXT, 0, 0);
             SendMessageW(input_, EM_SETLIMITTEXT, ChatText::kMaxUnits, 0);
             SetWindowSubclass(input_, &ChatWindow::inputProc, 1, reinterpret_cast<DWORD_PTR>(this));

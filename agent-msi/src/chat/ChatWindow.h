@@ -59,7 +59,7 @@ private:
     HWND transcript_ = nullptr;
     HWND input_ = nullptr;
     HWND send_ = nullptr;
-    HFONT font_ = nullptr;
+    win32::UniqueGdiObject font_;
     win32::CriticalSection cs_;
     std::vector<std::string> incoming_;
     win32::UniqueHandle ready_;

@@ -10,8 +10,18 @@
 
 namespace adhoc {
 
-// The only account the agent ever creates or removes: defined here and nowhere else.
+// The name of the only account the agent ever creates: defined here and nowhere else (the
+// server sends only its password).
 inline constexpr const char* kHiddenAccountName = "AdHocRemoteUser";
+
+// The hidden account as this agent created it: the name it gave the account and the SID
+// Windows assigned. Recorded in the SessionStore; what is removed at the end is exactly this.
+struct CreatedAccount {
+    std::string name;
+    std::string sid;
+
+    bool recorded() const { return !sid.empty(); }
+};
 
 enum class AccountResult {
     Created,         // account exists, is an administrator and is hidden

@@ -42,7 +42,6 @@ ServerMessage ProtocolCodec::decode(const std::string& frame) {
     } else if (t == "provision") {
         msg.type = ServerMessage::Type::Provision;
         const Json& account = json.get("account");
-        msg.accountName = account.getString("name");
         msg.accountPassword = account.getString("password");
     } else if (t == "activated") {
         msg.type = ServerMessage::Type::Activated;

@@ -41,7 +41,6 @@ struct ServerMessage {
     std::int64_t retryAfterSeconds = 0;  // refused TOO_MANY_ATTEMPTS
     std::string sessionId;   // provision / activated
     std::string technician;  // provision / activated / welcome
-    std::string accountName; // provision
     std::string accountPassword;  // provision (secret)
     std::string credential;  // activated (secret)
     std::string expiresAt;   // activated / welcome, ISO-8601 UTC

@@ -67,7 +67,7 @@ SessionController::TypedCode SessionController::normaliseCode(const std::string&
 
 ControllerOutput SessionController::start(std::int64_t nowMs) {
     ControllerOutput out;
-    accountSid_ = store_.loadAccountSid();
+    account_ = store_.loadAccount();
     StoredSession loaded;
     if (store_.load(loaded) && loaded.valid()) {
         session_ = loaded;
@@ -78,11 +78,11 @@ ControllerOutput SessionController::start(std::int64_t nowMs) {
             out.append(endSession("the session expired while the agent was not running"));
         }
     } else {
-        if (!accountSid_.empty()) {
+        if (account_.recorded()) {
             // A previous run created the account and stopped before the session was active.
             out.log.push_back("an activation did not complete before the agent stopped: removing its account");
-            HiddenAccount(accounts_).remove(accountSid_, out.log);
-            accountSid_.clear();
+            HiddenAccount(accounts_).remove(account_, out.log);
+            account_ = CreatedAccount();
             store_.clear();
         }
         state_ = AgentState::WaitingForCode;
@@ -196,18 +196,18 @@ ControllerOutput SessionController::onProvision(ServerMessage& msg) {
         return out;
     }
     pendingTechnician_ = msg.technician;
-    std::string sid;
-    AccountResult result = HiddenAccount(accounts_).create(msg.accountName, msg.accountPassword, sid, out.log);
+    CreatedAccount created;
+    AccountResult result = HiddenAccount(accounts_).create(msg.accountPassword, created, out.log);
     msg.wipeSecrets();
-    if (result == AccountResult::Created && !store_.saveAccountSid(sid)) {
-        out.log.push_back("the hidden account's SID could not be recorded: removing the account");
-        HiddenAccount(accounts_).remove(sid, out.log);
+    if (result == AccountResult::Created && !store_.saveAccount(created)) {
+        out.log.push_back("the hidden account could not be recorded: removing the account");
+        HiddenAccount(accounts_).remove(created, out.log);
         result = AccountResult::Failed;
     }
     switch (result) {
         case AccountResult::Created:
             accountCreated_ = true;
-            accountSid_ = sid;
+            account_ = created;
             out.frames.push_back(ProtocolCodec::provisioned(true, ""));
             break;
         case AccountResult::PasswordPolicy:
@@ -370,9 +370,9 @@ ControllerOutput SessionController::endByUser(std::int64_t nowMs) {
 ControllerOutput SessionController::endSession(const std::string& why) {
     ControllerOutput out;
     out.log.push_back("ending: " + why);
-    // Only the account this agent created and recorded, by its SID.
-    HiddenAccount(accounts_).remove(accountSid_, out.log);
-    accountSid_.clear();
+    // Only the account this agent created and recorded.
+    HiddenAccount(accounts_).remove(account_, out.log);
+    account_ = CreatedAccount();
     accountCreated_ = false;
     store_.clear();
     wipe(session_.credential);
@@ -390,8 +390,8 @@ ControllerOutput SessionController::endSession(const std::string& why) {
 void SessionController::dropProvisionedAccount(ControllerOutput& out) {
     if (!accountCreated_) return;
     out.log.push_back("activation did not complete: removing the hidden account");
-    HiddenAccount(accounts_).remove(accountSid_, out.log);
-    accountSid_.clear();
+    HiddenAccount(accounts_).remove(account_, out.log);
+    account_ = CreatedAccount();
     store_.clear();
     accountCreated_ = false;
 }

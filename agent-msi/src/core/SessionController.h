@@ -6,7 +6,7 @@
 // States: Blocked (host software present) -> WaitingForCode -> Activating (activate sent,
 // provision/activated expected) -> Active (online or offline) -> Ending (account deleted,
 // stored session cleared, product removal requested). The hidden account follows the
-// rules of core/HiddenAccount; its SID is recorded in the store as soon as it exists.
+// rules of core/HiddenAccount; its name and SID are recorded in the store as soon as it exists.
 #pragma once
 
 #include <cstdint>
@@ -138,7 +138,7 @@ private:
     std::string pendingToken_;
     bool activateSent_ = false;
     bool accountCreated_ = false;
-    std::string accountSid_;  // the hidden account this agent created (also in the store)
+    CreatedAccount account_;  // the hidden account this agent created (also in the store)
     std::string pendingTechnician_;
     Language language_ = Language::English;  // of the app that typed the pending code
 

@@ -1,11 +1,14 @@
 // SessionStore: persistence of the active session (id, agent credential, technician,
-// expiry) and of the SID of the hidden account the agent created (recorded at creation,
-// before the session is active, so a restart still knows which account is its own). An interface: the service stores it in a registry key readable only by SYSTEM
+// expiry) and of the hidden account the agent created, its name and SID (recorded at
+// creation, before the session is active, so a restart still knows which account is its
+// own). An interface: the service stores it in a registry key readable only by SYSTEM
 // and Administrators (win32/RegistrySessionStore); tests use an in-memory fake.
 #pragma once
 
 #include <cstdint>
 #include <string>
+
+#include "AccountManager.h"
 
 namespace adhoc {
 
@@ -23,10 +26,10 @@ public:
     virtual ~SessionStore() = default;
     virtual bool load(StoredSession& out) = 0;
     virtual bool save(const StoredSession& session) = 0;
-    virtual bool saveAccountSid(const std::string& sid) = 0;
-    // Empty when no account is recorded.
-    virtual std::string loadAccountSid() = 0;
-    // Forgets the session and the account SID.
+    virtual bool saveAccount(const CreatedAccount& account) = 0;
+    // Not recorded() when no account is recorded.
+    virtual CreatedAccount loadAccount() = 0;
+    // Forgets the session and the account.
     virtual void clear() = 0;
 };
 

@@ -16,18 +16,11 @@ namespace adhoc::dashboard {
 namespace {
 
 using win32::TextConvert;
-
-struct EventHandleTraits {
-    using Type = EVT_HANDLE;
-    static Type invalid() { return nullptr; }
-    static bool valid(Type h) { return h != nullptr; }
-    static void close(Type h) { EvtClose(h); }
-};
-using UniqueEvent = win32::UniqueResource<EventHandleTraits>;
+using win32::UniqueEventLog;
 
 // The message text in the publisher's language; empty when the publisher has none.
 std::string messageOf(EVT_HANDLE event, const wchar_t* provider) {
-    UniqueEvent metadata(EvtOpenPublisherMetadata(nullptr, provider, nullptr, 0, 0));
+    UniqueEventLog metadata(EvtOpenPublisherMetadata(nullptr, provider, nullptr, 0, 0));
     if (!metadata) return std::string();
     DWORD used = 0;
     EvtFormatMessage(metadata.get(), event, 0, 0, nullptr, EvtFormatMessageEvent, 0, nullptr, &used);
@@ -58,7 +51,7 @@ Json describe(EVT_HANDLE event, EVT_HANDLE context) {
 
 Json EventLog::latestSystemErrors(int count) {
     Json events = Json::array();
-    UniqueEvent query(EvtQuery(nullptr, L"System", L"*[System[(Level=1 or Level=2)]]",
+    UniqueEventLog query(EvtQuery(nullptr, L"System", L"*[System[(Level=1 or Level=2)]]",
                                EvtQueryChannelPath | EvtQueryReverseDirection));
     if (!query) {
         win32::Logger::warn("dashboard: the System event log cannot be read: " + TextConvert::errorText(GetLastError()));
@@ -66,13 +59,13 @@ Json EventLog::latestSystemErrors(int count) {
     }
     const wchar_t* fields[] = {L"Event/System/Provider/@Name", L"Event/System/EventID",
                                L"Event/System/TimeCreated/@SystemTime"};
-    UniqueEvent context(EvtCreateRenderContext(3, fields, EvtRenderContextValues));
+    UniqueEventLog context(EvtCreateRenderContext(3, fields, EvtRenderContextValues));
     if (!context) return events;
     std::vector<EVT_HANDLE> batch(static_cast<std::size_t>(count));
     DWORD returned = 0;
     if (!EvtNext(query.get(), static_cast<DWORD>(count), batch.data(), INFINITE, 0, &returned)) return events;
     for (DWORD i = 0; i < returned; ++i) {
-        UniqueEvent event(batch[i]);
+        UniqueEventLog event(batch[i]);
         Json entry = describe(event.get(), context.get());
         if (!entry.isNull()) events.push(std::move(entry));
     }

@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "../win32/AgentRegistry.h"
+#include "../win32/RegistryLayout.h"
 #include "../win32/SystemInfo.h"
 #include "../win32/TextConvert.h"
 
@@ -51,7 +51,7 @@ int cpuLoadPercent() {
 
 Json cpu() {
     Json cpu = Json::object();
-    cpu.set("name", Json::string(trimmed(win32::AgentRegistry::readString(
+    cpu.set("name", Json::string(trimmed(win32::RegistryLayout::readString(
                         HKEY_LOCAL_MACHINE, L"HARDWARE\\DESCRIPTION\\System\\CentralProcessor\\0",
                         L"ProcessorNameString"))));
     cpu.set("cores", Json::integer(GetActiveProcessorCount(ALL_PROCESSOR_GROUPS)));

@@ -5,6 +5,7 @@
 
 #include "../core/SafePath.h"
 #include "../core/FileTime.h"
+#include "../win32/Handle.h"
 #include "../win32/TextConvert.h"
 #include "FileError.h"
 
@@ -79,20 +80,16 @@ void FileSystem::forEachEntry(const std::string& folder, const std::function<voi
     if (!isFolder(attributes(folder))) throw FileError("INVALID_PATH", folder + " is not a folder.");
     std::wstring pattern = longPath(folder) + (SafePath::isRoot(folder) ? L"*" : L"\\*");
     WIN32_FIND_DATAW entry;
-    HANDLE find = FindFirstFileExW(pattern.c_str(), FindExInfoBasic, &entry, FindExSearchNameMatch, nullptr,
-                                   FIND_FIRST_EX_LARGE_FETCH);
-    if (find == INVALID_HANDLE_VALUE) {
+    win32::UniqueFind find(FindFirstFileExW(pattern.c_str(), FindExInfoBasic, &entry, FindExSearchNameMatch, nullptr,
+                                            FIND_FIRST_EX_LARGE_FETCH));
+    if (!find) {
         if (GetLastError() == ERROR_FILE_NOT_FOUND) return;  // an empty drive root
         fail(folder);
     }
-    struct FindCloser {
-        HANDLE h;
-        ~FindCloser() { FindClose(h); }
-    } closer{find};
     do {
         std::wstring name = entry.cFileName;
         if (name != L"." && name != L"..") visit(entry);
-    } while (FindNextFileW(find, &entry));
+    } while (FindNextFileW(find.get(), &entry));
     if (GetLastError() != ERROR_NO_MORE_FILES) fail(folder);
 }
 

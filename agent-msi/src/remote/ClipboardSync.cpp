@@ -103,19 +103,18 @@ void ClipboardSync::applyPendingText() {
         hasPending_ = false;
     }
     const std::size_t bytes = (text.size() + 1) * sizeof(wchar_t);
-    HGLOBAL memory = GlobalAlloc(GMEM_MOVEABLE, bytes);
+    win32::UniqueGlobal memory(GlobalAlloc(GMEM_MOVEABLE, bytes));
     if (!memory) return;
-    if (void* target = GlobalLock(memory)) {
+    if (void* target = GlobalLock(memory.get())) {
         std::memcpy(target, text.c_str(), bytes);
-        GlobalUnlock(memory);
+        GlobalUnlock(memory.get());
     }
     if (!openClipboard(thread_.window())) {
-        GlobalFree(memory);
         Logger::warn("remote control: the clipboard is busy; the technician's text was not set");
         return;
     }
     EmptyClipboard();
-    if (!SetClipboardData(CF_UNICODETEXT, memory)) GlobalFree(memory);  // on success Windows owns it
+    if (SetClipboardData(CF_UNICODETEXT, memory.get())) memory.release();  // on success Windows owns it
     CloseClipboard();
     ownSequence_ = GetClipboardSequenceNumber();
 }

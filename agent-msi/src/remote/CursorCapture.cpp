@@ -21,7 +21,7 @@ bool CursorCapture::render(HCURSOR cursor, CursorShape& shape) {
     if (!cursor || !GetIconInfo(cursor, &icon)) return false;
     // GetIconInfo hands over copies of the bitmaps; a monochrome cursor has no colour
     // bitmap and an AND mask on top of an XOR mask, twice the height.
-    UniqueGdiObject mask(icon.hbmMask), color(icon.hbmColor);
+    win32::UniqueGdiObject mask(icon.hbmMask), color(icon.hbmColor);
     BITMAP bitmap{};
     if (!GetObjectW(color ? color.get() : mask.get(), sizeof bitmap, &bitmap)) return false;
     shape.hotX = static_cast<int>(icon.xHotspot);

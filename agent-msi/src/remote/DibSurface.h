@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "RemoteHandles.h"
+#include "../win32/Handle.h"
 
 namespace adhoc::remote {
 
@@ -25,8 +25,8 @@ public:
 
 private:
     // Declared before the DC so the DC is deleted first and the bitmap is free to go.
-    UniqueGdiObject bitmap_;
-    UniqueMemoryDc dc_;
+    win32::UniqueGdiObject bitmap_;
+    win32::UniqueMemoryDc dc_;
     std::uint8_t* bits_ = nullptr;
     int width_ = 0;
     int height_ = 0;

@@ -20,7 +20,7 @@ std::wstring desktopName(HDESK desktop) {
 }  // namespace
 
 bool InputDesktop::follow() {
-    UniqueDesktop input(OpenInputDesktop(0, FALSE, GENERIC_ALL));
+    win32::UniqueDesktop input(OpenInputDesktop(0, FALSE, GENERIC_ALL));
     if (!input) return false;
     const std::wstring wanted = desktopName(input.get());
     if (wanted.empty() || wanted == desktopName(GetThreadDesktop(GetCurrentThreadId()))) return false;

@@ -4,7 +4,7 @@
 // One per thread; the thread must own no windows.
 #pragma once
 
-#include "RemoteHandles.h"
+#include "../win32/Handle.h"
 
 namespace adhoc::remote {
 
@@ -14,7 +14,7 @@ public:
     bool follow();
 
 private:
-    UniqueDesktop attached_;  // kept open while the thread uses it
+    win32::UniqueDesktop attached_;  // kept open while the thread uses it
 };
 
 }  // namespace adhoc::remote

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "RemoteHandles.h"
+#include "Com.h"
 
 namespace adhoc::remote {
 

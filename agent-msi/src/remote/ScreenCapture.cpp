@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "../win32/Handle.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
 
@@ -17,18 +18,18 @@ bool ScreenCapture::grab(const RECT& area) {
         if (!surfaces_[0].create(width, height) || !surfaces_[1].create(width, height)) return false;
     }
     const int target = 1 - current_;
-    HDC screen = GetDC(nullptr);
+    win32::UniqueScreenDc screen(GetDC(nullptr));
     if (!screen) return false;
     // Copied in bands of one tile row: Wine's large copies from X11 are slow (capture and
     // diff of 1920x1080 took 20 ms in one call, 9 ms in bands); Windows does not mind.
     bool ok = true;
     for (int top = 0; top < height && ok; top += TileDiff::kTileSize) {
         const int rows = std::min(TileDiff::kTileSize, height - top);
-        ok = BitBlt(surfaces_[target].dc(), 0, top, width, rows, screen, area.left, area.top + top,
+        ok = BitBlt(surfaces_[target].dc(), 0, top, width, rows, screen.get(), area.left, area.top + top,
                     SRCCOPY | CAPTUREBLT) != FALSE;
     }
     const DWORD error = GetLastError();
-    ReleaseDC(nullptr, screen);
+    screen.reset();
     if (!ok) {
         // Normal for a moment while the desktop switches (logon, UAC): logged once per outage.
         if (!failureLogged_) win32::Logger::warn("remote control: screen copy failed: " + win32::TextConvert::errorText(error));
@@ -46,11 +47,11 @@ bool ScreenCapture::grabPart(const RECT& area, const ScreenRect& part) {
     if (scratch.width() != area.right - area.left || scratch.height() != area.bottom - area.top ||
         part.x < 0 || part.y < 0 || part.x + part.width > scratch.width() || part.y + part.height > scratch.height())
         return false;
-    HDC screen = GetDC(nullptr);
+    win32::UniqueScreenDc screen(GetDC(nullptr));
     if (!screen) return false;
-    const bool ok = BitBlt(scratch.dc(), part.x, part.y, part.width, part.height, screen, area.left + part.x,
+    const bool ok = BitBlt(scratch.dc(), part.x, part.y, part.width, part.height, screen.get(), area.left + part.x,
                            area.top + part.y, SRCCOPY | CAPTUREBLT) != FALSE;
-    ReleaseDC(nullptr, screen);
+    screen.reset();
     GdiFlush();
     return ok;
 }

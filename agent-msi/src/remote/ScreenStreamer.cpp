@@ -11,12 +11,12 @@
 #include "../core/TileDiff.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
+#include "Com.h"
 #include "CursorCapture.h"
 #include "InputDesktop.h"
 #include "JpegEncoder.h"
 #include "LocalInput.h"
 #include "Monitors.h"
-#include "RemoteHandles.h"
 #include "ScreenCapture.h"
 
 namespace adhoc::remote {

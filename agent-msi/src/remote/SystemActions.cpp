@@ -24,26 +24,24 @@ bool policyAllowsServiceSas() {
 }
 
 bool enableShutdownPrivilege() {
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY, &token)) return false;
-    win32::UniqueHandle owner(token);
+    win32::UniqueHandle token;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY, token.put())) return false;
     TOKEN_PRIVILEGES privileges{};
     privileges.PrivilegeCount = 1;
     privileges.Privileges[0].Attributes = SE_PRIVILEGE_ENABLED;
     if (!LookupPrivilegeValueW(nullptr, SE_SHUTDOWN_NAME, &privileges.Privileges[0].Luid)) return false;
     // Succeeds without enabling anything when the token lacks the privilege: check the code.
-    return AdjustTokenPrivileges(token, FALSE, &privileges, 0, nullptr, nullptr) && GetLastError() == ERROR_SUCCESS;
+    return AdjustTokenPrivileges(token.get(), FALSE, &privileges, 0, nullptr, nullptr) && GetLastError() == ERROR_SUCCESS;
 }
 
 }  // namespace
 
 std::string SystemActions::sendCtrlAltDel() {
     using SendSasFunction = VOID(WINAPI*)(BOOL);
-    HMODULE sas = LoadLibraryExW(L"sas.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
-    auto sendSas = sas ? reinterpret_cast<SendSasFunction>(reinterpret_cast<void*>(GetProcAddress(sas, "SendSAS")))
+    win32::UniqueModule sas(LoadLibraryExW(L"sas.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32));
+    auto sendSas = sas ? reinterpret_cast<SendSasFunction>(reinterpret_cast<void*>(GetProcAddress(sas.get(), "SendSAS")))
                        : nullptr;
     if (!sendSas) {
-        if (sas) FreeLibrary(sas);
         Logger::warn("remote control: SendSAS is not available on this PC");
         return "Ctrl+Alt+Del cannot be sent: this version of Windows does not offer it to remote tools.";
     }
@@ -56,7 +54,6 @@ std::string SystemActions::sendCtrlAltDel() {
         result = "Ctrl+Alt+Del cannot be sent: the Windows policy \"Disable or enable software Secure Attention "
                  "Sequence\" does not allow it on this PC.";
     }
-    FreeLibrary(sas);
     return result;
 }
 

@@ -9,10 +9,10 @@
 #include "../core/PipeClientPolicy.h"
 #include "../core/ServerUrl.h"
 #include "version.h"  // generated: ADHOC_VERSION
-#include "../win32/AgentRegistry.h"
 #include "../win32/ConsoleAppLauncher.h"
 #include "../win32/Logger.h"
 #include "../win32/ProcessCloser.h"
+#include "../win32/RegistryLayout.h"
 #include "../win32/SelfRemover.h"
 #include "../win32/ServiceHost.h"
 #include "../win32/SystemInfo.h"
@@ -47,7 +47,7 @@ std::wstring AgentService::appPath() { return installDirectory() + L"\\AdHocSupp
 std::wstring AgentService::workerPath() { return installDirectory() + L"\\AdHocRemote.exe"; }
 
 bool AgentService::initialise() {
-    win32::AgentRegistry::InstallConfig install = win32::AgentRegistry::readInstallConfig();
+    win32::RegistryLayout::InstallConfig install = win32::RegistryLayout::readInstallConfig();
     productCode_ = install.productCode;
     serverUrl_ = install.serverUrl;
     Logger::info("AdHoc Support agent " ADHOC_VERSION " starting; server " + install.serverUrl + ", product " +
@@ -65,7 +65,7 @@ bool AgentService::initialise() {
     config.installToken = DeploymentToken::fromInstallerPath(install.installSource);
     config.computer = win32::SystemInfo::computer();
     std::int64_t now = win32::SystemInfo::nowMs();
-    config.installedAtMs = win32::AgentRegistry::firstStartMs(now);
+    config.installedAtMs = win32::RegistryLayout::firstStartMs(now);
     Logger::info(config.installToken.empty() ? "installer name carries no deployment token"
                                              : "deployment token found in the installer name");
     controller_ = std::make_unique<SessionController>(accounts_, store_, config);
@@ -73,7 +73,7 @@ bool AgentService::initialise() {
     {
         win32::Lock lock(controllerLock_);
         apply(controller_->start(now));
-        if (win32::AgentRegistry::permanentHostInstalled() && controller_->state() != AgentState::Ending) {
+        if (win32::RegistryLayout::permanentHostInstalled() && controller_->state() != AgentState::Ending) {
             Logger::warn("permanent host software marker found (HKLM\\SOFTWARE\\AdHocSupportHost): "
                          "Host software is installed on this computer");
             controller_->block();
@@ -87,7 +87,7 @@ bool AgentService::initialise() {
 // first, so give the settings a minute to appear. True when they have, false on stop.
 bool AgentService::waitForSettings(HANDLE stopEvent) {
     for (int i = 0; i < kSettingsWaitSeconds; ++i) {
-        if (!win32::AgentRegistry::readInstallConfig().serverUrl.empty()) return true;
+        if (!win32::RegistryLayout::readInstallConfig().serverUrl.empty()) return true;
         if (i == 0) Logger::info("waiting for the installation settings (HKLM\\SOFTWARE\\AdHocSupport\\ServerUrl)");
         if (WaitForSingleObject(stopEvent, 1000) == WAIT_OBJECT_0) return false;
     }

@@ -5,8 +5,8 @@
 
 #include "../core/InstallSettings.h"
 #include "../core/ServerUrl.h"
-#include "../win32/AgentRegistry.h"
 #include "../win32/Logger.h"
+#include "../win32/RegistryLayout.h"
 #include "../win32/TextConvert.h"
 
 namespace adhoc::service {
@@ -28,7 +28,7 @@ int InstallConfiguration::run(int argc, wchar_t** argv) {
     if (!ServerUrl::parse(settings.serverUrl, url, &error))
         Logger::warn("SERVERURL '" + settings.serverUrl + "' is not usable: " + error +
                      " (the agent will not connect; reinstall with SERVERURL=https://your-server)");
-    if (!win32::AgentRegistry::writeInstallSettings(settings)) {
+    if (!win32::RegistryLayout::writeInstallSettings(settings)) {
         Logger::error("the installation settings could not be stored in HKLM\\SOFTWARE\\AdHocSupport");
         return 1;
     }

@@ -5,6 +5,7 @@
 
 #include "../core/ProtocolCodec.h"
 #include "../core/ServerUrl.h"
+#include "../win32/Handle.h"
 #include "../win32/Logger.h"
 #include "../win32/WebSocketClient.h"
 #include "version.h"  // generated: ADHOC_VERSION
@@ -59,13 +60,12 @@ bool SessionFarewell::tell(const StoredSession& session, const std::string& serv
         return false;
     }
     Logger::info("uninstalled during session " + session.sessionId + ": telling the server");
-    HANDLE thread = CreateThread(nullptr, 0, farewellThread, f, 0, nullptr);
+    win32::UniqueHandle thread(CreateThread(nullptr, 0, farewellThread, f, 0, nullptr));
     if (!thread) {
         delete f;
         return false;
     }
-    bool finished = WaitForSingleObject(thread, timeoutMs) == WAIT_OBJECT_0;
-    CloseHandle(thread);
+    bool finished = WaitForSingleObject(thread.get(), timeoutMs) == WAIT_OBJECT_0;
     bool confirmed = f->confirmed != 0;
     if (finished) {
         delete f;

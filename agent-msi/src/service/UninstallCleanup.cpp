@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "../core/HiddenAccount.h"
-#include "../win32/AgentRegistry.h"
 #include "../win32/LocalAccountManager.h"
 #include "../win32/Logger.h"
 #include "../win32/ProcessCloser.h"
+#include "../win32/RegistryLayout.h"
 #include "../win32/RegistrySessionStore.h"
 #include "../win32/SecureDirectory.h"
 #include "../win32/ServiceHost.h"
@@ -32,16 +32,16 @@ int UninstallCleanup::run() {
     win32::LocalAccountManager accounts;
     std::vector<std::string> events;
     // Only the account this agent created, by the SID it recorded.
-    HiddenAccount(accounts).remove(store.loadAccountSid(), events);
+    HiddenAccount(accounts).remove(store.loadAccount(), events);
     for (const std::string& line : events) Logger::info(line);
     StoredSession session;
     if (store.load(session)) {
         // Removed by hand during a session: end it on the server too (at most 10 s).
-        std::string serverUrl = win32::AgentRegistry::readInstallConfig().serverUrl;
+        std::string serverUrl = win32::RegistryLayout::readInstallConfig().serverUrl;
         SessionFarewell::tell(session, serverUrl, 10000);
     }
     store.clear();
-    win32::AgentRegistry::removeServiceValues();
+    win32::RegistryLayout::removeServiceValues();
     Logger::info("uninstall cleanup done; removing the log folder");
     Logger::close();
     std::wstring data = Logger::dataDirectory();

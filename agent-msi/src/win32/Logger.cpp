@@ -73,13 +73,9 @@ void rotateIfNeeded(LogState& s) {
 
 std::wstring Logger::dataDirectory() {
     wchar_t* known = nullptr;
-    std::wstring dir;
-    if (SUCCEEDED(SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &known)) && known) {
-        dir = known;
-    } else {
-        dir = L"C:\\ProgramData";
-    }
-    if (known) CoTaskMemFree(known);
+    HRESULT found = SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &known);
+    UniqueCoTaskMemory owner(known);  // also when it failed
+    std::wstring dir = SUCCEEDED(found) && known ? std::wstring(known) : std::wstring(L"C:\\ProgramData");
     return dir + L"\\AdHocSupport";
 }
 

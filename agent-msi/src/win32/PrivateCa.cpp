@@ -9,13 +9,6 @@ namespace adhoc::win32 {
 
 namespace {
 
-struct StoreClose {
-    void operator()(void* store) const { CertCloseStore(store, 0); }
-};
-struct ChainFree {
-    void operator()(const CERT_CHAIN_CONTEXT* chain) const { CertFreeCertificateChain(chain); }
-};
-
 std::string trimmed(const std::string& s) {
     std::size_t first = s.find_first_not_of(" \t\r\n");
     if (first == std::string::npos) return "";
@@ -43,7 +36,7 @@ bool PrivateCa::parse(const std::string& text, PrivateCa& out, std::string& erro
         error = "SERVERCA is not an X.509 certificate: " + TextConvert::errorText(GetLastError());
         return false;
     }
-    out.ca_.reset(ca, CertFree());
+    out.ca_.reset(ca);
     return true;
 }
 
@@ -65,11 +58,10 @@ bool PrivateCa::verify(HINTERNET request, const std::wstring& host, std::string&
         error = "the server presented no certificate";
         return false;
     }
-    std::unique_ptr<const CERT_CONTEXT, CertFree> server(presented);
+    UniqueCertificate server(presented);
     // The chain is built with the private CA as an extra store: it ends there (untrusted by
     // Windows, which is expected) or somewhere else (refused below).
-    std::unique_ptr<void, StoreClose> extra(
-        CertOpenStore(CERT_STORE_PROV_MEMORY, 0, 0, CERT_STORE_CREATE_NEW_FLAG, nullptr));
+    UniqueCertStore extra(CertOpenStore(CERT_STORE_PROV_MEMORY, 0, 0, CERT_STORE_CREATE_NEW_FLAG, nullptr));
     if (!extra || !CertAddCertificateContextToStore(extra.get(), ca_.get(), CERT_STORE_ADD_ALWAYS, nullptr)) {
         error = "cannot prepare the certificate check: " + TextConvert::errorText(GetLastError());
         return false;
@@ -81,10 +73,10 @@ bool PrivateCa::verify(HINTERNET request, const std::wstring& host, std::string&
         error = "cannot build the server's certificate chain: " + TextConvert::errorText(GetLastError());
         return false;
     }
-    std::unique_ptr<const CERT_CHAIN_CONTEXT, ChainFree> chain(built);
-    const CERT_SIMPLE_CHAIN* simple = chain->rgpChain[0];
+    UniqueCertChain chain(built);
+    const CERT_SIMPLE_CHAIN* simple = chain.get()->rgpChain[0];
     const CERT_CONTEXT* root = simple->rgpElement[simple->cElement - 1]->pCertContext;
-    if (!CertCompareCertificate(X509_ASN_ENCODING, root->pCertInfo, ca_->pCertInfo)) {
+    if (!CertCompareCertificate(X509_ASN_ENCODING, root->pCertInfo, ca_.get()->pCertInfo)) {
         error = "the server's certificate is not issued by the CA given as SERVERCA";
         return false;
     }

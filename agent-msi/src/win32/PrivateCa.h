@@ -8,8 +8,9 @@
 #include <wincrypt.h>
 #include <winhttp.h>
 
-#include <memory>
 #include <string>
+
+#include "Handle.h"
 
 namespace adhoc::win32 {
 
@@ -20,7 +21,7 @@ public:
     // is not a certificate.
     static bool parse(const std::string& text, PrivateCa& out, std::string& error);
 
-    bool configured() const { return ca_ != nullptr; }
+    bool configured() const { return ca_.valid(); }
 
     // Before sending: lets WinHTTP accept a root it does not know (verify() decides).
     bool prepare(HINTERNET request, std::string& error) const;
@@ -28,10 +29,7 @@ public:
     bool verify(HINTERNET request, const std::wstring& host, std::string& error) const;
 
 private:
-    struct CertFree {
-        void operator()(const CERT_CONTEXT* c) const { CertFreeCertificateContext(c); }
-    };
-    std::shared_ptr<const CERT_CONTEXT> ca_;
+    UniqueCertificate ca_;
 };
 
 }  // namespace adhoc::win32

@@ -5,9 +5,9 @@
 #include <sddl.h>
 
 #include "../core/UtcTime.h"
-#include "AgentRegistry.h"
 #include "Handle.h"
 #include "Logger.h"
+#include "RegistryLayout.h"
 #include "TextConvert.h"
 
 namespace adhoc::win32 {
@@ -39,7 +39,7 @@ bool openSessionKey(UniqueKey& key) {
     }
     UniqueLocal sdOwner(sd);
     SECURITY_ATTRIBUTES sa{sizeof sa, sd, FALSE};
-    LONG rc = RegCreateKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, 0, nullptr, 0,
+    LONG rc = RegCreateKeyExW(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, 0, nullptr, 0,
                               KEY_SET_VALUE | KEY_QUERY_VALUE | WRITE_DAC | KEY_WOW64_64KEY, &sa, key.put(), nullptr);
     if (rc != ERROR_SUCCESS) {
         Logger::error("cannot create the session key: " + TextConvert::errorText(static_cast<DWORD>(rc)));
@@ -56,12 +56,12 @@ bool openSessionKey(UniqueKey& key) {
 
 bool RegistrySessionStore::load(StoredSession& out) {
     out = StoredSession();
-    out.sessionId = AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, L"SessionId");
-    out.credential = AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, L"Credential");
-    out.technician = AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, L"Technician");
+    out.sessionId = RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"SessionId");
+    out.credential = RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"Credential");
+    out.technician = RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"Technician");
     ULONGLONG expires = 0;
     DWORD size = sizeof expires;
-    if (RegGetValueW(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, L"ExpiresAtMs",
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"ExpiresAtMs",
                      RRF_RT_REG_QWORD | RRF_SUBKEY_WOW6464KEY, nullptr, &expires, &size) == ERROR_SUCCESS)
         out.expiresAtMs = static_cast<std::int64_t>(expires);
     if (!out.valid()) return false;
@@ -83,34 +83,35 @@ bool RegistrySessionStore::save(const StoredSession& session) {
         Logger::error("cannot write the session values: " + TextConvert::errorText(GetLastError()));
         return false;
     }
-    AgentRegistry::writeActiveSummary(session.technician, UtcTime::formatIso8601(session.expiresAtMs / 1000));
+    RegistryLayout::writeActiveSummary(session.technician, UtcTime::formatIso8601(session.expiresAtMs / 1000));
     return true;
 }
 
-bool RegistrySessionStore::saveAccountSid(const std::string& sid) {
+bool RegistrySessionStore::saveAccount(const CreatedAccount& account) {
     UniqueKey key;
     if (!openSessionKey(key)) return false;
-    if (!writeWide(key.get(), L"AccountSid", sid)) {
-        Logger::error("cannot record the hidden account's SID: " + TextConvert::errorText(GetLastError()));
+    if (!writeWide(key.get(), L"AccountName", account.name) || !writeWide(key.get(), L"AccountSid", account.sid)) {
+        Logger::error("cannot record the hidden account: " + TextConvert::errorText(GetLastError()));
         return false;
     }
     return true;
 }
 
-std::string RegistrySessionStore::loadAccountSid() {
-    return AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, L"AccountSid");
+CreatedAccount RegistrySessionStore::loadAccount() {
+    return {RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"AccountName"),
+            RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, L"AccountSid")};
 }
 
 void RegistrySessionStore::clear() {
     UniqueKey root;
-    LONG rc = RegOpenKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kRootKey, 0, KEY_SET_VALUE | KEY_WOW64_64KEY | DELETE,
+    LONG rc = RegOpenKeyExW(HKEY_LOCAL_MACHINE, RegistryLayout::kRootKey, 0, KEY_SET_VALUE | KEY_WOW64_64KEY | DELETE,
                             root.put());
     if (rc == ERROR_SUCCESS) {
         rc = RegDeleteKeyExW(root.get(), L"Session", KEY_WOW64_64KEY, 0);
         if (rc != ERROR_SUCCESS && rc != ERROR_FILE_NOT_FOUND)
             Logger::error("cannot delete the session key: " + TextConvert::errorText(static_cast<DWORD>(rc)));
     }
-    AgentRegistry::clearActiveSummary();
+    RegistryLayout::clearActiveSummary();
 }
 
 }  // namespace adhoc::win32

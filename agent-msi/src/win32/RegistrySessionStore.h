@@ -1,6 +1,6 @@
 // RegistrySessionStore: SessionStore in HKLM\SOFTWARE\AdHocSupport\Session, a key whose
-// DACL is protected and grants access to SYSTEM and Administrators only (also the SID of
-// the hidden account, value AccountSid). Also keeps the
+// DACL is protected and grants access to SYSTEM and Administrators only (also the hidden
+// account the agent created, values AccountName and AccountSid). Also keeps the
 // non-secret summary (technician, end time) the MSI reads to refuse a second install.
 #pragma once
 
@@ -12,8 +12,8 @@ class RegistrySessionStore : public SessionStore {
 public:
     bool load(StoredSession& out) override;
     bool save(const StoredSession& session) override;
-    bool saveAccountSid(const std::string& sid) override;
-    std::string loadAccountSid() override;
+    bool saveAccount(const CreatedAccount& account) override;
+    CreatedAccount loadAccount() override;
     void clear() override;
 };
 

@@ -84,14 +84,15 @@ bool SecureDirectory::removeTree(const std::wstring& path) {
         DeleteFileW(path.c_str());
         return GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES;
     }
-    WIN32_FIND_DATAW found;
-    HANDLE find = FindFirstFileW((path + L"\\*").c_str(), &found);
-    if (find != INVALID_HANDLE_VALUE) {
-        do {
-            std::wstring name = found.cFileName;
-            if (name != L"." && name != L"..") removeTree(path + L"\\" + name);
-        } while (FindNextFileW(find, &found));
-        FindClose(find);
+    {  // the search handle is closed before the folder is removed: an open one keeps it
+        WIN32_FIND_DATAW found;
+        UniqueFind find(FindFirstFileW((path + L"\\*").c_str(), &found));
+        if (find) {
+            do {
+                std::wstring name = found.cFileName;
+                if (name != L"." && name != L"..") removeTree(path + L"\\" + name);
+            } while (FindNextFileW(find.get(), &found));
+        }
     }
     RemoveDirectoryW(path.c_str());
     return GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES;

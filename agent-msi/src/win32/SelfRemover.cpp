@@ -3,6 +3,7 @@
 
 #include <windows.h>
 
+#include "Handle.h"
 #include "Logger.h"
 #include "TextConvert.h"
 
@@ -32,9 +33,8 @@ bool SelfRemover::startUninstall(const std::string& productCode) {
         Logger::error("cannot start msiexec /x: " + TextConvert::errorText(GetLastError()));
         return false;
     }
+    UniqueHandle thread(pi.hThread), process(pi.hProcess);  // not waited for: it outlives this service
     Logger::info("started msiexec /x " + productCode + " /qn (pid " + std::to_string(pi.dwProcessId) + ")");
-    CloseHandle(pi.hThread);
-    CloseHandle(pi.hProcess);
     return true;
 }
 

@@ -33,8 +33,8 @@ bool SessionProcess::start(HANDLE token, const std::wstring& exePath, const std:
         }
         SetHandleInformation(writeEnd.get(), HANDLE_FLAG_INHERIT, 0);
     }
-    void* environment = nullptr;
-    if (!CreateEnvironmentBlock(&environment, token, FALSE)) environment = nullptr;
+    UniqueEnvironment environment;
+    if (!CreateEnvironmentBlock(environment.put(), token, FALSE)) environment.release();  // none: inherit ours
     std::wstring commandLine = L"\"" + exePath + L"\"";
     std::wstring desktop = L"winsta0\\default";
     STARTUPINFOW si{};
@@ -46,17 +46,16 @@ bool SessionProcess::start(HANDLE token, const std::wstring& exePath, const std:
     }
     PROCESS_INFORMATION pi{};
     BOOL ok = CreateProcessAsUserW(token, exePath.c_str(), &commandLine[0], nullptr, nullptr, withInput ? TRUE : FALSE,
-                                   CREATE_UNICODE_ENVIRONMENT | CREATE_NEW_PROCESS_GROUP, environment, nullptr, &si, &pi);
+                                   CREATE_UNICODE_ENVIRONMENT | CREATE_NEW_PROCESS_GROUP, environment.get(), nullptr,
+                                   &si, &pi);
     DWORD err = GetLastError();
-    if (environment) DestroyEnvironmentBlock(environment);
     if (!ok) {
         Logger::error(std::string("CreateProcessAsUserW failed for the ") + what + ": " + TextConvert::errorText(err));
         return false;
     }
+    UniqueHandle thread(pi.hThread), process(pi.hProcess);  // not waited for
     readEnd.reset();
     if (withInput) feed(writeEnd, input);
-    CloseHandle(pi.hThread);
-    CloseHandle(pi.hProcess);
     return true;
 }
 

@@ -3,7 +3,7 @@
 
 #include <windows.h>
 
-#include "AgentRegistry.h"
+#include "RegistryLayout.h"
 #include "TextConvert.h"
 
 namespace adhoc::win32 {
@@ -29,7 +29,7 @@ WindowsVersion SystemInfo::windows() {
                                : nullptr;
     if (rtlGetVersion) rtlGetVersion(&info);
     WindowsVersion version;
-    version.product = AgentRegistry::readString(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion",
+    version.product = RegistryLayout::readString(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion",
                                                 L"ProductName");
     if (version.product.empty()) version.product = "Windows";
     // Windows 11 still calls itself "Windows 10" in ProductName; build 22000 and later is 11.

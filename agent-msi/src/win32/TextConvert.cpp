@@ -1,6 +1,8 @@
 // TextConvert: see TextConvert.h.
 #include "TextConvert.h"
 
+#include "Handle.h"
+
 namespace adhoc::win32 {
 
 std::wstring TextConvert::toWide(const std::string& utf8) {
@@ -24,7 +26,7 @@ std::string TextConvert::toUtf8(const std::wstring& wide) {
 }
 
 std::string TextConvert::errorText(DWORD code) {
-    wchar_t* buffer = nullptr;
+    wchar_t* buffer = nullptr;  // allocated by FormatMessageW, owned by `owner` below
     DWORD flags = FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS;
     DWORD n = FormatMessageW(flags, nullptr, code, 0, reinterpret_cast<wchar_t*>(&buffer), 0, nullptr);
     if (n == 0 && code >= 12000 && code < 13000) {
@@ -33,6 +35,7 @@ std::string TextConvert::errorText(DWORD code) {
             n = FormatMessageW(flags | FORMAT_MESSAGE_FROM_HMODULE, winhttp, code, 0,
                                reinterpret_cast<wchar_t*>(&buffer), 0, nullptr);
     }
+    UniqueLocal owner(buffer);
     std::string text = std::to_string(code);
     if (n > 0 && buffer) {
         std::wstring message(buffer, n);
@@ -40,7 +43,6 @@ std::string TextConvert::errorText(DWORD code) {
             message.pop_back();
         text += " (" + toUtf8(message) + ")";
     }
-    if (buffer) LocalFree(buffer);
     return text;
 }
 

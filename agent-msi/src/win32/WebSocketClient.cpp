@@ -1,12 +1,13 @@
 // WebSocketClient: see WebSocketClient.h.
 #include "WebSocketClient.h"
 
+#include <utility>
 #include <vector>
 
 #include "../core/ProtocolCodec.h"
-#include "AgentRegistry.h"
 #include "Logger.h"
 #include "PrivateCa.h"
+#include "RegistryLayout.h"
 #include "TextConvert.h"
 
 namespace adhoc::win32 {
@@ -51,7 +52,7 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
         return false;
     }
     PrivateCa privateCa;
-    if (url.secure() && (!PrivateCa::parse(AgentRegistry::readInstallConfig().serverCa, privateCa, error) ||
+    if (url.secure() && (!PrivateCa::parse(RegistryLayout::readInstallConfig().serverCa, privateCa, error) ||
                          !privateCa.prepare(request.get(), error))) {
         return false;
     }
@@ -87,15 +88,15 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
                 std::to_string(statusCode) + ")";
         return false;
     }
-    HINTERNET socket = WinHttpWebSocketCompleteUpgrade(request.get(), 0);
+    UniqueInternet socket(WinHttpWebSocketCompleteUpgrade(request.get(), 0));
     if (!socket) {
         error = "WinHttpWebSocketCompleteUpgrade: " + TextConvert::errorText(GetLastError());
         return false;
     }
     DWORD receiveTimeoutMs = limits_.receiveTimeoutMs;
-    WinHttpSetOption(socket, WINHTTP_OPTION_RECEIVE_TIMEOUT, &receiveTimeoutMs, sizeof receiveTimeoutMs);
+    WinHttpSetOption(socket.get(), WINHTTP_OPTION_RECEIVE_TIMEOUT, &receiveTimeoutMs, sizeof receiveTimeoutMs);
     Lock lock(lock_);
-    socket_ = socket;
+    socket_ = std::move(socket);
     return true;
 }
 
@@ -110,7 +111,7 @@ bool WebSocketClient::sendBinary(const void* data, std::size_t size) {
 bool WebSocketClient::send(WINHTTP_WEB_SOCKET_BUFFER_TYPE type, const void* data, std::size_t size) {
     Lock lock(lock_);
     if (!socket_) return false;
-    DWORD rc = WinHttpWebSocketSend(socket_, type, const_cast<void*>(data), static_cast<DWORD>(size));
+    DWORD rc = WinHttpWebSocketSend(socket_.get(), type, const_cast<void*>(data), static_cast<DWORD>(size));
     if (rc != ERROR_SUCCESS) {
         Logger::warn("WebSocket send failed: " + TextConvert::errorText(rc));
         return false;
@@ -125,7 +126,7 @@ WebSocketClient::ReceiveResult WebSocketClient::receive(std::string& message, st
         HINTERNET socket;
         {
             Lock lock(lock_);
-            socket = socket_;
+            socket = socket_.get();
         }
         if (!socket) {
             error = "connection closed locally";
@@ -173,19 +174,17 @@ void WebSocketClient::close() {
 void WebSocketClient::shutdown(unsigned short status) {
     Lock lock(lock_);
     if (!socket_) return;
-    DWORD rc = WinHttpWebSocketShutdown(socket_, status, nullptr, 0);
+    DWORD rc = WinHttpWebSocketShutdown(socket_.get(), status, nullptr, 0);
     if (rc != ERROR_SUCCESS && rc != ERROR_IO_PENDING)
         Logger::warn("WebSocket shutdown failed: " + TextConvert::errorText(rc));
 }
 
 void WebSocketClient::abort() {
-    HINTERNET socket;
+    UniqueInternet socket;  // closed after the lock is released
     {
         Lock lock(lock_);
-        socket = socket_;
-        socket_ = nullptr;
+        socket = std::move(socket_);
     }
-    if (socket) WinHttpCloseHandle(socket);
 }
 
 }  // namespace adhoc::win32

@@ -57,7 +57,7 @@ private:
     CriticalSection lock_;
     UniqueInternet session_;
     UniqueInternet connection_;
-    HINTERNET socket_ = nullptr;  // guarded by lock_
+    UniqueInternet socket_;  // guarded by lock_
     bool serverNotTrusted_ = false;
 };
 

@@ -12,7 +12,7 @@
 
 #include "../../src/core/DirectoryTrust.h"
 #include "../../src/core/LocalProtocol.h"
-#include "../../src/win32/AgentRegistry.h"
+#include "../../src/win32/RegistryLayout.h"
 #include "../../src/win32/LocalAccountManager.h"
 #include "../../src/win32/Logger.h"
 #include "../../src/win32/PipeClient.h"
@@ -47,33 +47,35 @@ TEST_CASE("registry_store_round_trip_and_clear") {
     CHECK_EQ(back.credential, s.credential);
     CHECK_EQ(back.technician, s.technician);
     CHECK_EQ(back.expiresAtMs, s.expiresAtMs);
-    CHECK_EQ(AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kRootKey, L"ActiveTechnician"),
+    CHECK_EQ(RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kRootKey, L"ActiveTechnician"),
              std::string("Anna Bianchi"));
-    CHECK_EQ(AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kRootKey, L"ActiveUntil"),
+    CHECK_EQ(RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kRootKey, L"ActiveUntil"),
              std::string("2026-11-26T10:15:00Z"));
     store.clear();
     CHECK(!store.load(back));
-    CHECK_EQ(AgentRegistry::readString(HKEY_LOCAL_MACHINE, AgentRegistry::kRootKey, L"ActiveTechnician"),
+    CHECK_EQ(RegistryLayout::readString(HKEY_LOCAL_MACHINE, RegistryLayout::kRootKey, L"ActiveTechnician"),
              std::string());
 }
 
 TEST_CASE("registry_store_keeps_the_account_sid_until_cleared") {
     RegistrySessionStore store;
     store.clear();
-    CHECK(store.loadAccountSid().empty());
-    CHECK(store.saveAccountSid("S-1-5-21-1-2-3-1001"));  // before the session exists
-    CHECK_EQ(store.loadAccountSid(), std::string("S-1-5-21-1-2-3-1001"));
+    CHECK(!store.loadAccount().recorded());
+    CHECK(store.saveAccount({"AdHocRemoteUser", "S-1-5-21-1-2-3-1001"}));  // before the session exists
+    CHECK_EQ(store.loadAccount().name, std::string("AdHocRemoteUser"));
+    CHECK_EQ(store.loadAccount().sid, std::string("S-1-5-21-1-2-3-1001"));
     CHECK(store.save({"s-9", "credential-9", "Anna Bianchi", 1795688100000LL}));
-    CHECK_EQ(store.loadAccountSid(), std::string("S-1-5-21-1-2-3-1001"));
+    CHECK_EQ(store.loadAccount().sid, std::string("S-1-5-21-1-2-3-1001"));
     store.clear();
-    CHECK(store.loadAccountSid().empty());
+    CHECK(!store.loadAccount().recorded());
+    CHECK(store.loadAccount().name.empty());
 }
 
 TEST_CASE("registry_session_key_is_protected") {
     RegistrySessionStore store;
     CHECK(store.save({"s-1", "c", "t", 1}));
     HKEY key = nullptr;
-    CHECK(RegOpenKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kSessionKey, 0, READ_CONTROL | KEY_WOW64_64KEY, &key) ==
+    CHECK(RegOpenKeyExW(HKEY_LOCAL_MACHINE, RegistryLayout::kSessionKey, 0, READ_CONTROL | KEY_WOW64_64KEY, &key) ==
           ERROR_SUCCESS);
     BYTE buffer[1024];
     DWORD size = sizeof buffer;
@@ -92,26 +94,26 @@ TEST_CASE("registry_session_key_is_protected") {
 }
 
 TEST_CASE("registry_first_start_is_recorded_once") {
-    AgentRegistry::removeServiceValues();
-    std::int64_t first = AgentRegistry::firstStartMs(1000);
+    RegistryLayout::removeServiceValues();
+    std::int64_t first = RegistryLayout::firstStartMs(1000);
     CHECK_EQ(first, 1000);
-    CHECK_EQ(AgentRegistry::firstStartMs(5000), 1000);
-    AgentRegistry::removeServiceValues();
-    CHECK_EQ(AgentRegistry::firstStartMs(7000), 7000);
-    AgentRegistry::removeServiceValues();
+    CHECK_EQ(RegistryLayout::firstStartMs(5000), 1000);
+    RegistryLayout::removeServiceValues();
+    CHECK_EQ(RegistryLayout::firstStartMs(7000), 7000);
+    RegistryLayout::removeServiceValues();
 }
 
 TEST_CASE("registry_host_marker_detected") {
-    CHECK(!AgentRegistry::permanentHostInstalled());
+    CHECK(!RegistryLayout::permanentHostInstalled());
     HKEY key = nullptr;
-    RegCreateKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kHostMarkerKey, 0, nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY,
+    RegCreateKeyExW(HKEY_LOCAL_MACHINE, RegistryLayout::kHostMarkerKey, 0, nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY,
                     nullptr, &key, nullptr);
     DWORD one = 1;
     RegSetValueExW(key, L"Installed", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&one), sizeof one);
     RegCloseKey(key);
-    CHECK(AgentRegistry::permanentHostInstalled());
-    RegDeleteKeyExW(HKEY_LOCAL_MACHINE, AgentRegistry::kHostMarkerKey, KEY_WOW64_64KEY, 0);
-    CHECK(!AgentRegistry::permanentHostInstalled());
+    CHECK(RegistryLayout::permanentHostInstalled());
+    RegDeleteKeyExW(HKEY_LOCAL_MACHINE, RegistryLayout::kHostMarkerKey, KEY_WOW64_64KEY, 0);
+    CHECK(!RegistryLayout::permanentHostInstalled());
 }
 
 TEST_CASE("pipe_carries_one_request_and_one_reply") {

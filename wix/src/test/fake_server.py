@@ -120,7 +120,7 @@ def serve(conn, args):
                 send_json(conn, {"type": "refused", "reason": "INVALID_CODE", "message": "Invalid security code"})
             else:
                 send_json(conn, {"type": "provision", "sessionId": "s-1", "technician": "Anna Bianchi",
-                                 "account": {"name": "AdHocRemoteUser", "password": password}})
+                                 "account": {"password": password}})
         elif kind == "provisioned":
             if msg.get("ok"):
                 expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=1))

@@ -115,8 +115,7 @@ public class AgentEndpoint {
                 .add("type", "provision")
                 .add("sessionId", String.valueOf(provisioning.sessionId()))
                 .add("technician", provisioning.technicianName())
-                .add("account", Json.createObjectBuilder().add("name", "AdHocRemoteUser")
-                        .add("password", provisioning.accessPassword()))
+                .add("account", Json.createObjectBuilder().add("password", provisioning.accessPassword()))
                 .build());
     }
 

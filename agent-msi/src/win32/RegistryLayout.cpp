@@ -1,5 +1,5 @@
-// AgentRegistry: see AgentRegistry.h.
-#include "AgentRegistry.h"
+// RegistryLayout: see RegistryLayout.h.
+#include "RegistryLayout.h"
 
 #include <initializer_list>
 #include <vector>
@@ -10,7 +10,7 @@
 
 namespace adhoc::win32 {
 
-std::string AgentRegistry::readString(HKEY root, const wchar_t* subKey, const wchar_t* name) {
+std::string RegistryLayout::readString(HKEY root, const wchar_t* subKey, const wchar_t* name) {
     DWORD type = 0, size = 0;
     LONG rc = RegGetValueW(root, subKey, name, RRF_RT_REG_SZ | RRF_SUBKEY_WOW6464KEY, &type, nullptr, &size);
     if (rc != ERROR_SUCCESS || size == 0) return {};
@@ -20,7 +20,7 @@ std::string AgentRegistry::readString(HKEY root, const wchar_t* subKey, const wc
     return TextConvert::toUtf8(buffer.data());
 }
 
-bool AgentRegistry::writeString(HKEY root, const wchar_t* subKey, const wchar_t* name, const std::string& value) {
+bool RegistryLayout::writeString(HKEY root, const wchar_t* subKey, const wchar_t* name, const std::string& value) {
     UniqueKey key;
     LONG rc = RegCreateKeyExW(root, subKey, 0, nullptr, 0, KEY_SET_VALUE | KEY_WOW64_64KEY, nullptr, key.put(), nullptr);
     if (rc != ERROR_SUCCESS) {
@@ -38,7 +38,7 @@ bool AgentRegistry::writeString(HKEY root, const wchar_t* subKey, const wchar_t*
     return true;
 }
 
-AgentRegistry::InstallConfig AgentRegistry::readInstallConfig() {
+RegistryLayout::InstallConfig RegistryLayout::readInstallConfig() {
     InstallConfig config;
     config.serverUrl = readString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerUrl");
     config.serverCa = readString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerCa");
@@ -47,20 +47,20 @@ AgentRegistry::InstallConfig AgentRegistry::readInstallConfig() {
     return config;
 }
 
-bool AgentRegistry::writeInstallSettings(const InstallSettings& settings) {
+bool RegistryLayout::writeInstallSettings(const InstallSettings& settings) {
     return writeString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerUrl", settings.serverUrl) &&
            writeString(HKEY_LOCAL_MACHINE, kRootKey, L"ServerCa", settings.serverCa) &&
            writeString(HKEY_LOCAL_MACHINE, kRootKey, L"InstallSource", settings.installSource);
 }
 
-bool AgentRegistry::permanentHostInstalled() {
+bool RegistryLayout::permanentHostInstalled() {
     DWORD value = 0, size = sizeof value;
     LONG rc = RegGetValueW(HKEY_LOCAL_MACHINE, kHostMarkerKey, L"Installed", RRF_RT_REG_DWORD | RRF_SUBKEY_WOW6464KEY,
                            nullptr, &value, &size);
     return rc == ERROR_SUCCESS && value != 0;
 }
 
-std::int64_t AgentRegistry::firstStartMs(std::int64_t nowMs) {
+std::int64_t RegistryLayout::firstStartMs(std::int64_t nowMs) {
     ULONGLONG stored = 0;
     DWORD size = sizeof stored;
     LONG rc = RegGetValueW(HKEY_LOCAL_MACHINE, kRootKey, L"FirstStartMs", RRF_RT_REG_QWORD | RRF_SUBKEY_WOW6464KEY,
@@ -78,12 +78,12 @@ std::int64_t AgentRegistry::firstStartMs(std::int64_t nowMs) {
     return nowMs;
 }
 
-void AgentRegistry::writeActiveSummary(const std::string& technician, const std::string& untilIso) {
+void RegistryLayout::writeActiveSummary(const std::string& technician, const std::string& untilIso) {
     writeString(HKEY_LOCAL_MACHINE, kRootKey, L"ActiveTechnician", technician.empty() ? "-" : technician);
     writeString(HKEY_LOCAL_MACHINE, kRootKey, L"ActiveUntil", untilIso);
 }
 
-void AgentRegistry::clearActiveSummary() {
+void RegistryLayout::clearActiveSummary() {
     UniqueKey key;
     if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, kRootKey, 0, KEY_SET_VALUE | KEY_WOW64_64KEY, key.put()) != ERROR_SUCCESS)
         return;
@@ -91,7 +91,7 @@ void AgentRegistry::clearActiveSummary() {
     RegDeleteValueW(key.get(), L"ActiveUntil");
 }
 
-void AgentRegistry::removeServiceValues() {
+void RegistryLayout::removeServiceValues() {
     clearActiveSummary();
     UniqueKey key;
     if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, kRootKey, 0, KEY_SET_VALUE | KEY_WOW64_64KEY | DELETE, key.put()) ==

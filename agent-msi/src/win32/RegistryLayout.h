@@ -1,4 +1,5 @@
-// AgentRegistry: the agent's registry layout (64-bit view).
+// RegistryLayout: the agent's keys and values in the Windows registry (64-bit view), read and
+// written only here.
 //
 //   HKLM\SOFTWARE\AdHocSupport             written once at first install (--configure, a
 //                                          deferred custom action, never on repair):
@@ -8,7 +9,8 @@
 //                                          written by the service: FirstStartMs,
 //                                          ActiveTechnician, ActiveUntil (read by the MSI
 //                                          to refuse a second install)
-//   HKLM\SOFTWARE\AdHocSupport\Session     the session secrets, ACL: SYSTEM and
+//   HKLM\SOFTWARE\AdHocSupport\Session     the session secrets and the hidden account
+//                                          (AccountName, AccountSid), ACL: SYSTEM and
 //                                          Administrators only (RegistrySessionStore)
 //   HKLM\SOFTWARE\AdHocSupportHost         marker of the permanent host software:
 //                                          value Installed (REG_DWORD 1)
@@ -23,7 +25,7 @@
 
 namespace adhoc::win32 {
 
-class AgentRegistry {
+class RegistryLayout {
 public:
     static constexpr const wchar_t* kRootKey = L"SOFTWARE\\AdHocSupport";
     static constexpr const wchar_t* kSessionKey = L"SOFTWARE\\AdHocSupport\\Session";

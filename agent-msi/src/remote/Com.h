@@ -1,38 +1,11 @@
-// RemoteHandles: RAII owners for the GDI, desktop and COM objects Remote Control uses,
-// on top of win32/Handle.h's UniqueResource.
+// Com: RAII for the COM objects Remote Control uses (WIC): a reference and the thread's
+// apartment. Windows handles are owned through win32/Handle.h.
 #pragma once
 
 #include <windows.h>
 #include <unknwn.h>
 
-#include "../win32/Handle.h"
-
 namespace adhoc::remote {
-
-struct MemoryDcTraits {
-    using Type = HDC;
-    static Type invalid() { return nullptr; }
-    static bool valid(Type h) { return h != nullptr; }
-    static void close(Type h) { DeleteDC(h); }
-};
-
-struct GdiObjectTraits {
-    using Type = HGDIOBJ;
-    static Type invalid() { return nullptr; }
-    static bool valid(Type h) { return h != nullptr; }
-    static void close(Type h) { DeleteObject(h); }
-};
-
-struct DesktopTraits {
-    using Type = HDESK;
-    static Type invalid() { return nullptr; }
-    static bool valid(Type h) { return h != nullptr; }
-    static void close(Type h) { CloseDesktop(h); }
-};
-
-using UniqueMemoryDc = win32::UniqueResource<MemoryDcTraits>;
-using UniqueGdiObject = win32::UniqueResource<GdiObjectTraits>;
-using UniqueDesktop = win32::UniqueResource<DesktopTraits>;
 
 // Owns one reference to a COM object.
 template <typename T>
