@@ -7,9 +7,9 @@
 #    message naming it, before anything is changed. The keys, their defaults and their kinds
 #    come from adhoc-defaults.properties beside this script (the defaults the application has).
 # 2. Copies the PostgreSQL driver module, makes a self-signed certificate for a trial when no
-#    keystore is given, runs cli/configure.cli (then cli/setting.cli once a product setting, and
-#    the fragments chosen below) offline with embed-server, and copies the EAR into
-#    standalone/deployments.
+#    keystore is given, runs cli/configure.cli (what development shares) and cli/production.cli,
+#    then cli/setting.cli once a product setting and the fragments chosen below, offline with
+#    embed-server, and copies the EAR into standalone/deployments.
 # Secrets (db.password, smtp.password, tls.keystore.password) come from the properties file
 # or, when a key is absent there, from ADHOC_DB_PASSWORD, ADHOC_SMTP_PASSWORD,
 # ADHOC_TLS_KEYSTORE_PASSWORD; they go into the credential store
@@ -329,7 +329,7 @@ secret_line() { # key alias variable
   secret_line db.password db-password DB_PASSWORD
   if [ -n "$SMTP_USER" ]; then secret_line smtp.password smtp-password SMTP_PASSWORD; fi
   secret_line tls.keystore.password tls-keystore-password TLS_KEYSTORE_PASSWORD
-  cat "$HERE/cli/configure.cli"
+  cat "$HERE/cli/configure.cli" "$HERE/cli/production.cli"
   setting_lines
   if [ -n "$SMTP_USER" ]; then cat "$HERE/cli/smtp-auth.cli"; else cat "$HERE/cli/smtp-no-auth.cli"; fi
   if [ -n "$PROXY_PATTERN" ]; then cat "$HERE/cli/proxy.cli"; else cat "$HERE/cli/no-proxy.cli"; fi
