@@ -4,9 +4,11 @@
 #   ./install.sh <path-to-wildfly> <properties-file>
 #
 # 1. Reads and validates every key first; a missing or invalid key stops the script with a
-#    message naming it, before anything is changed.
+#    message naming it, before anything is changed. The keys, their defaults and their kinds
+#    come from adhoc-defaults.properties beside this script (the defaults the application has).
 # 2. Copies the PostgreSQL driver module, makes a self-signed certificate for a trial when no
-#    keystore is given, runs cli/configure.cli (and the fragments chosen below) offline with
+#    keystore is given, runs cli/configure.cli (what development shares) and cli/production.cli,
+#    then cli/setting.cli once a product setting and the fragments chosen below, offline with
 #    embed-server, and copies the EAR into standalone/deployments.
 # Secrets (db.password, smtp.password, tls.keystore.password) come from the properties file
 # or, when a key is absent there, from ADHOC_DB_PASSWORD, ADHOC_SMTP_PASSWORD,
@@ -39,35 +41,46 @@ EAR="$HERE/adhoc-support.ear"
 DRIVER="$(ls "$HERE"/postgresql-*.jar 2>/dev/null | head -1)"
 [ -n "$DRIVER" ] || fail "the bundle is incomplete: no postgresql-*.jar next to install.sh"
 
-# --- 1. Read the properties file --------------------------------------------------------------
+# --- 1. The keys and the operator's values -------------------------------------------------------
 # One key=value a line; the value is everything after the first '=', trimmed, taken literally.
-KNOWN_KEYS=(
-  public.url
-  db.host db.port db.name db.user db.password db.pool.min db.pool.max db.statement-cache
-  smtp.host smtp.port smtp.tls smtp.user smtp.password mail.from
-  tls.keystore tls.keystore.password tls.agent-ca proxy.addresses hsts.max-age
-  session.lifetime invitation.lifetime limit.per-technician limit.per-company retention.period
-  code.max-attempts code.lockout password.max-attempts password.lockout
-)
-declare -A VALUE=()
-line_number=0
-while IFS= read -r line || [ -n "$line" ]; do
-  line_number=$((line_number + 1))
-  line="${line%$'\r'}"
-  trimmed="${line#"${line%%[![:space:]]*}"}"
-  case "$trimmed" in '' | '#'* | '!'*) continue ;; esac
-  [[ "$trimmed" == *=* ]] || fail "$PROPERTIES line $line_number: expected key=value, got '$trimmed'"
-  key="${trimmed%%=*}"
-  key="${key%"${key##*[![:space:]]}"}"
-  value="${trimmed#*=}"
-  value="${value#"${value%%[![:space:]]*}"}"
-  value="${value%"${value##*[![:space:]]}"}"
-  known=false
-  for k in "${KNOWN_KEYS[@]}"; do [ "$k" = "$key" ] && known=true; done
-  $known || fail "$PROPERTIES line $line_number: unknown key '$key' (see adhoc-install.properties.example)"
-  [ -z "${VALUE[$key]+set}" ] || fail "$PROPERTIES line $line_number: key '$key' is set twice"
-  VALUE[$key]="$value"
-done < "$PROPERTIES"
+each_property() { # file handler: calls "handler key value line-number" for each key=value line
+  local file=$1 handler=$2 line trimmed key value number=0
+  while IFS= read -r line || [ -n "$line" ]; do
+    number=$((number + 1))
+    line="${line%$'\r'}"
+    trimmed="${line#"${line%%[![:space:]]*}"}"
+    case "$trimmed" in '' | '#'* | '!'*) continue ;; esac
+    [[ "$trimmed" == *=* ]] || fail "$file line $number: expected key=value, got '$trimmed'"
+    key="${trimmed%%=*}"
+    key="${key%"${key##*[![:space:]]}"}"
+    value="${trimmed#*=}"
+    value="${value#"${value%%[![:space:]]*}"}"
+    value="${value%"${value##*[![:space:]]}"}"
+    "$handler" "$key" "$value" "$number"
+  done < "$file"
+}
+trim() { local v="${1#"${1%%[![:space:]]*}"}"; printf '%s' "${v%"${v##*[![:space:]]}"}"; }
+
+# Every key, its default and its kind come from adhoc-defaults.properties, the product's one
+# source of defaults (the application reads the same file): "<key> = <default> | <kind>[, flags] | <meaning>".
+KEYS=()
+declare -A DEFAULT=() KIND=() VALUE=()
+define_key() { # key "default | kind | meaning"
+  local rest="${2#*|}"
+  KEYS+=("$1")
+  DEFAULT[$1]="$(trim "${2%%|*}")"
+  KIND[$1]="$(trim "${rest%%|*}")"
+}
+DEFAULTS_FILE="$HERE/adhoc-defaults.properties"
+[ -f "$DEFAULTS_FILE" ] || fail "the bundle is incomplete: no $DEFAULTS_FILE"
+each_property "$DEFAULTS_FILE" define_key
+
+given_key() { # key value line-number
+  [ -n "${KIND[$1]+set}" ] || fail "$PROPERTIES line $3: unknown key '$1' (see adhoc-install.properties.example)"
+  [ -z "${VALUE[$1]+set}" ] || fail "$PROPERTIES line $3: key '$1' is set twice"
+  VALUE[$1]="$2"
+}
+each_property "$PROPERTIES" given_key
 
 # The secrets may come from the environment instead (when the key is absent from the file).
 [ -n "${VALUE[db.password]+set}" ] || [ -z "${ADHOC_DB_PASSWORD:-}" ] || VALUE[db.password]="$ADHOC_DB_PASSWORD"
@@ -75,14 +88,13 @@ done < "$PROPERTIES"
 [ -n "${VALUE[tls.keystore.password]+set}" ] || [ -z "${ADHOC_TLS_KEYSTORE_PASSWORD:-}" ] \
   || VALUE[tls.keystore.password]="$ADHOC_TLS_KEYSTORE_PASSWORD"
 
-get() { # key [default]
+get() { # key: the operator's value, or the default when it is absent or empty
   local v="${VALUE[$1]:-}"
-  if [ -z "$v" ]; then v="${2-}"; fi
+  if [ -z "$v" ]; then v="${DEFAULT[$1]}"; fi
   printf '%s' "$v"
 }
-required() {
-  [ -n "${VALUE[$1]:-}" ] || fail "key '$1' is missing in $PROPERTIES (see adhoc-install.properties.example)"
-}
+kind() { printf '%s' "${KIND[$1]%%,*}"; }
+flagged() { [[ ",${KIND[$1]// /}," == *",$2,"* ]]; } # key flag
 invalid() { # key message
   fail "key '$1' in $PROPERTIES is invalid: $2"
 }
@@ -92,99 +104,68 @@ for key in "${!VALUE[@]}"; do
   case "${VALUE[$key]}" in *'${'*) invalid "$key" "it must not contain '\${' (WildFly would read it as an expression)" ;; esac
 done
 
-required public.url
+is_duration() { # an ISO-8601 duration java.time.Duration reads, such as PT24H or P30D, longer than zero
+  [[ "$1" =~ ^P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$ ]] && [[ ! "$1" =~ ^PT?$ ]] && [[ ! "$1" =~ T$ ]] \
+    && [[ "$1" =~ [1-9] ]]
+}
+is_positive() { [[ "$1" =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge 1 ]; }
+validate() { # key value: by the key's kind
+  local v=$2 proxy
+  case "$(kind "$1")" in
+    url) [[ "${v%/}" =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$ ]] \
+           || invalid "$1" "'$v' is not an https:// URL such as https://support.example.com" ;;
+    host) [[ "$v" =~ ^[A-Za-z0-9.:-]+$ ]] || invalid "$1" "'$v' is not a host name or address" ;;
+    port) [[ "$v" =~ ^[0-9]{1,5}$ ]] && [ "$v" -ge 1 ] && [ "$v" -le 65535 ] || invalid "$1" "'$v' is not a port number (1-65535)" ;;
+    name) [[ "$v" =~ ^[A-Za-z0-9_.-]+$ ]] || invalid "$1" "'$v' is not a name (letters, digits, '_', '.', '-')" ;;
+    text | secret) ;;
+    boolean) [[ "$v" =~ ^(true|false)$ ]] || invalid "$1" "'$v' is neither true nor false" ;;
+    positive) is_positive "$v" || invalid "$1" "'$v' is not a whole number of at least 1" ;;
+    duration) is_duration "$v" || invalid "$1" "'$v' is not an ISO-8601 duration longer than zero, such as PT24H, PT15M or P30D" ;;
+    rate) is_positive "${v%%/*}" && [[ "$v" == */* ]] && is_duration "${v#*/}" \
+            || invalid "$1" "'$v' is not <tries>/<ISO-8601 window> such as ${DEFAULT[$1]}" ;;
+    mail) [[ "$v" =~ ^[^@[:space:]]+@[^@[:space:]]+$ || "$v" =~ ^[^\<\>]*\<[^@[:space:]\<\>]+@[^@[:space:]\<\>]+\>$ ]] \
+            || invalid "$1" "'$v' is not an address such as support@example.com or AdHoc Support <support@example.com>" ;;
+    file) [ -f "$v" ] && [ -r "$v" ] || invalid "$1" "there is no readable file '$v'" ;;
+    certificate)
+      [ -f "$v" ] && [ -r "$v" ] || invalid "$1" "there is no readable file '$v'"
+      keytool -printcert -file "$v" > /dev/null 2>&1 || invalid "$1" "'$v' is not an X.509 certificate (PEM or DER)" ;;
+    addresses)
+      IFS=',' read -r -a proxies <<< "$v"
+      for proxy in "${proxies[@]}"; do
+        proxy="$(echo "$proxy" | tr -d '[:space:]')"
+        [[ "$proxy" =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ || "$proxy" =~ ^[0-9a-fA-F]*:[0-9a-fA-F:]+$ ]] \
+          || invalid "$1" "'$proxy' is not an IP address (list the proxies' addresses, comma-separated)"
+      done ;;
+    *) fail "adhoc-defaults.properties: key '$1' has an unknown kind '${KIND[$1]}'" ;;
+  esac
+}
+for key in "${KEYS[@]}"; do
+  value="$(get "$key")"
+  if [ -n "$value" ]; then
+    validate "$key" "$value"
+  elif flagged "$key" required; then
+    fail "key '$key' is missing in $PROPERTIES (see adhoc-install.properties.example)"
+  fi
+done
+[ "$(get db.pool.min)" -le "$(get db.pool.max)" ] || invalid db.pool.min "$(get db.pool.min) is more than db.pool.max ($(get db.pool.max))"
+
+absolute() { printf '%s' "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
 PUBLIC_URL="$(get public.url)"
 PUBLIC_URL="${PUBLIC_URL%/}"
-[[ "$PUBLIC_URL" =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$ ]] \
-  || invalid public.url "'$PUBLIC_URL' is not an https:// URL such as https://support.example.com"
 PUBLIC_HOST="${PUBLIC_URL#https://}"
 PUBLIC_HOST="${PUBLIC_HOST%%/*}"
 PUBLIC_HOST="${PUBLIC_HOST%%:*}"
-
-port() { # key default
-  local v
-  v="$(get "$1" "$2")"
-  [[ "$v" =~ ^[0-9]{1,5}$ ]] && [ "$v" -ge 1 ] && [ "$v" -le 65535 ] || invalid "$1" "'$v' is not a port number (1-65535)"
-  printf '%s' "$v"
-}
-positive() { # key default
-  local v
-  v="$(get "$1" "$2")"
-  [[ "$v" =~ ^[0-9]{1,9}$ ]] && [ "$v" -ge 1 ] || invalid "$1" "'$v' is not a whole number of at least 1"
-  printf '%s' "$v"
-}
-duration() { # key default: an ISO-8601 duration java.time.Duration reads, such as PT24H or P30D
-  local v
-  v="$(get "$1" "$2")"
-  [[ "$v" =~ ^P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$ ]] && [[ ! "$v" =~ ^PT?$ ]] && [[ ! "$v" =~ T$ ]] \
-    || invalid "$1" "'$v' is not an ISO-8601 duration such as PT24H, PT15M or P30D"
-  [[ "$v" =~ [1-9] ]] || invalid "$1" "'$v' must be longer than zero"
-  printf '%s' "$v"
-}
-host() { # key
-  required "$1"
-  local v
-  v="$(get "$1")"
-  [[ "$v" =~ ^[A-Za-z0-9.:-]+$ ]] || invalid "$1" "'$v' is not a host name or address"
-  printf '%s' "$v"
-}
-
-DB_HOST="$(host db.host)"
-DB_PORT="$(port db.port 5432)"
-DB_NAME="$(get db.name adhoc)"
-[[ "$DB_NAME" =~ ^[A-Za-z0-9_.-]+$ ]] || invalid db.name "'$DB_NAME' is not a database name"
-DB_USER="$(get db.user adhoc)"
-DB_POOL_MIN="$(positive db.pool.min 2)"
-DB_POOL_MAX="$(positive db.pool.max 30)"
-[ "$DB_POOL_MIN" -le "$DB_POOL_MAX" ] || invalid db.pool.min "$DB_POOL_MIN is more than db.pool.max ($DB_POOL_MAX)"
-DB_STATEMENT_CACHE="$(positive db.statement-cache 32)"
-
-SMTP_HOST="$(host smtp.host)"
-SMTP_PORT="$(port smtp.port 587)"
-SMTP_TLS="$(get smtp.tls true)"
-[[ "$SMTP_TLS" =~ ^(true|false)$ ]] || invalid smtp.tls "'$SMTP_TLS' is neither true nor false"
 SMTP_USER="$(get smtp.user)"
-required mail.from
-MAIL_FROM="$(get mail.from)"
-[[ "$MAIL_FROM" =~ ^[^@[:space:]]+@[^@[:space:]]+$ || "$MAIL_FROM" =~ ^[^\<\>]*\<[^@[:space:]\<\>]+@[^@[:space:]\<\>]+\>$ ]] \
-  || invalid mail.from "'$MAIL_FROM' is not an address such as support@example.com or AdHoc Support <support@example.com>"
-
 TLS_KEYSTORE="$(get tls.keystore)"
-if [ -n "$TLS_KEYSTORE" ]; then
-  [ -f "$TLS_KEYSTORE" ] && [ -r "$TLS_KEYSTORE" ] || invalid tls.keystore "there is no readable file '$TLS_KEYSTORE'"
-  TLS_KEYSTORE="$(cd "$(dirname "$TLS_KEYSTORE")" && pwd)/$(basename "$TLS_KEYSTORE")"
-fi
-
+[ -z "$TLS_KEYSTORE" ] || TLS_KEYSTORE="$(absolute "$TLS_KEYSTORE")"
 AGENT_CA="$(get tls.agent-ca)"
-if [ -n "$AGENT_CA" ]; then
-  [ -f "$AGENT_CA" ] && [ -r "$AGENT_CA" ] || invalid tls.agent-ca "there is no readable file '$AGENT_CA'"
-  keytool -printcert -file "$AGENT_CA" > /dev/null 2>&1 \
-    || invalid tls.agent-ca "'$AGENT_CA' is not an X.509 certificate (PEM or DER)"
-  AGENT_CA="$(cd "$(dirname "$AGENT_CA")" && pwd)/$(basename "$AGENT_CA")"
-fi
-
-PROXY_ADDRESSES="$(get proxy.addresses)"
+[ -z "$AGENT_CA" ] || AGENT_CA="$(absolute "$AGENT_CA")"
 PROXY_PATTERN=""
-if [ -n "$PROXY_ADDRESSES" ]; then
-  IFS=',' read -r -a proxies <<< "$PROXY_ADDRESSES"
-  for proxy in "${proxies[@]}"; do
-    proxy="$(echo "$proxy" | tr -d '[:space:]')"
-    [[ "$proxy" =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ || "$proxy" =~ ^[0-9a-fA-F]*:[0-9a-fA-F:]+$ ]] \
-      || invalid proxy.addresses "'$proxy' is not an IP address (list the proxies' addresses, comma-separated)"
-    PROXY_PATTERN="${PROXY_PATTERN:+$PROXY_PATTERN|}${proxy//./[.]}"
-  done
-fi
-HSTS_MAX_AGE="$(positive hsts.max-age 31536000)"
-
-SESSION_LIFETIME="$(duration session.lifetime PT24H)"
-INVITATION_LIFETIME="$(duration invitation.lifetime PT24H)"
-LIMIT_PER_TECHNICIAN="$(positive limit.per-technician 1)"
-LIMIT_PER_COMPANY="$(positive limit.per-company 5)"
-RETENTION_PERIOD="$(duration retention.period P30D)"
-CODE_MAX_ATTEMPTS="$(positive code.max-attempts 5)"
-CODE_LOCKOUT="$(duration code.lockout PT15M)"
-PASSWORD_MAX_ATTEMPTS="$(positive password.max-attempts 5)"
-PASSWORD_LOCKOUT="$(duration password.lockout PT15M)"
+IFS=',' read -r -a proxies <<< "$(get proxy.addresses)"
+for proxy in "${proxies[@]}"; do
+  proxy="$(echo "$proxy" | tr -d '[:space:]')"
+  PROXY_PATTERN="${PROXY_PATTERN:+$PROXY_PATTERN|}${proxy//./[.]}"
+done
 
 # Which secrets does the credential store hold already? (A read-only look; an upgrade or a
 # second run needs no secret that is stored.)
@@ -303,32 +284,34 @@ export_value() { # NAME value
   export "ADHOC_INSTALL_$1=$(cli_escape "$2")"
 }
 export_value STORE_MASK "$STORE_MASK"
-export_value DB_URL "jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME"
-export_value DB_USER "$DB_USER"
-export_value DB_POOL_MIN "$DB_POOL_MIN"
-export_value DB_POOL_MAX "$DB_POOL_MAX"
-export_value DB_STATEMENT_CACHE "$DB_STATEMENT_CACHE"
-export_value SMTP_HOST "$SMTP_HOST"
-export_value SMTP_PORT "$SMTP_PORT"
-export_value SMTP_TLS "$SMTP_TLS"
+export_value DB_URL "jdbc:postgresql://$(get db.host):$(get db.port)/$(get db.name)"
+export_value DB_USER "$(get db.user)"
+export_value DB_POOL_MIN "$(get db.pool.min)"
+export_value DB_POOL_MAX "$(get db.pool.max)"
+export_value DB_STATEMENT_CACHE "$(get db.statement-cache)"
+export_value SMTP_HOST "$(get smtp.host)"
+export_value SMTP_PORT "$(get smtp.port)"
+export_value SMTP_TLS "$(get smtp.tls)"
 export_value SMTP_USER "$SMTP_USER"
-export_value MAIL_FROM "$MAIL_FROM"
+export_value MAIL_FROM "$(get mail.from)"
 export_value PUBLIC_URL "$PUBLIC_URL"
-export_value SESSION_LIFETIME "$SESSION_LIFETIME"
-export_value INVITATION_LIFETIME "$INVITATION_LIFETIME"
-export_value LIMIT_PER_TECHNICIAN "$LIMIT_PER_TECHNICIAN"
-export_value LIMIT_PER_COMPANY "$LIMIT_PER_COMPANY"
-export_value RETENTION_PERIOD "$RETENTION_PERIOD"
-export_value CODE_MAX_ATTEMPTS "$CODE_MAX_ATTEMPTS"
-export_value CODE_LOCKOUT "$CODE_LOCKOUT"
-export_value PASSWORD_MAX_ATTEMPTS "$PASSWORD_MAX_ATTEMPTS"
-export_value PASSWORD_LOCKOUT "$PASSWORD_LOCKOUT"
 export_value TLS_KEYSTORE "$TLS_KEYSTORE"
 export_value AGENT_CA "$AGENT_CA"
-export_value HSTS_MAX_AGE "$HSTS_MAX_AGE"
+export_value HSTS_MAX_AGE "$(get hsts.max-age)"
 export_value REDIRECT_EXPRESSION "not regex(pattern='https', value='%{SCHEME}', full-match=true) -> redirect('$PUBLIC_URL%U%q')"
 export_value PROXY_EXPRESSION "regex(pattern='^($PROXY_PATTERN)\$', value='%{REMOTE_IP}', full-match=true) -> proxy-peer-address"
 
+# The product's settings: cli/setting.cli once for each key marked "property", the system
+# property adhoc.<key> with the operator's value or the default.
+setting_lines() {
+  local key name
+  for key in "${KEYS[@]}"; do
+    flagged "$key" property || continue
+    name="SETTING_$(printf '%s' "$key" | tr 'a-z.-' 'A-Z__')"
+    export_value "$name" "$(get "$key")"
+    sed -e '/^#/d' -e "s/@KEY@/$key/g" -e "s/@NAME@/$name/g" "$HERE/cli/setting.cli"
+  done
+}
 secret_line() { # key alias variable
   if secret_given "$1"; then
     export_value "$3" "${VALUE[$1]}"
@@ -346,7 +329,8 @@ secret_line() { # key alias variable
   secret_line db.password db-password DB_PASSWORD
   if [ -n "$SMTP_USER" ]; then secret_line smtp.password smtp-password SMTP_PASSWORD; fi
   secret_line tls.keystore.password tls-keystore-password TLS_KEYSTORE_PASSWORD
-  cat "$HERE/cli/configure.cli"
+  cat "$HERE/cli/configure.cli" "$HERE/cli/production.cli"
+  setting_lines
   if [ -n "$SMTP_USER" ]; then cat "$HERE/cli/smtp-auth.cli"; else cat "$HERE/cli/smtp-no-auth.cli"; fi
   if [ -n "$PROXY_PATTERN" ]; then cat "$HERE/cli/proxy.cli"; else cat "$HERE/cli/no-proxy.cli"; fi
   echo "stop-embedded-server"

@@ -84,7 +84,8 @@ WILDFLY=$(ls -d "$WORK"/wildfly-*/)
 WILDFLY=${WILDFLY%/}
 XML="$WILDFLY/standalone/configuration/standalone.xml"
 cp -p "$XML" "$WORK/standalone.xml.pristine"
-for piece in install.sh adhoc-install.properties.example INSTALL.md adhoc-support.ear AdHocSupport.msi cli/configure.cli; do
+for piece in install.sh adhoc-defaults.properties adhoc-install.properties.example INSTALL.md adhoc-support.ear \
+    AdHocSupport.msi cli/configure.cli cli/production.cli cli/setting.cli; do
   check "the bundle holds $piece" test -s "$BUNDLE/$piece"
 done
 check "the bundle holds the PostgreSQL driver" test -n "$(compgen -G "$BUNDLE/postgresql-*.jar")"
@@ -105,6 +106,8 @@ smtp.password=$SMTP_PASSWORD
 mail.from=AdHoc Support <support@install-test.example>
 proxy.addresses=127.0.0.2
 limit.per-company=7
+throttle.deployment-link=25/PT10M
+resend.per-technician=12
 PROPERTIES
 
 echo "== validation: a missing or invalid key stops install.sh before any change"
@@ -124,6 +127,8 @@ check "an unknown key is refused, naming it" refused db.hots '$a db.hots=127.0.0
 check "a file that is not a certificate as tls.agent-ca is refused, naming it" refused tls.agent-ca \
   "\$a tls.agent-ca=$WORK/adhoc-install.properties"
 check "a bad duration is refused, naming it" refused session.lifetime '$a session.lifetime=24h'
+check "a bad throttle is refused, naming it" refused throttle.sign-in '$a throttle.sign-in=20 per 15 minutes'
+check "a resend limit of zero is refused, naming it" refused resend.per-session '$a resend.per-session=0'
 keytool -genkeypair -alias adhoc -keyalg RSA -keysize 2048 -dname CN=localhost -storetype PKCS12 \
   -keystore "$WORK/operator.p12" -storepass "$KEYSTORE_PASSWORD" > /dev/null 2>&1
 check "a keystore password that does not open the keystore is refused, naming it" refused tls.keystore.password \
@@ -145,6 +150,13 @@ cp -p "$XML" "$WORK/standalone.xml.first"
 check "standalone.xml was configured" grep -q 'jdbc:postgresql://127.0.0.1:'"$PG_PORT"'/adhoc' "$XML"
 check "the secrets are referenced from the credential store" \
   grep -q '<credential-reference store="adhoc" alias="db-password"/>' "$XML"
+has_setting() { grep -qF "<property name=\"adhoc.$1\" value=\"$2\"/>" "$XML"; } # key value
+check "the settings given are set (limit, throttle, resend limit)" eval \
+  'has_setting limit.per-company 7 && has_setting throttle.deployment-link 25/PT10M && has_setting resend.per-technician 12'
+default_of() { sed -n "s/^$1 *= *\([^ |]*\) *|.*/\1/p" "$BUNDLE/adhoc-defaults.properties"; } # key
+check "the settings left out take the defaults of adhoc-defaults.properties" eval \
+  'has_setting session.lifetime "$(default_of session.lifetime)" && has_setting throttle.sign-in "$(default_of throttle.sign-in)" \
+    && has_setting resend.per-session "$(default_of resend.per-session)"'
 
 echo "== install.sh, second run with the same file: no change"
 "$BUNDLE/install.sh" "$WILDFLY" "$WORK/adhoc-install.properties" > "$WORK/install-2.out" 2>&1 \

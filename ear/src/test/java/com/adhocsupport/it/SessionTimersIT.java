@@ -51,10 +51,13 @@ class SessionTimersIT {
     @Inject
     AuditRepository audit;
 
+    /** Blank, as the development configuration leaves them: the defaults of adhoc-defaults.properties. */
+    static final String PRODUCT_DEFAULT = "";
+
     @AfterEach
     void productDefaults() {
-        System.setProperty(SESSION_LIFETIME, "PT24H");
-        System.setProperty(INVITATION_LIFETIME, "PT24H");
+        System.setProperty(SESSION_LIFETIME, PRODUCT_DEFAULT);
+        System.setProperty(INVITATION_LIFETIME, PRODUCT_DEFAULT);
     }
 
     static EndReason awaitEnd(AdHocSessionService sessions, long technician, long sessionId, Duration within)

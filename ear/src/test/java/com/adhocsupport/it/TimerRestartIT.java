@@ -68,7 +68,7 @@ class TimerRestartIT {
             System.setProperty(TECHNICIAN, String.valueOf(technician));
             System.setProperty(LOADER, loaderIdentity());
         } finally {
-            System.setProperty(SessionTimersIT.SESSION_LIFETIME, "PT24H");
+            System.setProperty(SessionTimersIT.SESSION_LIFETIME, SessionTimersIT.PRODUCT_DEFAULT);
         }
     }
 

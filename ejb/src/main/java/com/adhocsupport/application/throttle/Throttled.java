@@ -1,44 +1,36 @@
 package com.adhocsupport.application.throttle;
 
-import java.time.Duration;
-
 /**
- * What is counted per source address, and its default rate (docs/protocol.md and README's
- * configuration table state them; each can be changed with {@code adhoc.throttle.<key>}).
+ * What is counted per source address; each rate is the setting {@code adhoc.throttle.<key>}, its
+ * default in adhoc-defaults.properties.
  */
 public enum Throttled {
     /** Failed console sign-ins from one address, whatever the e-mail. */
-    SIGN_IN("sign-in", new Rate(20, Duration.ofMinutes(15))),
+    SIGN_IN("sign-in"),
     /**
      * Failed sign-ins at one e-mail from one address: the account's lockout applies to that address
      * only, so nobody elsewhere can keep a technician out. Its rate is {@code adhoc.password.*}.
      */
-    SIGN_IN_ACCOUNT(null, null),
+    SIGN_IN_ACCOUNT(null),
     /** Refused security codes (wrong code, dead link) from one address, across sessions. */
-    SECURITY_CODE("security-code", new Rate(20, Duration.ofMinutes(15))),
+    SECURITY_CODE("security-code"),
     /** Deployment-link look-ups of unknown or dead links from one address. */
-    DEPLOYMENT_LINK("deployment-link", new Rate(20, Duration.ofMinutes(15))),
+    DEPLOYMENT_LINK("deployment-link"),
     /** Wrong access passwords at the connection prompt from one address, across sessions. */
-    ACCESS_PASSWORD("access-password", new Rate(20, Duration.ofMinutes(15))),
+    ACCESS_PASSWORD("access-password"),
     /** WebSocket handshakes of agents and connection workers ({@code /ws/agent}, {@code /ws/stream}). */
-    HANDSHAKE("handshake", new Rate(120, Duration.ofMinutes(1))),
+    HANDSHAKE("handshake"),
     /** Messages on agent and worker connections that have not proven themselves yet. */
-    UNADMITTED_MESSAGE("unadmitted-message", new Rate(120, Duration.ofMinutes(1)));
+    UNADMITTED_MESSAGE("unadmitted-message");
 
     private final String key;
-    private final Rate defaultRate;
 
-    Throttled(String key, Rate defaultRate) {
+    Throttled(String key) {
         this.key = key;
-        this.defaultRate = defaultRate;
     }
 
     /** The setting's name, {@code adhoc.throttle.<key>}; null for the one with settings of its own. */
     public String key() {
         return key;
-    }
-
-    public Rate defaultRate() {
-        return defaultRate;
     }
 }

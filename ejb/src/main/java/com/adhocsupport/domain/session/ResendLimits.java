@@ -8,11 +8,11 @@ import java.util.Optional;
 /**
  * How often an invitation may be sent again: at most {@code perSession} times for one session and
  * {@code perTechnician} times by one technician within any {@code window}, so the console cannot
- * be used to flood an inbox. The defaults are the product's.
+ * be used to flood an inbox. The limits are settings (adhoc-defaults.properties); the window is not.
  */
 public record ResendLimits(int perSession, int perTechnician, Duration window) {
 
-    public static final ResendLimits DEFAULTS = new ResendLimits(3, 10, Duration.ofHours(1));
+    public static final Duration WINDOW = Duration.ofHours(1);
 
     /**
      * How long to wait before the next resend is allowed, given when the session's and the

@@ -3,7 +3,7 @@ package com.adhocsupport.domain.session;
 import java.time.Duration;
 
 /**
- * The configurable limits of ad hoc support; the defaults are the product's.
+ * The configurable limits of ad hoc support (their defaults are settings: adhoc-defaults.properties).
  *
  * @param sessionLifetime how long a session stays active after activation
  * @param invitationLifetime how long an unused invitation stays valid
@@ -11,6 +11,4 @@ import java.time.Duration;
  * @param perCompany open sessions one company may have
  */
 public record SessionLimits(Duration sessionLifetime, Duration invitationLifetime, int perTechnician, int perCompany) {
-
-    public static final SessionLimits DEFAULTS = new SessionLimits(Duration.ofHours(24), Duration.ofHours(24), 1, 5);
 }

@@ -8,7 +8,11 @@ import com.adhocsupport.domain.session.SessionLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
@@ -18,10 +22,13 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Deployment configuration, read from system properties (set by the server's CLI scripts) on
- * every use, so a change through the management console takes effect without a redeploy.
+ * every use, so a change through the management console takes effect without a redeploy. A
+ * setting that is not set (or blank) takes its default from {@code adhoc-defaults.properties},
+ * the one file of defaults that install.sh and the install guide share.
  */
 @ApplicationScoped
 public class SystemPropertySettings implements AdHocSettings {
@@ -41,21 +48,20 @@ public class SystemPropertySettings implements AdHocSettings {
     static final String RESENDS_PER_SESSION = "adhoc.resend.per-session";
     static final String RESENDS_PER_TECHNICIAN = "adhoc.resend.per-technician";
 
+    /** The defaults file's keys are the settings' names without this prefix (install.sh's keys). */
+    private static final String PREFIX = "adhoc.";
+    private static final Properties DEFAULTS = loadDefaults();
+
     @Override
     public SessionLimits limits() {
-        SessionLimits d = SessionLimits.DEFAULTS;
-        return new SessionLimits(
-                duration(SESSION_LIFETIME, d.sessionLifetime()),
-                duration(INVITATION_LIFETIME, d.invitationLifetime()),
-                positiveInt(PER_TECHNICIAN, d.perTechnician()),
-                positiveInt(PER_COMPANY, d.perCompany()));
+        return new SessionLimits(duration(SESSION_LIFETIME), duration(INVITATION_LIFETIME),
+                positiveInt(PER_TECHNICIAN), positiveInt(PER_COMPANY));
     }
 
     @Override
     public ResendLimits resendLimits() {
-        ResendLimits d = ResendLimits.DEFAULTS;
-        return new ResendLimits(positiveInt(RESENDS_PER_SESSION, d.perSession()),
-                positiveInt(RESENDS_PER_TECHNICIAN, d.perTechnician()), d.window());
+        return new ResendLimits(positiveInt(RESENDS_PER_SESSION), positiveInt(RESENDS_PER_TECHNICIAN),
+                ResendLimits.WINDOW);
     }
 
     @Override
@@ -90,22 +96,22 @@ public class SystemPropertySettings implements AdHocSettings {
 
     @Override
     public int maxCodeAttempts() {
-        return positiveInt(CODE_MAX_ATTEMPTS, 5);
+        return positiveInt(CODE_MAX_ATTEMPTS);
     }
 
     @Override
     public Duration codeLockout() {
-        return duration(CODE_LOCKOUT, Duration.ofMinutes(15));
+        return duration(CODE_LOCKOUT);
     }
 
     @Override
     public int maxPasswordAttempts() {
-        return positiveInt(PASSWORD_MAX_ATTEMPTS, 5);
+        return positiveInt(PASSWORD_MAX_ATTEMPTS);
     }
 
     @Override
     public Duration passwordLockout() {
-        return duration(PASSWORD_LOCKOUT, Duration.ofMinutes(15));
+        return duration(PASSWORD_LOCKOUT);
     }
 
     /**
@@ -119,12 +125,9 @@ public class SystemPropertySettings implements AdHocSettings {
             return new Rate(maxPasswordAttempts(), passwordLockout());
         }
         String key = THROTTLE_PREFIX + what.key();
-        String value = System.getProperty(key);
-        if (value == null || value.isBlank()) {
-            return what.defaultRate();
-        }
+        String value = value(key);
         String[] parts = value.trim().split("/", 2);
-        String expected = key + " must be <tries>/<ISO-8601 window> such as " + what.defaultRate() + ", not '" + value + "'";
+        String expected = key + " must be <tries>/<ISO-8601 window> such as " + defaultOf(key) + ", not '" + value + "'";
         try {
             return new Rate(Integer.parseInt(parts[0].trim()), Duration.parse(parts[1].trim()));
         } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException | DateTimeParseException e) {
@@ -135,14 +138,11 @@ public class SystemPropertySettings implements AdHocSettings {
     /** How long end users' personal data of an ended session is kept (then purged; the audit trail stays). */
     @Override
     public Duration retention() {
-        return duration(RETENTION, Duration.ofDays(30));
+        return duration(RETENTION);
     }
 
-    private static Duration duration(String key, Duration fallback) {
-        String value = System.getProperty(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+    private static Duration duration(String key) {
+        String value = value(key);
         try {
             Duration parsed = Duration.parse(value.trim());
             if (parsed.isNegative() || parsed.isZero()) {
@@ -154,11 +154,8 @@ public class SystemPropertySettings implements AdHocSettings {
         }
     }
 
-    private static int positiveInt(String key, int fallback) {
-        String value = System.getProperty(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+    private static int positiveInt(String key) {
+        String value = value(key);
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < 1) {
@@ -167,6 +164,35 @@ public class SystemPropertySettings implements AdHocSettings {
             return parsed;
         } catch (NumberFormatException e) {
             throw new IllegalStateException(key + " must be a whole number, not '" + value + "'", e);
+        }
+    }
+
+    /** The system property, or the default when it is not set or blank. */
+    private static String value(String key) {
+        String value = System.getProperty(key);
+        return value == null || value.isBlank() ? defaultOf(key) : value;
+    }
+
+    /** The default of a setting: the first of its {@code default | kind | meaning} fields. */
+    static String defaultOf(String key) {
+        String line = DEFAULTS.getProperty(key.substring(PREFIX.length()));
+        if (line == null) {
+            throw new IllegalStateException(key + " has no default in adhoc-defaults.properties");
+        }
+        return line.split("\\|", 2)[0].trim();
+    }
+
+    private static Properties loadDefaults() {
+        InputStream in = SystemPropertySettings.class.getResourceAsStream("/adhoc-defaults.properties");
+        if (in == null) {
+            throw new IllegalStateException("adhoc-defaults.properties is missing from the classpath");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            Properties defaults = new Properties();
+            defaults.load(reader);
+            return defaults;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read adhoc-defaults.properties", e);
         }
     }
 }

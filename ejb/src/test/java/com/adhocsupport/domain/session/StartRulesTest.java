@@ -10,13 +10,14 @@ import com.adhocsupport.domain.company.Seats;
 import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class StartRulesTest {
 
-    private static final SessionLimits LIMITS = SessionLimits.DEFAULTS;
+    private static final SessionLimits LIMITS = new SessionLimits(Duration.ofHours(24), Duration.ofHours(24), 1, 5);
 
     private final Company company = new Company("Acme", Plan.BASE, false, new Seats(10));
     private final Technician technician = new Technician(company, new EmailAddress("Anna@Acme.example"), "Anna", "hash", Role.TECHNICIAN);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.application.throttle.Rate;
 import com.adhocsupport.application.throttle.Throttled;
+import com.adhocsupport.domain.session.ResendLimits;
 import com.adhocsupport.domain.session.SessionLimits;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +26,29 @@ class SystemPropertySettingsTest {
 
     @Test
     void defaultsAreTheProductsValues() {
-        assertEquals(SessionLimits.DEFAULTS, settings.limits());
+        assertEquals(new SessionLimits(Duration.ofHours(24), Duration.ofHours(24), 1, 5), settings.limits());
+        assertEquals(new ResendLimits(3, 10, Duration.ofHours(1)), settings.resendLimits());
+        assertEquals(5, settings.maxCodeAttempts());
+        assertEquals(Duration.ofMinutes(15), settings.codeLockout());
+        assertEquals(5, settings.maxPasswordAttempts());
+        assertEquals(Duration.ofMinutes(15), settings.passwordLockout());
+        assertEquals(Duration.ofDays(30), settings.retention());
         assertEquals("http://localhost:8080", settings.publicUrl());
+    }
+
+    @Test
+    void aBlankSettingTakesTheDefault() {
+        System.setProperty(SystemPropertySettings.SESSION_LIFETIME, " ");
+        assertEquals(Duration.ofHours(24), settings.limits().sessionLifetime());
+    }
+
+    @Test
+    void everyThrottleHasADefault() {
+        assertEquals(new Rate(20, Duration.ofMinutes(15)), settings.throttle(Throttled.SECURITY_CODE));
+        assertEquals(new Rate(20, Duration.ofMinutes(15)), settings.throttle(Throttled.ACCESS_PASSWORD));
+        assertEquals(new Rate(20, Duration.ofMinutes(15)), settings.throttle(Throttled.DEPLOYMENT_LINK));
+        assertEquals(new Rate(120, Duration.ofMinutes(1)), settings.throttle(Throttled.HANDSHAKE));
+        assertEquals(new Rate(120, Duration.ofMinutes(1)), settings.throttle(Throttled.UNADMITTED_MESSAGE));
     }
 
     @Test
