@@ -4,6 +4,8 @@
 #   bench_ports_free PORT...   stop (exit 1) when one of the ports is in use
 #   bench_server BUILD         build ejb, web, ear and server when BUILD is true or the EAR, the
 #                              server or GreenMail is missing; sets WILDFLY_HOME
+#   bench_await_server BASE    wait for the EAR to deploy in BASE/deployments (stop, exit 1, if it
+#                              does not within 180 s)
 #   bench_classes              compile the benchmarks module; $OUT/classpath.txt: its classes and
 #                              libraries, made when missing or older than benchmarks/pom.xml
 
@@ -25,6 +27,11 @@ bench_server() {
   fi
   WILDFLY_HOME="$(ls -d "$(pwd)"/server/target/wildfly-*/ | head -1)"
   WILDFLY_HOME="${WILDFLY_HOME%/}"
+}
+
+bench_await_server() {
+  . scripts/await-deployment.sh
+  await_deployment "$1/deployments" 180 || exit 1
 }
 
 bench_classes() {

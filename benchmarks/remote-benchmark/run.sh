@@ -133,16 +133,7 @@ WEBSOCKIFY_PID=$!
 pids+=($WEBSOCKIFY_PID)
 
 echo "Starting the benchmark's WildFly on port $HTTP_PORT (log: $BASE/log/server.log)..."
-for _ in $(seq 1 180); do
-  [ -f "$BASE/deployments/adhoc-support.ear.deployed" ] && break
-  if [ -f "$BASE/deployments/adhoc-support.ear.failed" ]; then
-    echo "The application failed to deploy:" >&2
-    cat "$BASE/deployments/adhoc-support.ear.failed" >&2
-    exit 1
-  fi
-  sleep 1
-done
-[ -f "$BASE/deployments/adhoc-support.ear.deployed" ] || { echo "WildFly did not start in 180 s" >&2; exit 1; }
+bench_await_server "$BASE"
 for _ in $(seq 1 10); do [ -s "$OUT/server.pid" ] && break; sleep 1; done
 
 WINEPREFIX_DIR="$OUT/pc/prefix"

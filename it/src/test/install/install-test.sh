@@ -16,6 +16,7 @@
 # INSTALL_TEST_MAIL_API_PORT move them.
 # Everything it starts is stopped at the end, also on failure.
 set -euo pipefail
+. "$(dirname "$0")/../../../../scripts/await-deployment.sh"
 
 BUNDLE_ZIP=$1
 DIST_ZIP=$2
@@ -161,12 +162,7 @@ check "the run without secrets keeps the stored ones and changes nothing" cmp "$
 echo "== WildFly with the EAR (offset $OFFSET)"
 LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WORK/wildfly.pid" JBOSS_HOME="$WILDFLY" \
   "$WILDFLY/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/wildfly-console.log" 2>&1 &
-DEPLOYMENTS="$WILDFLY/standalone/deployments"
-for _ in $(seq 1 150); do
-  [ -f "$DEPLOYMENTS/adhoc-support.ear.deployed" ] || [ -f "$DEPLOYMENTS/adhoc-support.ear.failed" ] && break
-  sleep 1
-done
-if [ ! -f "$DEPLOYMENTS/adhoc-support.ear.deployed" ]; then
+if ! await_deployment "$WILDFLY/standalone/deployments" 150; then
   fail "the EAR deploys"
   grep -E "ERROR|Caused by" "$WILDFLY/standalone/log/server.log" | head -20
   exit 1
