@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +22,7 @@ class AdHocSupportPageIT extends BrowserTest {
         return console.invite(endUser, ACCESS_PASSWORD);
     }
 
-    private static void activate(AgentClient agent, Console.Invitation invitation) throws InterruptedException {
+    private static void activate(AgentClient agent, Console.Invitation invitation) throws IOException {
         JsonObject answer = agent.activate(invitation.token(), invitation.code());
         assertEquals("activated", answer.getString("type"), answer.toString());
     }

@@ -29,27 +29,27 @@ class ConnectionAdmissionIT extends BrowserTest {
     void twoHundredStreamConnectionsHoldingUnfinishedFramesAreClosedAndTheHeapReturns(
             @ArquillianResource ManagementClient management) throws Exception {
         long baseline = ServerHeap.usedAfterGc(management);
-        List<LoopbackWebSocket> attackers = new ArrayList<>();
+        List<AgentClient> attackers = new ArrayList<>();
         try {
             for (int source = 0; source < 10; source++) {
                 for (int i = 0; i < WAITING_PER_SOURCE; i++) {
-                    LoopbackWebSocket ws = LoopbackWebSocket.open("127.0.0." + (100 + source), "/ws/stream");
+                    AgentClient ws = AgentClient.open("127.0.0." + (100 + source), "/ws/stream");
                     attackers.add(ws);
                     try {
-                        ws.sendHeader(LoopbackWebSocket.BINARY, false, MIB).sendPayload(new byte[MIB / 2]);
+                        ws.sendHeader(AgentClient.BINARY, false, MIB).sendPayload(new byte[MIB / 2]);
                     } catch (IOException closedAlready) {
                         // the server may close before the half megabyte is written: that is the point
                     }
                 }
             }
             long opened = System.nanoTime();
-            for (LoopbackWebSocket ws : attackers) {
-                ws.awaitClose();
+            for (AgentClient ws : attackers) {
+                ws.closeCode();
             }
             Duration took = Duration.ofNanos(System.nanoTime() - opened);
             assertTrue(took.compareTo(DEADLINE.plusSeconds(5)) < 0, "all 200 closed, within " + took);
         } finally {
-            for (LoopbackWebSocket ws : attackers) {
+            for (AgentClient ws : attackers) {
                 ws.close();
             }
         }
@@ -61,11 +61,11 @@ class ConnectionAdmissionIT extends BrowserTest {
 
     @Test
     void aSilentConnectionIsClosedAtTheDeadline() throws Exception {
-        try (LoopbackWebSocket agent = LoopbackWebSocket.open("127.0.0.120", "/ws/agent");
-                LoopbackWebSocket stream = LoopbackWebSocket.open("127.0.0.120", "/ws/stream")) {
+        try (AgentClient agent = AgentClient.open("127.0.0.120", "/ws/agent");
+                AgentClient stream = AgentClient.open("127.0.0.120", "/ws/stream")) {
             long start = System.nanoTime();
-            assertEquals(1008, agent.awaitClose());
-            assertEquals(1008, stream.awaitClose());
+            assertEquals(1008, agent.closeCode());
+            assertEquals(1008, stream.closeCode());
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertTrue(took.compareTo(DEADLINE.minusSeconds(1)) > 0 && took.compareTo(DEADLINE.plusSeconds(5)) < 0,
                     "closed after " + took);
@@ -74,22 +74,22 @@ class ConnectionAdmissionIT extends BrowserTest {
 
     @Test
     void aSixteenMegabyteMessageToTheAgentEndpointIsRefusedAtItsFirstBytes() throws Exception {
-        try (LoopbackWebSocket binary = LoopbackWebSocket.open("127.0.0.121", "/ws/agent");
-                LoopbackWebSocket text = LoopbackWebSocket.open("127.0.0.121", "/ws/agent")) {
+        try (AgentClient binary = AgentClient.open("127.0.0.121", "/ws/agent");
+                AgentClient text = AgentClient.open("127.0.0.121", "/ws/agent")) {
             // Sent from other threads: the server closes long before the last byte, and no one reads our side.
-            CompletableFuture.runAsync(() -> sendSixteenMegabytes(binary, LoopbackWebSocket.BINARY));
-            assertEquals(1003, binary.awaitClose(), "binary messages are not part of the agent's protocol");
-            CompletableFuture.runAsync(() -> sendSixteenMegabytes(text, LoopbackWebSocket.TEXT));
-            assertEquals(1009, text.awaitClose(), "a text message past the unadmitted limit");
+            CompletableFuture.runAsync(() -> sendSixteenMegabytes(binary, AgentClient.BINARY));
+            assertEquals(1003, binary.closeCode(), "binary messages are not part of the agent's protocol");
+            CompletableFuture.runAsync(() -> sendSixteenMegabytes(text, AgentClient.TEXT));
+            assertEquals(1009, text.closeCode(), "a text message past the unadmitted limit");
         }
     }
 
     @Test
     void aFloodOfUnauthenticatedMessagesIsCutOff() throws Exception {
-        try (LoopbackWebSocket agent = LoopbackWebSocket.open("127.0.0.122", "/ws/agent")) {
+        try (AgentClient agent = AgentClient.open("127.0.0.122", "/ws/agent")) {
             try {
                 for (int i = 0; i < 1000; i++) {
-                    agent.sendText("{\"type\":\"nonsense\"}");
+                    agent.send("{\"type\":\"nonsense\"}");
                 }
             } catch (IOException closed) {
                 // closed by the server mid-flood
@@ -103,9 +103,9 @@ class ConnectionAdmissionIT extends BrowserTest {
         }
         String lastAnswer = null;
         for (int i = 0; i < 8 && lastAnswer == null; i++) {
-            try (LoopbackWebSocket agent = LoopbackWebSocket.open("127.0.0.123", "/ws/agent")) {
+            try (AgentClient agent = AgentClient.open("127.0.0.123", "/ws/agent")) {
                 for (int m = 0; m < 20; m++) {
-                    agent.sendText("{\"type\":\"nonsense\"}");
+                    agent.send("{\"type\":\"nonsense\"}");
                 }
                 for (int m = 0; m < 20 && lastAnswer == null; m++) {
                     if (agent.nextText() == null) {
@@ -120,34 +120,34 @@ class ConnectionAdmissionIT extends BrowserTest {
     @Test
     void handshakesAndWaitingConnectionsPerAddressAreCapped() throws Exception {
         for (int i = 0; i < 120; i++) {
-            LoopbackWebSocket.open("127.0.0.124", "/ws/agent").close();
+            AgentClient.open("127.0.0.124", "/ws/agent").close();
         }
-        try (LoopbackWebSocket tooMany = LoopbackWebSocket.open("127.0.0.124", "/ws/agent")) {
+        try (AgentClient tooMany = AgentClient.open("127.0.0.124", "/ws/agent")) {
             assertNull(tooMany.nextText());
             assertEquals(1013, tooMany.closeCode(), "the 121st handshake in a minute is told to retry later");
             assertTrue(tooMany.closeReason().startsWith("too many connections from this address: retry in "), tooMany.closeReason());
         }
 
-        List<LoopbackWebSocket> waiting = new ArrayList<>();
+        List<AgentClient> waiting = new ArrayList<>();
         try {
             for (int i = 0; i < WAITING_PER_SOURCE; i++) {
-                waiting.add(LoopbackWebSocket.open("127.0.0.125", "/ws/stream"));
+                waiting.add(AgentClient.open("127.0.0.125", "/ws/stream"));
             }
-            try (LoopbackWebSocket oneMore = LoopbackWebSocket.open("127.0.0.125", "/ws/stream")) {
-                assertEquals(1013, oneMore.timeout(3000).awaitClose(), "at once, not at the deadline");
+            try (AgentClient oneMore = AgentClient.open("127.0.0.125", "/ws/stream")) {
+                assertEquals(1013, oneMore.timeout(3000).closeCode(), "at once, not at the deadline");
             }
-            try (LoopbackWebSocket elsewhere = LoopbackWebSocket.open("127.0.0.126", "/ws/stream")) {
-                elsewhere.sendText("{\"type\":\"attach\",\"channel\":\"none\",\"token\":\"none\"}");
-                assertEquals(1008, elsewhere.awaitClose(), "another address is still served");
+            try (AgentClient elsewhere = AgentClient.open("127.0.0.126", "/ws/stream")) {
+                elsewhere.send("{\"type\":\"attach\",\"channel\":\"none\",\"token\":\"none\"}");
+                assertEquals(1008, elsewhere.closeCode(), "another address is still served");
             }
         } finally {
-            for (LoopbackWebSocket ws : waiting) {
+            for (AgentClient ws : waiting) {
                 ws.close();
             }
         }
     }
 
-    private static void sendSixteenMegabytes(LoopbackWebSocket ws, int opcode) {
+    private static void sendSixteenMegabytes(AgentClient ws, int opcode) {
         try {
             ws.sendHeader(opcode, true, 16L * MIB);
             byte[] chunk = new byte[64 * 1024];

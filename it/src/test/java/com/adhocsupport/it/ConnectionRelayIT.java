@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,7 +36,7 @@ class ConnectionRelayIT extends BrowserTest {
     private static final String NO_VIEWER_SOCKET = "window.WebSocket = function () { return { send() {}, close() {} }; };";
 
     /** A technician with an active session whose PC is connected through {@code agent}. */
-    private static Console activeSession(AgentClient agent, String technician) throws InterruptedException {
+    private static Console activeSession(AgentClient agent, String technician) throws IOException {
         Console console = Console.open();
         String email = console.signInAsAdmin().addTechnician(technician, true);
         console.signIn(email, Console.TECH_PASSWORD);
@@ -162,7 +161,7 @@ class ConnectionRelayIT extends BrowserTest {
             String ticket = ticket(console);
             String cookie = console.sessionCookie();
 
-            assertThrows(CompletionException.class, () -> AgentClient.connectViewer(OWN_ORIGIN, null),
+            assertThrows(AgentClient.Refused.class, () -> AgentClient.connectViewer(OWN_ORIGIN, null),
                     "no viewer socket without signing in");
             try (AgentClient foreign = AgentClient.connectViewer("http://evil.example", cookie)) {
                 assertEquals(1008, foreign.closeCode());

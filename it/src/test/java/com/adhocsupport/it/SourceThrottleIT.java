@@ -33,7 +33,7 @@ class SourceThrottleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(SourceThrottleIT.class, AgentClient.class, LoopbackHttp.class, LoopbackWebSocket.class);
+        return Deployments.productWith(SourceThrottleIT.class, AgentClient.class, LoopbackHttp.class);
     }
 
     @Inject
@@ -50,8 +50,8 @@ class SourceThrottleIT {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
-    private static JsonObject activate(LoopbackWebSocket agent) throws Exception {
-        agent.sendText("{\"type\":\"activate\",\"token\":\"" + guessedToken() + "\",\"code\":\"123456789\"}");
+    private static JsonObject activate(AgentClient agent) throws Exception {
+        agent.send("{\"type\":\"activate\",\"token\":\"" + guessedToken() + "\",\"code\":\"123456789\"}");
         String answer = agent.nextText();
         if (answer == null) {
             throw new AssertionError("closed " + agent.closeCode() + " " + agent.closeReason());
@@ -62,20 +62,20 @@ class SourceThrottleIT {
     @Test
     void aCodeSprayAcrossSessionsIsRefusedAfterTheLimitWithTheTimeToWait() throws Exception {
         for (int connection = 0; connection < 2; connection++) {
-            try (LoopbackWebSocket agent = LoopbackWebSocket.open("127.0.0.130", "/ws/agent")) {
+            try (AgentClient agent = AgentClient.open("127.0.0.130", "/ws/agent")) {
                 for (int i = 0; i < PER_SOURCE / 2; i++) {
                     assertEquals("EXPIRED", activate(agent).getString("reason"));
                 }
             }
         }
-        try (LoopbackWebSocket agent = LoopbackWebSocket.open("127.0.0.130", "/ws/agent")) {
+        try (AgentClient agent = AgentClient.open("127.0.0.130", "/ws/agent")) {
             JsonObject refused = activate(agent);
             assertEquals("TOO_MANY_ATTEMPTS", refused.getString("reason"));
             assertEquals("Too many attempts from this network. Try again in 15 minutes.", refused.getString("message"));
             int retryAfter = refused.getInt("retryAfter");
             assertTrue(retryAfter > 14 * 60 && retryAfter <= 15 * 60, "retryAfter " + retryAfter);
         }
-        try (LoopbackWebSocket agent = LoopbackWebSocket.open("127.0.0.131", "/ws/agent")) {
+        try (AgentClient agent = AgentClient.open("127.0.0.131", "/ws/agent")) {
             assertEquals("EXPIRED", activate(agent).getString("reason"), "another address is not affected");
         }
     }
