@@ -8,7 +8,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 out=${OUT:-$here/../target}
 case "$out" in /*) ;; *) out="$here/../$out" ;; esac
-. "$here/../../wix/src/test/wine-env.sh"
+. "$here/../../scripts/test/wine-env.sh"
 work="$out/wine-unit-tests"
 rm -rf "$work"
 wine_env_init "$work"

@@ -519,7 +519,7 @@ TEST_CASE("remote_control_streams_frames_with_flow_control") {
     CHECK_EQ(peer.count(), sent);
 }
 
-// What a still screen costs in CPU is a benchmark figure (ear/src/test/remote-benchmark),
+// What a still screen costs in CPU is a benchmark figure (benchmarks/remote-benchmark),
 // not a pass/fail bound here: a timed check fails whenever the machine is busy.
 TEST_CASE("remote_control_sends_nothing_while_the_screen_is_still") {
     FakePeer peer;

@@ -17,8 +17,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 msi_src=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
 tool=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
-. "$here/wine-env.sh"
-. "$here/agent-checks.sh"
+. "$here/../../../scripts/test/wine-env.sh"
+. "$here/../../../scripts/test/agent-checks.sh"
 
 TOKEN="Tk3n_-0123456789abcdefghijklmnopqrstuvwxyzA"   # 43 base64url characters
 SECRET_CREDENTIAL="agent-credential-ZX81-never-in-logs"

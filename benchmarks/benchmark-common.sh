@@ -1,0 +1,45 @@
+# benchmark-common.sh: steps both benchmarks (relay-benchmark/relay-benchmark.sh and
+# remote-benchmark/run.sh) share. Source it from the repository root with OUT set.
+#
+#   bench_ports_free PORT...   stop (exit 1) when one of the ports is in use
+#   bench_server BUILD         build ejb, web, ear and server when BUILD is true or the EAR, the
+#                              server or GreenMail is missing; sets WILDFLY_HOME
+#   bench_await_server BASE    wait for the EAR to deploy in BASE/deployments (stop, exit 1, if it
+#                              does not within 180 s)
+#   bench_classes              compile the benchmarks module; $OUT/classpath.txt: its classes and
+#                              libraries, made when missing or older than benchmarks/pom.xml
+
+bench_ports_free() {
+  local port
+  for port in "$@"; do
+    if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
+      echo "Port $port is in use (an earlier benchmark still running?): stop it and try again." >&2
+      exit 1
+    fi
+  done
+}
+
+bench_server() {
+  if $1 || [ ! -f ear/target/adhoc-support.ear ] || ! ls -d server/target/wildfly-*/ >/dev/null 2>&1 \
+      || [ ! -f server/target/greenmail/greenmail-standalone.jar ]; then
+    echo "Building ejb, web, ear and server (tests skipped)..."
+    mvn -B -q -o -ntp -Dstyle.color=never -pl ejb,web,ear,server package -DskipTests
+  fi
+  WILDFLY_HOME="$(ls -d "$(pwd)"/server/target/wildfly-*/ | head -1)"
+  WILDFLY_HOME="${WILDFLY_HOME%/}"
+}
+
+bench_await_server() {
+  . scripts/await-deployment.sh
+  await_deployment "$1/deployments" 180 || exit 1
+}
+
+bench_classes() {
+  mkdir -p "$OUT"
+  mvn -B -q -o -ntp -Dstyle.color=never -pl benchmarks compile
+  if [ ! -s "$OUT/classpath.txt" ] || [ benchmarks/pom.xml -nt "$OUT/classpath.txt" ]; then
+    mvn -B -q -o -ntp -Dstyle.color=never -pl benchmarks dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$OUT/libraries.txt" >/dev/null
+    echo "$(pwd)/benchmarks/target/classes:$(cat "$OUT/libraries.txt")" > "$OUT/classpath.txt"
+  fi
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# The side-by-side remote-control benchmark (issue 6): one Xvfb screen (1920x1080x24) shown
+# through our pipeline (the real agent from the MSI under Wine -> WildFly -> the viewer page in
+# headless Chromium) and through x11vnc + websockify + noVNC (vnc.html, Tight, quality 6,
+# compression 2) in the same Chromium, one after the other, with the same scripted workloads
+# (workload.py: a static screen, typing in vim, scrolling in less, a 25 fps animation over half
+# the screen, 120 key presses that flip a marker). Prints one table and writes it to
+# benchmarks/target/remote-benchmark/results.md. Not part of ./test or CI.
+#
+#   bash benchmarks/remote-benchmark/run.sh [--build] [-Dremotebench.seconds=20] [-Dremotebench.presses=120]
+#                                           [-Dremotebench.profile=true]
+#
+#   --build   rebuild the agent and the MSI, then ejb, web, ear and server (done anyway when missing)
+#   -Dremotebench.worker=agent-msi/target/h-bench/bin/AdHocRemote.exe
+#             after installing the MSI, replace its connection worker by one built since
+#             (make -C agent-msi OUT=target/h-bench target/h-bench/bin/AdHocRemote.exe): measures a
+#             change to the capture without rebuilding the MSI and the EAR
+#
+# Own ports and screen, so it runs beside ./test and the other benchmarks: WildFly offset 700
+# (http 8780), GreenMail 3725/8725, Xvfb :150 (or the next free one), x11vnc 5970,
+# websockify/noVNC 6090. Everything started here is stopped on exit, failures included.
+[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT="$(pwd)"
+. benchmarks/benchmark-common.sh
+OUT="$ROOT/benchmarks/target/remote-benchmark"
+HERE="$ROOT/benchmarks/remote-benchmark"
+OFFSET=700
+HTTP_PORT=$((8080 + OFFSET))
+SMTP_PORT=3725
+MAIL_API_PORT=8725
+VNC_PORT=5970
+WEB_PORT=6090
+
+build=false
+props=()
+for arg in "$@"; do
+  case "$arg" in
+    --build) build=true ;;
+    -D*) props+=("$arg") ;;
+    *) echo "unknown argument: $arg" >&2; exit 2 ;;
+  esac
+done
+started=$(date +%s)
+
+# Tools the peer pipeline and the workloads need, installed on demand.
+missing=()
+for pkg in x11vnc novnc websockify xterm x11-xserver-utils python3-tk xdotool; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}..."
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
+fi
+
+bench_ports_free $HTTP_PORT $((9990 + OFFSET)) $((8443 + OFFSET)) $SMTP_PORT $MAIL_API_PORT $VNC_PORT $WEB_PORT
+
+if $build || [ ! -f wix/target/AdHocSupport.msi ] || [ ! -f agent-msi/target/bin/AdHocPipeTool.exe ]; then
+  echo "Building the agent and the MSI (tests skipped)..."
+  mvn -B -q -o -ntp -Dstyle.color=never -pl agent-msi,wix install -DskipTests
+fi
+bench_server "$build"
+
+echo "Compiling the benchmark..."
+bench_classes
+
+# A fresh server every run: configuration and deployment from the build, an empty database.
+BASE="$OUT/server"
+rm -rf "$BASE" "$OUT/pc"
+mkdir -p "$BASE/configuration" "$BASE/deployments" "$BASE/data" "$BASE/log" "$OUT/pc"
+find "$WILDFLY_HOME/standalone/configuration" -maxdepth 1 -type f -exec cp -f {} "$BASE/configuration/" \;
+cp -f ear/target/adhoc-support.ear "$BASE/deployments/"
+
+# A long document to scroll through: the project's own sources.
+find ejb/src web/src agent-msi/src -name '*.java' -o -name '*.cpp' -o -name '*.js' | sort | xargs cat > "$OUT/document.txt"
+
+pids=()
+XVFB_PID=""
+stop_all() {
+  local status=$?
+  trap - INT TERM EXIT
+  echo "Stopping everything the benchmark started..."
+  if [ -n "${WINEPREFIX_DIR:-}" ] && [ -d "$WINEPREFIX_DIR" ]; then
+    WINEPREFIX="$WINEPREFIX_DIR" wineserver -k 2>/dev/null || true
+  fi
+  [ -f "$OUT/server.pid" ] && kill -TERM "$(cat "$OUT/server.pid")" 2>/dev/null || true
+  for pid in "${pids[@]}"; do
+    kill -TERM "$pid" 2>/dev/null || true
+  done
+  [ -n "$XVFB_PID" ] && kill -TERM "$XVFB_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -f "$OUT/server.pid"
+  exit $status
+}
+trap stop_all INT TERM EXIT
+
+DISPLAY_NUMBER=""
+for n in $(seq 150 199); do
+  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then DISPLAY_NUMBER=$n; break; fi
+done
+[ -n "$DISPLAY_NUMBER" ] || { echo "no free X display from :150 on" >&2; exit 1; }
+Xvfb ":$DISPLAY_NUMBER" -screen 0 1920x1080x24 -nolisten tcp > "$OUT/xvfb.log" 2>&1 &
+XVFB_PID=$!
+for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] && break; sleep 0.1; done
+export DISPLAY=":$DISPLAY_NUMBER"
+xsetroot -solid '#2f5f8f'
+
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=$SMTP_PORT \
+     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$MAIL_API_PORT \
+     -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled -Xmx256m \
+     -jar server/target/greenmail/greenmail-standalone.jar > "$OUT/greenmail.log" 2>&1 &
+pids+=($!)
+
+rm -f "$OUT/server.pid"
+JBOSS_HOME="$WILDFLY_HOME" JBOSS_PIDFILE="$OUT/server.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+ADHOC_PUBLIC_URL="http://localhost:$HTTP_PORT" \
+  "$WILDFLY_HOME/bin/standalone.sh" -c standalone-adhoc.xml -Djboss.server.base.dir="$BASE" \
+    -Djboss.socket.binding.port-offset=$OFFSET -Dadhoc.smtp.port=$SMTP_PORT \
+    -Dadhoc.db.dir="$BASE/data/adhoc-db" -Dadhoc.sealing.key-file="$BASE/data/sealing.key" \
+    > "$OUT/server-console.log" 2>&1 &
+pids+=($!)
+
+# The peer: x11vnc on the same screen (defaults, no password, loopback only) and websockify
+# serving noVNC.
+x11vnc -display "$DISPLAY" -rfbport $VNC_PORT -localhost -nopw -forever -shared -quiet \
+    -o "$OUT/x11vnc.log" > /dev/null 2>&1 &
+X11VNC_PID=$!
+pids+=($X11VNC_PID)
+websockify --web /usr/share/novnc 127.0.0.1:$WEB_PORT 127.0.0.1:$VNC_PORT > "$OUT/websockify.log" 2>&1 &
+WEBSOCKIFY_PID=$!
+pids+=($WEBSOCKIFY_PID)
+
+echo "Starting the benchmark's WildFly on port $HTTP_PORT (log: $BASE/log/server.log)..."
+bench_await_server "$BASE"
+for _ in $(seq 1 10); do [ -s "$OUT/server.pid" ] && break; sleep 1; done
+
+WINEPREFIX_DIR="$OUT/pc/prefix"
+java -Xmx512m -Dwebdriver.chrome.driver=/usr/bin/chromedriver -cp "$(cat "$OUT/classpath.txt")" \
+    -Dit.http.port=$HTTP_PORT -Dit.setup.token-file="$BASE/data/adhoc-setup.token" -Dit.screenshots="$OUT/screenshots" \
+    -Dremotebench.display="$DISPLAY" -Dremotebench.out="$OUT" -Dremotebench.pc="$OUT/pc" \
+    -Dremotebench.workload="$HERE/workload.py" -Dremotebench.document="$OUT/document.txt" \
+    -Dremotebench.wineEnv="$ROOT/scripts/test/wine-env.sh" \
+    -Dremotebench.pipeTool="$ROOT/agent-msi/target/bin/AdHocPipeTool.exe" \
+    -Dremotebench.novnc="http://127.0.0.1:$WEB_PORT/vnc.html?autoconnect=1&host=127.0.0.1&port=$WEB_PORT&path=websockify&quality=6&compression=2&resize=scale&reconnect=0" \
+    -Dremotebench.serverPid="$(cat "$OUT/server.pid")" -Dremotebench.xvfbPid=$XVFB_PID \
+    -Dremotebench.x11vncPid=$X11VNC_PID -Dremotebench.websockifyPid=$WEBSOCKIFY_PID \
+    "${props[@]}" com.adhocsupport.remotebench.RemoteBenchmark
+echo "Run time: $(( $(date +%s) - started )) s"

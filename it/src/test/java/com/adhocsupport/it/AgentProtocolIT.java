@@ -1,0 +1,194 @@
+package com.adhocsupport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.adhocsupport.application.AdHocSessionService;
+import com.adhocsupport.application.AdHocSessionService.NewSession;
+import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.session.EndReason;
+import com.adhocsupport.domain.session.SessionState;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The agent's WebSocket endpoint, spoken to as the agent does (docs/protocol.md), including bad clients. */
+@ExtendWith(ArquillianExtension.class)
+class AgentProtocolIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(AgentProtocolIT.class, AgentClient.class);
+    }
+
+    @EJB
+    AdHocSessionService sessions;
+    @Inject
+    Fixtures fixtures;
+
+    private long technician;
+
+    private NewSession invite() {
+        technician = fixtures.technician(fixtures.company(Plan.BASE, true, 5));
+        return fixtures.invite(technician);
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void activatesThenGoesOfflineAndComesBackWithItsCredential() throws Exception {
+        NewSession session = invite();
+        String credential;
+        try (AgentClient agent = AgentClient.connect()) {
+            agent.send("{\"type\":\"activate\",\"token\":\"" + Fixtures.token(session) + "\",\"code\":\"" + session.securityCode()
+                    + "\",\"computer\":{\"name\":\"PC-BIANCHI\",\"os\":\"Windows 10 Pro\"}}");
+            JsonObject provision = agent.next();
+            assertEquals("provision", provision.getString("type"));
+            assertFalse(provision.getJsonObject("account").containsKey("name"), "the account's name is the agent's own");
+            assertEquals(Fixtures.PASSWORD, provision.getJsonObject("account").getString("password"));
+            agent.send("{\"type\":\"provisioned\",\"ok\":true}");
+            JsonObject activated = agent.next();
+            assertEquals("activated", activated.getString("type"));
+            credential = activated.getString("credential");
+            assertEquals(SessionState.ACTIVE, sessions.openSession(technician).orElseThrow().state());
+            assertEquals("PC-BIANCHI", sessions.openSession(technician).orElseThrow().computer().name());
+
+            agent.send("{\"type\":\"ping\",\"t\":12345}");
+            JsonObject pong = agent.next();
+            assertEquals("pong", pong.getString("type"));
+            assertEquals(12345, pong.getJsonNumber("t").longValue());
+        }
+        await(() -> !sessions.openSession(technician).orElseThrow().computer().online(), "offline after the connection closed");
+        assertEquals(SessionState.ACTIVE, sessions.openSession(technician).orElseThrow().state(), "offline is not the end");
+
+        try (AgentClient agent = AgentClient.connect()) {
+            agent.send("{\"type\":\"hello\",\"sessionId\":\"" + session.sessionId() + "\",\"credential\":\"" + credential + "\"}");
+            assertEquals("welcome", agent.next().getString("type"));
+            assertTrue(sessions.openSession(technician).orElseThrow().computer().online());
+        }
+    }
+
+    @Test
+    void aWrongCodeIsRefusedVerbatimAndTheAgentMayRetry() throws Exception {
+        NewSession session = invite();
+        try (AgentClient agent = AgentClient.connect()) {
+            JsonObject refused = agent.activate(Fixtures.token(session), "999999999");
+            assertEquals("refused", refused.getString("type"));
+            assertEquals("INVALID_CODE", refused.getString("reason"));
+            assertEquals("Invalid security code", refused.getString("message"));
+            assertEquals("activated", agent.activate(Fixtures.token(session), session.securityCode()).getString("type"));
+        }
+    }
+
+    @Test
+    void anExpiredLinkGetsTheProductsMessage() throws Exception {
+        NewSession session = invite();
+        sessions.end(technician, session.sessionId(), null);
+        try (AgentClient agent = AgentClient.connect()) {
+            JsonObject refused = agent.activate(Fixtures.token(session), session.securityCode());
+            assertEquals("EXPIRED", refused.getString("reason"));
+            assertEquals("Support session did not start. This support session instance has expired. "
+                    + "Inform your support technician of this message.", refused.getString("message"));
+        }
+    }
+
+    @Test
+    void aRefusedHiddenAccountEndsTheSessionForPasswordPolicy() throws Exception {
+        NewSession session = invite();
+        try (AgentClient agent = AgentClient.connect()) {
+            agent.send("{\"type\":\"activate\",\"token\":\"" + Fixtures.token(session) + "\",\"code\":\"" + session.securityCode() + "\"}");
+            assertEquals("provision", agent.next().getString("type"));
+            agent.send("{\"type\":\"provisioned\",\"ok\":false,\"reason\":\"PASSWORD_POLICY\"}");
+            JsonObject refused = agent.next();
+            assertEquals("Group policy may have prevented the session from starting", refused.getString("message"));
+        }
+        assertEquals(EndReason.PASSWORD_POLICY, sessions.session(technician, session.sessionId()).endReason());
+    }
+
+    @Test
+    void theConnectedAgentHearsAtOnceThatTheTechnicianEndedTheSession() throws Exception {
+        NewSession session = invite();
+        try (AgentClient agent = AgentClient.connect()) {
+            agent.activate(Fixtures.token(session), session.securityCode());
+            sessions.end(technician, session.sessionId(), null);
+            JsonObject end = agent.next();
+            assertEquals("end", end.getString("type"));
+            assertEquals("ENDED_BY_TECHNICIAN", end.getString("reason"));
+            assertEquals(1000, agent.closeCode());
+        }
+    }
+
+    @Test
+    void theEndUserCanEndTheSessionFromThePc() throws Exception {
+        NewSession session = invite();
+        try (AgentClient agent = AgentClient.connect()) {
+            agent.activate(Fixtures.token(session), session.securityCode());
+            agent.send("{\"type\":\"endByUser\"}");
+            assertEquals("ENDED_BY_USER", agent.next().getString("reason"));
+        }
+        assertEquals(EndReason.ENDED_BY_USER, sessions.session(technician, session.sessionId()).endReason());
+    }
+
+    @Test
+    void anUnknownCredentialIsToldToRemoveItself() throws Exception {
+        try (AgentClient agent = AgentClient.connect()) {
+            agent.send("{\"type\":\"hello\",\"sessionId\":\"1\",\"credential\":\"forged\"}");
+            JsonObject end = agent.next();
+            assertEquals("end", end.getString("type"));
+            assertEquals("EXPIRED", end.getString("reason"));
+        }
+    }
+
+    @Test
+    void aWebPageCannotOpenTheAgentEndpoint() {
+        AgentClient.Refused refused = assertThrows(AgentClient.Refused.class,
+                () -> AgentClient.connectWithOrigin("https://evil.example"));
+        assertEquals(403, refused.status(), "a foreign Origin is forbidden at the handshake");
+    }
+
+    @Test
+    void badClientsAreClosedWithTheRightCode() throws Exception {
+        try (AgentClient malformed = AgentClient.connect()) {
+            malformed.send("this is not json");
+            assertEquals(1007, malformed.closeCode());
+        }
+        try (AgentClient oversized = AgentClient.connect()) {
+            oversized.send("{\"type\":\"hello\",\"pad\":\"" + "x".repeat(70 * 1024) + "\"}");
+            assertEquals(1009, oversized.closeCode());
+        }
+        try (AgentClient anonymous = AgentClient.connect()) {
+            anonymous.send("{\"type\":\"ping\",\"t\":1}");
+            assertEquals(1008, anonymous.closeCode());
+        }
+    }
+
+    @Test
+    void tooManyActivationsOnOneConnectionCloseIt() throws Exception {
+        NewSession session = invite();
+        try (AgentClient agent = AgentClient.connect()) {
+            for (int i = 0; i < 10; i++) {
+                assertFalse("activated".equals(agent.activate(Fixtures.token(session), "00000000" + i).getString("type")));
+            }
+            agent.send("{\"type\":\"activate\",\"token\":\"x\",\"code\":\"1\"}");
+            assertEquals(1008, agent.closeCode());
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package com.adhocsupport.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The server's side of a connection (docs/protocol.md, "Connections") with protocol clients
+ * standing in for the viewer page and the PC's worker: tickets, origins, attaching, relaying,
+ * chat stamping, viewer counts, and the session outliving its connections. The browser signs
+ * in and passes the password prompt for real; its own viewer script is kept from connecting so
+ * that the test can present the ticket itself.
+ */
+class ConnectionRelayIT extends BrowserTest {
+
+    private static final String ACCESS_PASSWORD = "Pc-Access-2026";
+    private static final String OWN_ORIGIN = "http://127.0.0.1:" + ServerAddress.httpPort();
+    /** The viewer page's script finds a WebSocket that never connects. */
+    private static final String NO_VIEWER_SOCKET = "window.WebSocket = function () { return { send() {}, close() {} }; };";
+
+    /** A technician with an active session whose PC is connected through {@code agent}. */
+    private static Console activeSession(AgentClient agent, String technician) throws IOException {
+        Console console = Console.open();
+        String email = console.signInAsAdmin().addTechnician(technician, true);
+        console.signIn(email, Console.TECH_PASSWORD);
+        Console.Invitation invitation = console.invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
+        assertEquals("activated", agent.activate(invitation.token(), invitation.code()).getString("type"));
+        console.beforeEveryPage(NO_VIEWER_SOCKET);
+        return console;
+    }
+
+    private static String ticket(Console console) {
+        return console.find("viewer").getAttribute("data-ticket");
+    }
+
+    private static JsonObject join(String ticket) {
+        return Json.createObjectBuilder().add("type", "join").add("ticket", ticket).build();
+    }
+
+    private static JsonObject attach(JsonObject open, String token) {
+        return Json.createObjectBuilder().add("type", "attach").add("channel", open.getString("channel"))
+                .add("token", token).build();
+    }
+
+    @Test
+    void framesPassBothWaysChatIsStampedAndTheSessionOutlivesTheConnection() throws Exception {
+        try (AgentClient agent = AgentClient.connect(); Console console = activeSession(agent, "Rhea Relay")) {
+            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, true);
+            try (AgentClient viewer = AgentClient.connectViewer(OWN_ORIGIN, console.sessionCookie())) {
+                viewer.send(join(ticket(console)));
+                JsonObject open = agent.next("open");
+                assertEquals("REMOTE_CONTROL", open.getString("feature"));
+                assertTrue(open.getBoolean("chat"));
+                try (AgentClient worker = AgentClient.connectWorker()) {
+                    worker.send(attach(open, open.getString("token")));
+                    JsonObject start = worker.next();
+                    assertEquals("start", start.getString("type"));
+                    assertEquals("Rhea Relay", start.getString("technician"));
+                    assertEquals("connected", viewer.next("status").getString("state"));
+                    assertEquals(1, agent.next("viewers").getInt("count"));
+
+                    byte[] frame = {0x02, 1, 0, 0, 0};
+                    worker.sendBinary(frame);
+                    assertArrayEquals(frame, viewer.nextBinary(), "binary frames pass unchanged");
+                    viewer.send("{\"type\":\"ack\",\"seq\":1}");
+                    assertEquals(1, worker.next().getInt("seq"), "and text frames the other way");
+                    worker.send("{\"type\":\"chat\",\"text\":\"Hello from the PC\",\"from\":\"technician\"}");
+                    JsonObject chat = viewer.next("chat");
+                    assertEquals("Hello from the PC", chat.getString("text"));
+                    assertEquals("user", chat.getString("from"), "the server says who wrote, not the sender");
+                    assertFalse(chat.getString("at").isEmpty());
+
+                    viewer.close();
+                    assertEquals(1000, worker.closeCode(), "the viewer leaving closes the worker");
+                    assertEquals(0, agent.next("viewers").getInt("count"));
+                }
+            }
+            agent.send("{\"type\":\"ping\",\"t\":1}");
+            assertEquals("pong", agent.next("pong").getString("type"), "the session goes on");
+
+            String audit = console.signInAsAdmin().go("/app/admin/audit.xhtml").waitForText("Hello from the PC").pageText();
+            assertTrue(audit.contains("Chat message") && audit.contains("end user"), audit);
+            assertTrue(audit.contains("Connection opened") && audit.contains("Connection closed"), audit);
+        }
+    }
+
+    @Test
+    void theViewerPageDrawsTheScreenSendsKeysAndShowsTheChat() throws Exception {
+        try (AgentClient agent = AgentClient.connect(); Console console = Console.open()) {
+            String email = console.signInAsAdmin().addTechnician("Vicky Viewer", true);
+            Console.Invitation invitation = console.signIn(email, Console.TECH_PASSWORD)
+                    .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
+            assertEquals("activated", agent.activate(invitation.token(), invitation.code()).getString("type"));
+            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
+            JsonObject open = agent.next("open");
+            try (AgentClient worker = AgentClient.connectWorker()) {
+                worker.send(attach(open, open.getString("token")));
+                assertEquals("start", worker.next().getString("type"));
+                worker.send("{\"type\":\"screen\",\"width\":64,\"height\":48,\"monitor\":0,\"monitors\":"
+                        + "[{\"index\":0,\"x\":0,\"y\":0,\"width\":64,\"height\":48,\"primary\":true}]}");
+                worker.sendBinary(rect(8, 4, 16, 16, redPng(16, 16)));
+                worker.sendBinary(new byte[] {0x02, 7, 0, 0, 0});
+                assertEquals(7, worker.next("ack").getInt("seq"), "the viewer acknowledges a drawn frame");
+                assertEquals("255,0,0", console.script("const c = document.querySelector('.viewer-canvas');"
+                        + "return Array.from(c.getContext('2d').getImageData(12, 8, 1, 1).data.slice(0, 3)).join(',');"),
+                        "the rect is drawn where the frame says");
+
+                console.driver().findElement(By.cssSelector(".viewer-screen")).click();
+                new Actions(console.driver()).sendKeys("a").perform();
+                JsonObject key = worker.next("key");
+                assertEquals(30, key.getInt("scan"), "keys travel as scan codes");
+
+                worker.send("{\"type\":\"chat\",\"text\":\"Can you see my screen?\"}");
+                console.waitForText("Can you see my screen?");
+                console.screenshot("viewer-remote-control");
+            }
+            console.waitForText("The connection was closed on the computer.");
+        }
+    }
+
+    /** A rect frame (docs/protocol.md, "Binary frames") carrying a PNG. */
+    private static byte[] rect(int x, int y, int w, int h, byte[] png) {
+        ByteBuffer frame = ByteBuffer.allocate(10 + png.length).order(ByteOrder.LITTLE_ENDIAN);
+        frame.put((byte) 1).put((byte) 2).putShort((short) x).putShort((short) y).putShort((short) w).putShort((short) h)
+                .put(png);
+        return frame.array();
+    }
+
+    private static byte[] redPng(int w, int h) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTicketWorksOnceFromThisSiteOnlyAndTheWorkerNeedsItsToken() throws Exception {
+        try (AgentClient agent = AgentClient.connect(); Console console = activeSession(agent, "Tilda Ticket")) {
+            console.connect("FILE_MANAGER", ACCESS_PASSWORD, false);
+            String ticket = ticket(console);
+            String cookie = console.sessionCookie();
+
+            assertThrows(AgentClient.Refused.class, () -> AgentClient.connectViewer(OWN_ORIGIN, null),
+                    "no viewer socket without signing in");
+            try (AgentClient foreign = AgentClient.connectViewer("http://evil.example", cookie)) {
+                assertEquals(1008, foreign.closeCode());
+            }
+            try (AgentClient guessing = AgentClient.connectViewer(OWN_ORIGIN, cookie)) {
+                guessing.send(join("not-a-ticket"));
+                assertEquals(1008, guessing.closeCode());
+            }
+            try (AgentClient viewer = AgentClient.connectViewer(OWN_ORIGIN, cookie)) {
+                viewer.send(join(ticket));
+                JsonObject open = agent.next("open");
+                assertEquals("FILE_MANAGER", open.getString("feature"));
+                try (AgentClient impostor = AgentClient.connectWorker()) {
+                    impostor.send(attach(open, "wrong-token"));
+                    assertEquals(1008, impostor.closeCode());
+                }
+                try (AgentClient worker = AgentClient.connectWorker()) {
+                    worker.send(attach(open, open.getString("token")));
+                    assertEquals("start", worker.next().getString("type"));
+                }
+                try (AgentClient again = AgentClient.connectViewer(OWN_ORIGIN, cookie)) {
+                    again.send(join(ticket));
+                    assertEquals(1008, again.closeCode(), "a ticket is used once");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOfflinePcIsReportedAtOnce() throws Exception {
+        AgentClient agent = AgentClient.connect();
+        try (Console console = activeSession(agent, "Otto Offline")) {
+            agent.close();
+            console.go("/app/adhoc.xhtml").waitForText("Offline");
+            console.connect("DASHBOARD", ACCESS_PASSWORD, false);
+            try (AgentClient viewer = AgentClient.connectViewer(OWN_ORIGIN, console.sessionCookie())) {
+                viewer.send(join(ticket(console)));
+                assertEquals("offline", viewer.next("status").getString("state"));
+                assertEquals(1000, viewer.closeCode());
+            }
+        }
+    }
+}

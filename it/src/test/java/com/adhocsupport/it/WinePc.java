@@ -1,0 +1,174 @@
+package com.adhocsupport.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * An end user's Windows PC for tests: a Wine prefix of its own on an Xvfb screen of its own,
+ * driven through the shell helpers of scripts/test/wine-env.sh and agent-checks.sh (msiexec,
+ * registry, services, and the agent's pipe, where AdHocPipeTool.exe does what the app does).
+ */
+final class WinePc implements AutoCloseable {
+
+    static final String SERVICE = "AdHocSupportAgent";
+
+    private final Path dir;
+    private final Path wineEnv = Path.of(System.getProperty("it.wine.env", "../scripts/test/wine-env.sh")).toAbsolutePath();
+    private final Path pipeTool = Path.of(System.getProperty("it.pipe.tool", "../agent-msi/target/bin/AdHocPipeTool.exe")).toAbsolutePath();
+    private final Process xvfb;
+    private final String display;
+
+    private WinePc(Path dir, Process xvfb, String display) {
+        this.dir = dir;
+        this.xvfb = xvfb;
+        this.display = display;
+    }
+
+    /** A fresh PC: new prefix (about 10 to 30 s), new screen. */
+    static WinePc boot(Path dir) throws Exception {
+        sh(null, "rm -rf '" + dir + "' && mkdir -p '" + dir + "'");
+        for (int n = 91; n < 200; n++) {
+            if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                continue;
+            }
+            Process xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1024x768x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+            Path socket = Path.of("/tmp/.X11-unix/X" + n);
+            for (int i = 0; i < 50 && !Files.exists(socket) && xvfb.isAlive(); i++) {
+                Thread.sleep(100);
+            }
+            if (Files.exists(socket)) {
+                WinePc pc = new WinePc(dir, xvfb, ":" + n);
+                pc.run("wine_prefix_create");
+                return pc;
+            }
+            xvfb.destroy();
+        }
+        throw new IllegalStateException("no free X display for Xvfb");
+    }
+
+    /** Runs shell commands with the helpers loaded and this PC's environment; returns stdout. */
+    String run(String commands) throws Exception {
+        return run(commands, Map.of());
+    }
+
+    String run(String commands, Map<String, String> environment) throws Exception {
+        String script = ". '" + wineEnv + "'; . '" + wineEnv.resolveSibling("agent-checks.sh") + "'; wine_env_init '" + dir
+                + "'; export DISPLAY=" + display + "; TOOL='" + pipeTool + "'; SERVICE=" + SERVICE + "; " + commands;
+        return sh(environment, script);
+    }
+
+    private static String sh(Map<String, String> environment, String script) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (environment != null) {
+            builder.environment().putAll(environment);
+        }
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(4, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("shell step did not finish: " + script);
+        }
+        return new String(out, StandardCharsets.UTF_8).trim();
+    }
+
+    /**
+     * msiexec /i /qn without properties, like an end user's double-click: the server's address is
+     * the one the server stamped into its download. Returns Windows Installer's exit code (mod 256
+     * under Wine).
+     */
+    int install(Path msi) throws Exception {
+        return Integer.parseInt(run("wine_msi_install '" + msi + "' '" + dir.resolve("install-" + msi.getFileName() + ".log")
+                + "'").lines().reduce((a, b) -> b).orElse("-1"));
+    }
+
+    /** The agent's state as its app sees it (JSON from the service's pipe). */
+    String status() throws Exception {
+        return run("wine_agent_status \"$TOOL\"");
+    }
+
+    /** Types a security code into the agent, as the end user does in the app. */
+    void typeCode(String code) throws Exception {
+        run("wine_agent_activate \"$TOOL\" \"$E2E_CODE\" >/dev/null", Map.of("E2E_CODE", code));
+    }
+
+    /** "End session and remove" in the app. */
+    void endAndRemove() throws Exception {
+        run("wine_agent_end \"$TOOL\" >/dev/null");
+    }
+
+    void service(String verb) throws Exception {
+        run("\"$WINE\" sc " + verb + " " + SERVICE + " >/dev/null 2>&1; sleep 2");
+    }
+
+    /** The agent service's state as the service manager reports it: RUNNING, STOPPED, ... or MISSING. */
+    String serviceState() throws Exception {
+        return run("wine_service_state \"$SERVICE\"");
+    }
+
+    /** The processor's name as Windows reports it on this PC (what only the PC's agent can tell the server). */
+    String processorName() throws Exception {
+        return run("wine_reg_value 'HKLM\\HARDWARE\\DESCRIPTION\\System\\CentralProcessor\\0' ProcessorNameString")
+                .trim().replaceAll("\\s+", " ");
+    }
+
+    /** Whether Windows Installer lists the product (HKLM\Software\Classes\Installer\Products\<packed code>). */
+    boolean productInstalled(String productCode) throws Exception {
+        return "yes".equals(run("installed '" + productCode + "' && echo yes"));
+    }
+
+    static String productCode(Path msi) throws Exception {
+        return property(msi, "ProductCode");
+    }
+
+    /** A property's default in the package, as msitools reads it (padding removed). */
+    static String property(Path msi, String name) throws Exception {
+        return sh(null, "msiinfo export '" + msi + "' Property | tr -d '\\r' | awk -F'\\t' '$1 == \"" + name
+                + "\" { print $2 }'").strip();
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Polls until the condition holds, or fails saying what was last seen. */
+    static <T> T await(ThrowingSupplier<T> probe, Predicate<T> condition, Duration within, String what) throws Exception {
+        Instant deadline = Instant.now().plus(within);
+        T last = probe.get();
+        while (!condition.test(last)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(what + " within " + within.toSeconds() + " s; last seen: " + last);
+            }
+            Thread.sleep(1000);
+            last = probe.get();
+        }
+        return last;
+    }
+
+    /** A probe that may fail. */
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            run("wine_env_cleanup");
+        } catch (Exception e) {
+            // best effort: the screen and the prefix go anyway
+        }
+        xvfb.destroy();
+        try {
+            sh(null, "rm -rf '" + dir.resolve("prefix") + "'");
+        } catch (Exception e) {
+            throw new IOException("could not delete " + dir, e);
+        }
+    }
+}
