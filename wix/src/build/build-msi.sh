@@ -7,7 +7,9 @@
 #   VERSION        numeric product version, e.g. 0.1.0
 #   SERVER_URL     default of the public property SERVERURL, e.g. https://support.example.com
 #   AGENT_BIN_DIR  folder with AdHocAgentService.exe, AdHocSupport.exe and AdHocRemote.exe
-#   OUT_DIR        output folder; the MSI is OUT_DIR/AdHocSupport.msi
+#   OUT_DIR        output folder; the MSI is OUT_DIR/AdHocSupport.msi (English), beside it
+#                  AdHocSupport.<language>.msi for each lang/<language>.txt and
+#                  AdHocSupport-languages.zip holding them all
 #   PKCS12         optional code-signing certificate (.p12/.pfx); empty = no signing
 set -eu
 version=$1
@@ -76,11 +78,12 @@ if [ $rc -ne 0 ] || grep -q -e "Couldn't find" -e 'ERROR' -e 'CRITICAL' "$out/wi
     exit 1
 fi
 # Post-processing with msibuild (msitools) for what wixl 0.101 cannot express.
-msi_query() {
-    if ! msibuild "$out/AdHocSupport.msi" -q "$1" >"$out/msibuild.log" 2>&1; then
+msi=$out/AdHocSupport.msi
+msi_query() { # runs on $msi
+    if ! msibuild "$msi" -q "$1" >"$out/msibuild.log" 2>&1; then
         cat "$out/msibuild.log" >&2
-        echo "build-msi: msibuild failed: $1" >&2
-        rm -f "$out/AdHocSupport.msi"
+        echo "build-msi: msibuild failed on $(basename "$msi"): $1" >&2
+        rm -f "$msi"
         exit 1
     fi
 }
@@ -109,8 +112,46 @@ upgrade_code=$(property UpgradeCode)
 msi_query "DELETE FROM \`Upgrade\` WHERE \`ActionProperty\` = 'WIX_UPGRADE_DETECTED'"
 msi_query "INSERT INTO \`Upgrade\` (\`UpgradeCode\`, \`VersionMax\`, \`Attributes\`, \`ActionProperty\`) VALUES ('$upgrade_code', '$version', 513, 'WIX_UPGRADE_DETECTED')"
 
-if $signing; then
-    sign "$out/AdHocSupport.msi"
-    echo "build-msi: signed AdHocSupport.msi"
-fi
-echo "build-msi: $out/AdHocSupport.msi ($version, SERVERURL default $server_url)"
+# 3. Text in the package's tables is stored in Windows-1252 (the code page of all seven
+#    languages): wixl ignores Product/@Codepage, so force it before any translated text.
+printf '\r\n\r\n1252\t_ForceCodepage\r\n' >"$out/_ForceCodepage.idt"
+(cd "$out" && msibuild AdHocSupport.msi -i _ForceCodepage.idt) || { echo "build-msi: cannot set the code page" >&2; exit 1; }
+rm -f "$out/_ForceCodepage.idt"
+
+# 4. One package per console language (lang/<language>.txt): the English package with its
+#    launch-condition messages translated, its own language and its own package code. The
+#    download page serves the one in the visitor's language.
+msi=$out/AdHocSupport.msi
+lang_text() { # file key
+    sed -n "s/^$2=//p" "$1"
+}
+for texts in "$here"/lang/*.txt; do
+    language=$(basename "$texts" .txt)
+    if grep -q "'" "$texts"; then
+        echo "build-msi: $texts: write apostrophes as ’ (MSI SQL cannot quote ')" >&2; exit 1
+    fi
+    msi="$out/AdHocSupport.$language.msi"
+    cp "$out/AdHocSupport.msi" "$msi"
+    lcid=$(lang_text "$texts" LCID)
+    msi_query "UPDATE \`Property\` SET \`Value\` = '$lcid' WHERE \`Property\` = 'ProductLanguage'"
+    for row in "NEWER|NOT WIX_DOWNGRADE_DETECTED" "ADMIN|Privileged" "X64|VersionNT64" \
+               'HOST|NOT PERMANENTHOST OR REMOVE~="ALL"' 'PREVIOUS|NOT ACTIVETECHNICIAN OR REMOVE~="ALL"'; do
+        message=$(lang_text "$texts" "${row%%|*}")
+        if [ -z "$message" ]; then echo "build-msi: $texts has no ${row%%|*}=" >&2; exit 1; fi
+        msi_query "UPDATE \`LaunchCondition\` SET \`Description\` = '$message' WHERE \`Condition\` = '${row#*|}'"
+    done
+    msibuild "$msi" -s "$(msiinfo suminfo "$out/AdHocSupport.msi" | sed -n "s/^Subject: //p")" "AdHoc Support" "x64;$lcid" \
+        "{$(cat /proc/sys/kernel/random/uuid | tr a-z A-Z)}" || { echo "build-msi: summary of $msi" >&2; exit 1; }
+done
+
+for package in "$out"/AdHocSupport*.msi; do
+    if $signing; then
+        sign "$package"
+        echo "build-msi: signed $(basename "$package")"
+    fi
+done
+# The web module serves them all: one archive, attached beside the English package.
+rm -f "$out/AdHocSupport-languages.zip"
+(cd "$out" && python3 -m zipfile -c AdHocSupport-languages.zip AdHocSupport*.msi) \
+    || { echo "build-msi: cannot archive the packages" >&2; exit 1; }
+echo "build-msi: $out/AdHocSupport.msi and one per language in lang/ ($version, SERVERURL default $server_url)"

@@ -55,6 +55,22 @@ app_window_gone() { ! app_window; }
 launch_condition() {
     msiinfo export "$msi_src" LaunchCondition | tr -d '\r' | grep -F -- "$1" | grep -q -F -- "$2"
 }
+# The package for one language of lang/, beside the English one.
+language_package() { echo "${msi_src%.msi}.$1.msi"; }
+# Its launch conditions are the English package's, each with the message lang/<language>.txt
+# gives (Windows Installer shows it; Wine cannot, so the table is read back).
+launch_conditions_translated() {
+    texts="$here/../../lang/$1.txt"
+    msiinfo export "$msi_src" LaunchCondition | tr -d '\r' | tail -n +4 | cut -f1 >"$work/conditions-en.txt"
+    msiinfo export "$(language_package "$1")" LaunchCondition | tr -d '\r' | tail -n +4 >"$work/conditions-$1.txt"
+    cut -f1 "$work/conditions-$1.txt" | diff -q "$work/conditions-en.txt" - >/dev/null || return 1
+    for row in "NEWER|NOT WIX_DOWNGRADE_DETECTED" "ADMIN|Privileged" "X64|VersionNT64" \
+               'HOST|NOT PERMANENTHOST OR REMOVE~="ALL"' 'PREVIOUS|NOT ACTIVETECHNICIAN OR REMOVE~="ALL"'; do
+        expected=$(sed -n "s/^${row%%|*}=//p" "$texts")
+        [ -n "$expected" ] && grep -q -x -F -- "${row#*|}	$expected" "$work/conditions-$1.txt" || return 1
+    done
+    msiinfo export "$(language_package "$1")" Property | tr -d '\r' | grep -q -x "ProductLanguage	$(sed -n 's/^LCID=//p' "$texts")"
+}
 same_file() { diff -u "$1" "$2" >"$3" 2>&1; }
 # Owner and DACL as SDDL, read with GetNamedSecurityInfo (AdHocPipeTool.exe acl).
 acl_of() { "$WINE" "$tool" acl "$1" 2>/dev/null | tr -d '\r'; }
@@ -72,6 +88,18 @@ trap wine_env_cleanup EXIT INT TERM
 wine_xvfb_start || exit 1
 started=$(date +%s)
 wine_prefix_create
+
+check "launch condition: not elevated (Privileged) is refused, with what to do" \
+    launch_condition "Privileged" "Administrator rights are required to install AdHoc Support. Ask an administrator"
+check "launch condition: 32-bit Windows (no VersionNT64) is refused" \
+    launch_condition "VersionNT64" "AdHoc Support needs 64-bit Windows."
+for texts in "$here"/../../lang/*.txt; do
+    language=$(basename "$texts" .txt)
+    check "AdHocSupport.$language.msi: the same launch conditions, messages in lang/$language.txt, its language" \
+        launch_conditions_translated "$language"
+    check "AdHocSupport.$language.msi has a package code of its own" sh -c \
+        "[ \"\$(msiinfo suminfo '$(language_package "$language")' | grep Revision)\" != \"\$(msiinfo suminfo '$msi_src' | grep Revision)\" ]"
+done
 
 PRODUCT_CODE=$(msiinfo export "$msi_src" Property | tr -d '\r' | awk -F'\t' '$1 == "ProductCode" { print $2 }')
 check "msi has a ProductCode" [ -n "$PRODUCT_CODE" ]
@@ -99,6 +127,13 @@ check "host marker found by AppSearch (PERMANENTHOST)" log_contains "$work/host-
 check "launch condition message 'Host software is installed on this computer'" \
     launch_condition "NOT PERMANENTHOST" "Host software is installed on this computer"
 check "nothing installed after the refusal" not_installed
+# The packages in the end user's language (lang/*.txt) refuse by the same conditions.
+for language in it de; do
+    cp "$(language_package "$language")" "$work/AdHocSupport_$TOKEN.$language.msi"
+    rc=$(wine_msi_install "$work/AdHocSupport_$TOKEN.$language.msi" "$work/host-refused-$language.log" SERVERURL=http://127.0.0.1:9)
+    check "the $language package is refused too when host software is present (67, got $rc)" exit_is "$rc" 67
+done
+check "nothing installed after the refusals" not_installed
 "$WINE" reg delete 'HKLM\SOFTWARE\AdHocSupportHost' /f >/dev/null 2>&1
 
 # --- Silent install ---------------------------------------------------------------------

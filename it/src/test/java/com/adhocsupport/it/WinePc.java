@@ -134,6 +134,11 @@ final class WinePc implements AutoCloseable {
                 + "\" { print $2 }'").strip();
     }
 
+    /** The package's launch conditions and the messages Windows Installer shows for them. */
+    static String launchConditions(Path msi) throws Exception {
+        return sh(null, "msiinfo export '" + msi + "' LaunchCondition");
+    }
+
     Path dir() {
         return dir;
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /d/<token>}: the page of a deployment link, and {@code /d/<token>/AdHocSupport_<token>.msi}:
- * the support app. The file name carries the token so that the installed agent knows its session.
+ * the support app, its own messages (launch conditions) in the page's language. The file name
+ * carries the token so that the installed agent knows its session.
  * A dead link (ended, expired or replaced) shows the product's expiry message. Look-ups of dead or
  * unknown links are counted per source address; past the limit the address gets HTTP 429.
  */
@@ -66,13 +68,13 @@ public class DeploymentLinkServlet extends HttpServlet {
             page.write(response, HttpServletResponse.SC_OK, page.instructions(invitation.get(),
                     request.getContextPath() + "/d/" + path.group(1) + "/AdHocSupport_" + path.group(1) + ".msi"));
         } else {
-            sendMsi(response, "AdHocSupport_" + path.group(1) + ".msi");
+            sendMsi(response, page.locale(), "AdHocSupport_" + path.group(1) + ".msi");
         }
     }
 
-    private void sendMsi(HttpServletResponse response, String fileName) throws IOException {
+    private void sendMsi(HttpServletResponse response, Locale language, String fileName) throws IOException {
         byte[] msi;
-        try (InputStream built = getServletContext().getResourceAsStream(MSI_RESOURCE)) {
+        try (InputStream built = builtPackage(language)) {
             if (built == null) {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The support app is not part of this build.");
                 return;
@@ -90,6 +92,13 @@ public class DeploymentLinkServlet extends HttpServlet {
         try (OutputStream out = response.getOutputStream()) {
             out.write(msi);
         }
+    }
+
+    /** The package whose messages are in the page's language; the English one otherwise. */
+    private InputStream builtPackage(Locale language) {
+        InputStream localized = getServletContext().getResourceAsStream(
+                MSI_RESOURCE.replace(".msi", "." + language.getLanguage() + ".msi"));
+        return localized != null ? localized : getServletContext().getResourceAsStream(MSI_RESOURCE);
     }
 
     /**

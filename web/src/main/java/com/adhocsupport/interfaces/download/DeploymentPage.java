@@ -29,6 +29,11 @@ final class DeploymentPage {
         this.locale = text.locale();
     }
 
+    /** The language the page is in: one the product speaks, or English. */
+    Locale locale() {
+        return locale;
+    }
+
     String instructions(Invitation invitation, String downloadPath) {
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(invitation.validUntil()) + " UTC";
