@@ -86,7 +86,7 @@ WILDFLY=${WILDFLY%/}
 XML="$WILDFLY/standalone/configuration/standalone.xml"
 cp -p "$XML" "$WORK/standalone.xml.pristine"
 for piece in install.sh adhoc-defaults.properties adhoc-install.properties.example INSTALL.md adhoc-support.ear \
-    AdHocSupport.msi cli/configure.cli cli/production.cli cli/setting.cli; do
+    AdHocSupport.msi AdHocSupport-languages.zip cli/configure.cli cli/production.cli cli/setting.cli; do
   check "the bundle holds $piece" test -s "$BUNDLE/$piece"
 done
 check "the bundle holds the PostgreSQL driver" test -n "$(compgen -G "$BUNDLE/postgresql-*.jar")"
