@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "../core/FileTime.h"
+#include "../core/RequestFailure.h"
 #include "../win32/Handle.h"
-#include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
 
 namespace adhoc::dashboard {
@@ -47,23 +47,33 @@ Json describe(EVT_HANDLE event, EVT_HANDLE context) {
     return entry;
 }
 
+// An empty list would tell the technician "no recent errors" when nothing could be read at all.
+[[noreturn]] void unreadable(DWORD error) {
+    // Wine's event log functions are stubs that fail without setting an error.
+    std::string reason = error == ERROR_SUCCESS ? "Windows gave no reason." : TextConvert::errorText(error);
+    throw RequestFailure(error == ERROR_ACCESS_DENIED ? "ACCESS_DENIED" : "FAILED",
+                         "The System event log cannot be read: " + reason);
+}
+
 }  // namespace
 
 Json EventLog::latestSystemErrors(int count) {
     Json events = Json::array();
+    SetLastError(ERROR_SUCCESS);
     UniqueEventLog query(EvtQuery(nullptr, L"System", L"*[System[(Level=1 or Level=2)]]",
                                EvtQueryChannelPath | EvtQueryReverseDirection));
-    if (!query) {
-        win32::Logger::warn("dashboard: the System event log cannot be read: " + TextConvert::errorText(GetLastError()));
-        return events;
-    }
+    if (!query) unreadable(GetLastError());
     const wchar_t* fields[] = {L"Event/System/Provider/@Name", L"Event/System/EventID",
                                L"Event/System/TimeCreated/@SystemTime"};
     UniqueEventLog context(EvtCreateRenderContext(3, fields, EvtRenderContextValues));
-    if (!context) return events;
+    if (!context) unreadable(GetLastError());
     std::vector<EVT_HANDLE> batch(static_cast<std::size_t>(count));
     DWORD returned = 0;
-    if (!EvtNext(query.get(), static_cast<DWORD>(count), batch.data(), INFINITE, 0, &returned)) return events;
+    if (!EvtNext(query.get(), static_cast<DWORD>(count), batch.data(), INFINITE, 0, &returned)) {
+        DWORD error = GetLastError();
+        if (error == ERROR_NO_MORE_ITEMS) return events;
+        unreadable(error);
+    }
     for (DWORD i = 0; i < returned; ++i) {
         UniqueEventLog event(batch[i]);
         Json entry = describe(event.get(), context.get());

@@ -1,6 +1,7 @@
 // EventLog: the Dashboard's `events` answer: the latest critical and error events of the
-// System log (Windows Event Log API, wevtapi). Where the API is missing or the log
-// cannot be read (Wine), the list is empty rather than an error.
+// System log (Windows Event Log API, wevtapi). A log that cannot be read (the Event Log
+// service stopped, or Wine, whose wevtapi is a stub) is a RequestFailure, never an empty
+// list: the viewer would show that as "no recent errors".
 #pragma once
 
 #include "../core/Json.h"

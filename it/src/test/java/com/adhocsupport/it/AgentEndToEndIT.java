@@ -52,15 +52,19 @@ class AgentEndToEndIT extends BrowserTest {
     }
 
     /** Prepares a session as a new technician. The console stays on the session's page. */
-    private static Console.Invitation prepareSession(Console console, String technicianName) {
+    static Console.Invitation prepareSession(Console console, String technicianName) {
         String technician = console.signInAsAdmin().addTechnician(technicianName, true);
         return console.signIn(technician, Console.TECH_PASSWORD)
                 .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
     }
 
-    /** Downloads the support app as a Windows browser would, under the name the server gives it. */
     private static Path download(String token) throws Exception {
-        Path file = pc.dir().resolve("AdHocSupport_" + token + ".msi");
+        return download(token, pc.dir());
+    }
+
+    /** Downloads the support app into {@code dir} as a Windows browser would, under the name the server gives it. */
+    static Path download(String token, Path dir) throws Exception {
+        Path file = dir.resolve("AdHocSupport_" + token + ".msi");
         HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(SERVER + "/d/" + token + "/AdHocSupport_" + token + ".msi")).header("User-Agent", WINDOWS).build(),
                 HttpResponse.BodyHandlers.ofFile(file));

@@ -326,4 +326,11 @@ public final class Console implements AutoCloseable {
             throw new AssertionError("the pages broke the Content-Security-Policy: " + violations);
         }
     }
+
+    /** Files the pages save from now on land in {@code dir}, without asking, as with a person's download folder. */
+    public Console downloadTo(Path dir) {
+        ((HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+        return this;
+    }
 }

@@ -100,7 +100,13 @@ export class Dashboard {
       this.draw(name);
       this.updated.textContent = t('dash.updated', new Date().toLocaleTimeString(document.documentElement.lang || undefined));
     } catch (e) {
-      if (e.code !== 'CLOSED' && e.code !== 'NOT_CONNECTED' && !quiet) {
+      if (e.code === 'CLOSED' || e.code === 'NOT_CONNECTED') {
+        return;
+      }
+      if (!this.data[name]) {
+        // In place of "Loading...", which would otherwise stay for good.
+        this.panels[name].replaceChildren(h('p', { class: 'empty', text: t('dash.error.load') }));
+      } else if (!quiet) {
         this.viewer.banner.show(t('dash.error.load'));
       }
     } finally {
