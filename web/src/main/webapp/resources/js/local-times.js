@@ -5,8 +5,10 @@
   window.showLocalTimes = function () {
     var lang = document.documentElement.lang || undefined;
     document.querySelectorAll('time.local').forEach(function (t) {
-      var when = new Date(t.getAttribute('datetime'));
-      if (!isNaN(when)) {
+      // No moment (the page leaves out an empty datetime): keep the server's dash; new Date(null) would be 1970.
+      var iso = t.getAttribute('datetime');
+      var when = new Date(iso);
+      if (iso && !isNaN(when)) {
         t.textContent = when.toLocaleString(lang, { dateStyle: 'medium', timeStyle: t.dataset.timeStyle || 'short' });
       }
     });

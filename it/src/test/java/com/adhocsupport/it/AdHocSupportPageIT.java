@@ -6,9 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A technician's day on the Ad Hoc Support and Computers pages, in a real browser, with the PC
@@ -17,6 +25,13 @@ import org.openqa.selenium.By;
 class AdHocSupportPageIT extends BrowserTest {
 
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
+    /** The browser's time zone in the Computers test: +05:45, so no whole-hour mistake can pass for it. */
+    private static final ZoneId BROWSER_ZONE = ZoneId.of("Asia/Kathmandu");
+    /** How an English page shows a time in the browser's zone (Intl's medium date and short time). */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.ENGLISH)
+            .withZone(BROWSER_ZONE);
+    /** Between the test's clock reading and the server's stamp (one machine, so only the request's own time). */
+    private static final Duration CLOCK_SLACK = Duration.ofSeconds(2);
 
     private static Console.Invitation invite(Console console, String endUser) {
         return console.invite(endUser, ACCESS_PASSWORD);
@@ -25,6 +40,43 @@ class AdHocSupportPageIT extends BrowserTest {
     private static void activate(AgentClient agent, Console.Invitation invitation) throws IOException {
         JsonObject answer = agent.activate(invitation.token(), invitation.code());
         assertEquals("activated", answer.getString("type"), answer.toString());
+    }
+
+    /** A row of the Computers page by its technician's name. */
+    private static final String ROW = "//tr[td[normalize-space(.)='%s']]";
+
+    /** The Computers page's row of the technician's PC (the Computers page shows every PC of the company). */
+    private static WebElement computersRow(Console console, String technicianName) {
+        console.go("/app/computers.xhtml").waitForText(technicianName);
+        return console.driver().findElement(By.xpath(ROW.formatted(technicianName)));
+    }
+
+    /** The features a row (or page) offers as links, in order. */
+    private static List<String> offered(WebElement where) {
+        return where.findElements(By.cssSelector("a[data-feature]")).stream().map(a -> a.getAttribute("data-feature")).toList();
+    }
+
+    /** The features a row (or page) shows disabled, in order. */
+    private static List<String> disabled(WebElement where) {
+        return where.findElements(By.cssSelector(".disabled[data-feature]")).stream()
+                .map(span -> span.getAttribute("data-feature")).toList();
+    }
+
+    /**
+     * The moment a time cell of the row holds; the cell must show it in the browser's own time zone
+     * (the server's UTC text is only the fallback without script).
+     */
+    private static Instant shownMoment(WebElement row, String column) {
+        WebElement time = row.findElement(By.cssSelector("td." + column + " time"));
+        Instant moment = Instant.parse(time.getAttribute("datetime"));
+        assertEquals(LOCAL_TIME.format(moment), time.getText().replace('\u202f', ' ').replace('\u00a0', ' '),
+                column + " in the browser's time zone");
+        return moment;
+    }
+
+    private static void assertBetween(Instant from, Instant to, Instant actual, String what) {
+        assertTrue(!actual.isBefore(from.minus(CLOCK_SLACK)) && !actual.isAfter(to.plus(CLOCK_SLACK)),
+                what + " " + actual + " is not between " + from + " and " + to);
     }
 
     private static String technician(Console console, String name, boolean fullRemoteControl) {
@@ -125,15 +177,84 @@ class AdHocSupportPageIT extends BrowserTest {
     }
 
     @Test
+    void aComputersRowConnectsAnyNumberOfTimesAndShowsWhenThePcWasOnline() throws Exception {
+        String name = "Cora Computers";
+        try (Console console = Console.open().inTimeZone(BROWSER_ZONE.getId()); AgentClient agent = AgentClient.connect()) {
+            String email = technician(console, name, true);
+            Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
+            Instant activating = Instant.now();
+            JsonObject activated = agent.activate(invitation.token(), invitation.code());
+            Instant active = Instant.now();
+            assertEquals("activated", activated.getString("type"), activated.toString());
+
+            WebElement row = computersRow(console, name);
+            assertTrue(row.getText().contains("Online"), row.getText());
+            Instant firstOnline = shownMoment(row, "online-since");
+            assertBetween(activating, active, firstOnline, "Online since");
+            assertBetween(activating, active, shownMoment(row, "last-online"), "Last online");
+            assertEquals(List.of("REMOTE_CONTROL", "FILE_MANAGER", "DASHBOARD"), offered(row));
+            String dashboard = row.findElement(By.cssSelector("a[data-feature='DASHBOARD']")).getAttribute("href");
+            console.screenshot("computers-online");
+
+            for (String feature : List.of("REMOTE_CONTROL", "FILE_MANAGER", "REMOTE_CONTROL")) {
+                computersRow(console, name).findElement(By.cssSelector("a[data-feature='" + feature + "']")).click();
+                console.type("connect-form:password", ACCESS_PASSWORD).click("connect-form:connect");
+                console.find("viewer");
+                assertEquals(feature, agent.next("open").getString("feature"), "the PC is asked to open " + feature);
+            }
+            console.driver().get(dashboard);
+            console.click("connect-form:back").waitForText("Ad Hoc Support Sessions");
+            assertEquals("/app/computers.xhtml", URI.create(console.driver().getCurrentUrl()).getPath(),
+                    "Back leads to the page the prompt came from");
+
+            Instant stopping = Instant.now();
+            agent.close();
+            Instant stopped = Instant.now();
+            console.waitUntil(() -> computersRow(console, name).getText().contains("Offline"));
+            row = computersRow(console, name);
+            assertEquals("\u2014", row.findElement(By.cssSelector("td.online-since")).getText(), "an offline PC is not online since anything");
+            assertBetween(stopping, stopped, shownMoment(row, "last-online"), "Last online");
+            assertEquals(List.of("REMOTE_CONTROL", "FILE_MANAGER", "DASHBOARD"), offered(row), "the session goes on while the PC is off");
+            console.screenshot("computers-offline");
+
+            try (AgentClient back = AgentClient.connect()) {
+                Instant returning = Instant.now();
+                back.send("{\"type\":\"hello\",\"sessionId\":\"" + activated.getString("sessionId") + "\",\"credential\":\""
+                        + activated.getString("credential") + "\"}");
+                assertEquals("welcome", back.next().getString("type"));
+                Instant returned = Instant.now();
+                console.waitUntil(() -> computersRow(console, name).getText().contains("Online"));
+                Instant againOnline = shownMoment(computersRow(console, name), "online-since");
+                assertBetween(returning, returned, againOnline, "Online since, back online");
+                assertTrue(againOnline.isAfter(firstOnline), "a new Online since");
+            }
+
+            console.signInAsAdmin().go("/app/admin/audit.xhtml").choose("filter-form:actor", email).click("filter-form:search");
+            console.waitUntil(() -> console.driver().findElements(By.cssSelector("#events tbody tr")).stream()
+                    .allMatch(entry -> entry.getText().contains(email)));
+            String audit = console.find("events").getText();
+            assertEquals(3, audit.split("Access password accepted", -1).length - 1, "one entry per connection: " + audit);
+            assertTrue(audit.contains("FILE_MANAGER") && audit.contains("REMOTE_CONTROL"), audit);
+
+            console.signIn(email, Console.TECH_PASSWORD).endOpenSession().go("/app/computers.xhtml");
+            assertTrue(console.driver().findElements(By.xpath(ROW.formatted(name))).isEmpty(),
+                    "an ended session's computer leaves the group, and its actions with it");
+            console.driver().get(dashboard);
+            console.type("connect-form:password", ACCESS_PASSWORD).click("connect-form:connect").waitForText("This session is not active: it may have ended.");
+            assertFalse(console.has("viewer"));
+        }
+    }
+
+    @Test
     void unavailableFeaturesAreDisabledWithTheirReason() throws Exception {
         try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
             technician(console, "Rita Restricted", false);
             Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
             activate(agent, invitation);
             console.waitForText("Session active");
-            assertTrue(console.has("FILE_MANAGER-disabled"));
+            WebElement page = console.driver().findElement(By.tagName("main"));
+            assertEquals(List.of("FILE_MANAGER"), disabled(page), "the company has the Insight module");
             assertTrue(console.pageText().contains("File Manager needs the permission \"Allow full remote control\"."));
-            assertFalse(console.has("DASHBOARD-disabled"), "the company has the Insight module");
             console.screenshot("adhoc-feature-disabled");
             console.click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
         }
@@ -150,12 +271,19 @@ class AdHocSupportPageIT extends BrowserTest {
                 Console.Invitation invitation = invite(console, "end-" + UUID.randomUUID() + "@customer.example");
                 activate(agent, invitation);
                 console.waitForText("Session active");
-                assertFalse(console.has("REMOTE_CONTROL-disabled"));
-                assertTrue(console.has("FILE_MANAGER-disabled"));
-                assertTrue(console.has("DASHBOARD-disabled"));
+                WebElement page = console.driver().findElement(By.tagName("main"));
+                assertEquals(List.of("REMOTE_CONTROL"), offered(page));
+                assertEquals(List.of("FILE_MANAGER", "DASHBOARD"), disabled(page));
                 assertTrue(console.pageText().contains("Your plan does not include File Manager."));
                 assertTrue(console.pageText().contains("Your plan does not include Dashboard."));
                 console.screenshot("adhoc-legacy-basic");
+
+                WebElement row = computersRow(console, "Bea Basic");
+                assertEquals(List.of("REMOTE_CONTROL"), offered(row), "the Computers page has the same gates");
+                assertEquals(List.of("FILE_MANAGER", "DASHBOARD"), disabled(row));
+                assertTrue(row.getText().contains("Your plan does not include Dashboard."), row.getText());
+                console.screenshot("computers-legacy-basic");
+                console.go("/app/adhoc.xhtml");
                 console.click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
             } finally {
                 console.signInAsAdmin().setAccount("BASE", true, 20);

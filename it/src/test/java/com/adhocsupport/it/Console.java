@@ -254,7 +254,12 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
-    /** Runs {@code script} in the page and returns its result as text ("" for null). */
+    /** This browser's pages show times as a browser in {@code zoneId} would (the DevTools protocol's emulation). */
+    public Console inTimeZone(String zoneId) {
+        ((HasCdp) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+        return this;
+    }
+
     /** What the clipboard holds, read by the page as a web page would, once the browser allows it. */
     public String clipboardText() {
         ((HasCdp) driver).executeCdpCommand("Browser.grantPermissions",
@@ -264,6 +269,7 @@ public final class Console implements AutoCloseable {
         return String.valueOf(text);
     }
 
+    /** Runs {@code script} in the page and returns its result as text ("" for null). */
     public String script(String script) {
         Object result = ((JavascriptExecutor) driver).executeScript(script);
         return result == null ? "" : result.toString();

@@ -79,6 +79,7 @@ public class Computer implements CompanyOwned {
         connected(now);
     }
 
+    /** The PC is heard from (activation, reconnection, heartbeat): "last online" is now; "online since" too if it was offline. */
     public void connected(Instant now) {
         if (!online) {
             online = true;
@@ -87,9 +88,11 @@ public class Computer implements CompanyOwned {
         lastOnline = now;
     }
 
+    /** Offline from now: "last online" is now, and "online since" is no more (a PC offline is not online since anything). */
     public void disconnected(Instant now) {
         if (online) {
             online = false;
+            onlineSince = null;
             lastOnline = now;
         }
     }

@@ -5,7 +5,6 @@ import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.application.AdHocSessionService.NewSession;
 import com.adhocsupport.application.InvalidInputException;
 import com.adhocsupport.application.SessionSummary;
-import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.session.ResendLimitReachedException;
 import com.adhocsupport.domain.session.SessionRefusedException;
 import com.adhocsupport.domain.session.SessionState;
@@ -16,8 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,18 +40,10 @@ public class AdHocSupportPage implements Serializable {
     private String resentLink;
     private boolean confirmingEnd;
     private SessionSummary session;
-    /** Why each unavailable feature is unavailable (message keys), asked once per load, not per rendering. */
-    private final Map<Feature, String> refusals = new EnumMap<>(Feature.class);
 
     @PostConstruct
     void load() {
         session = sessions.openSession(me.id()).orElse(null);
-        refusals.clear();
-        if (isActive()) {
-            for (Feature feature : Feature.values()) {
-                sessions.featureRefusal(me.id(), feature).ifPresent(key -> refusals.put(feature, key));
-            }
-        }
     }
 
     public String start() {
@@ -118,11 +107,6 @@ public class AdHocSupportPage implements Serializable {
         }
         load();
         return null;
-    }
-
-    /** The message key of why a feature is unavailable, or null when it can be opened. */
-    public String refusal(String feature) {
-        return refusals.get(Feature.valueOf(feature));
     }
 
     public Optional<SessionSummary> getCurrent() {

@@ -33,6 +33,8 @@ public class ConnectPage implements Serializable {
 
     private Long sessionId;
     private String feature;
+    /** "computers" when the technician came from the Computers page, where Back leads then. */
+    private String from;
     private String password;
     private boolean startChat;
     /** Set once the password was right: the viewer opens the connection with it, once. */
@@ -86,6 +88,11 @@ public class ConnectPage implements Serializable {
         }
     }
 
+    /** Back to the page the technician came from: Computers, or else Ad Hoc Support. */
+    public String getBackOutcome() {
+        return "computers".equals(from) ? "/app/computers" : "/app/adhoc";
+    }
+
     public SessionSummary getSession() {
         return session;
     }
@@ -112,6 +119,14 @@ public class ConnectPage implements Serializable {
 
     public void setFeature(String feature) {
         this.feature = feature;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
     }
 
     public String getPassword() {

@@ -16,9 +16,10 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Times {
 
+    /** A dash for no moment at all (such as "Online since" of an offline PC), which the page script leaves as it is. */
     public String utc(Instant instant) {
         if (instant == null) {
-            return "";
+            return "\u2014";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
