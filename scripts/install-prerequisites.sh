@@ -9,7 +9,7 @@ set -euo pipefail
 PACKAGES=(
   openjdk-17-jdk-headless maven curl unzip python3
   g++-mingw-w64-x86-64 msitools wixl osslsigncode
-  wine wine64 xvfb xdotool x11-utils
+  wine wine64 xvfb xdotool x11-utils xclip x11-apps
   chromium chromium-driver postgresql openssl nodejs
   nlohmann-json3-dev doctest-dev libz-mingw-w64-dev
 )

@@ -50,6 +50,8 @@ TEST_CASE("remote_messages_cursor_error_clipboard") {
              std::string(R"({"type":"cursor","x":10,"y":-2,"visible":false})"));
     CHECK_EQ(RemoteProtocol::errorMessage("no"), std::string(R"({"type":"error","message":"no"})"));
     CHECK_EQ(RemoteProtocol::clipboardMessage("a\"b"), std::string(R"({"type":"clipboard","text":"a\"b"})"));
+    CHECK_EQ(RemoteProtocol::blankMessage(false), std::string(R"({"type":"blank","on":false})"));
+    CHECK_EQ(RemoteProtocol::blankMessage(true), std::string(R"({"type":"blank","on":true})"));
 }
 
 TEST_CASE("remote_clipboard_is_capped_without_splitting_characters") {

@@ -101,6 +101,12 @@ std::string RemoteProtocol::errorMessage(const std::string& text) {
     return message.dump();
 }
 
+std::string RemoteProtocol::blankMessage(bool on) {
+    Json message = typed("blank");
+    message.set("on", Json::boolean(on));
+    return message.dump();
+}
+
 bool RemoteProtocol::jpegQuality(const std::string& setting, float& quality) {
     if (setting == "low") quality = 0.5f;
     else if (setting == "medium") quality = 0.7f;

@@ -44,6 +44,8 @@ public:
     static std::string cursorMessage(int x, int y, bool visible);
     static std::string clipboardMessage(const std::string& utf8Text);
     static std::string errorMessage(const std::string& text);
+    // The answer to every `blank` request: whether the screen is blanked now.
+    static std::string blankMessage(bool on);
 
     // JPEG quality (0..1) for the viewer's "low" / "medium" / "high"; false if unknown.
     static bool jpegQuality(const std::string& setting, float& quality);

@@ -51,7 +51,7 @@ bool RemoteControl::onText(const Json& message) {
     } else if (type == "viewOnly") {
         viewOnly_ = message.get("on").asBool();
     } else if (type == "blank") {
-        setBlank(message.get("on").asBool());
+        peer_.sendText(RemoteProtocol::blankMessage(setBlank(message.get("on").asBool())));
     } else if (type == "reboot") {
         const std::string error = SystemActions::restart();
         if (!error.empty()) sendError(error);
@@ -83,21 +83,22 @@ bool RemoteControl::onInput(const std::string& type, const Json& message) {
     return true;
 }
 
-void RemoteControl::setBlank(bool on) {
+bool RemoteControl::setBlank(bool on) {
     if (!on) {
         blanker_.hide();
         if (inputBlocked_) BlockInput(FALSE);
         inputBlocked_ = false;
-        return;
+        return false;
     }
     if (!blanker_.show(Monitors::rectOf(streamer_.shownMonitor()))) {
         sendError("Blanking the screen is not available on this PC (it needs Windows 10 version 2004 or later).");
-        return;
+        return false;
     }
     inputBlocked_ = BlockInput(TRUE) != FALSE;
     if (!inputBlocked_)
         Logger::warn("remote control: the screen is blanked but local input could not be blocked: " +
                      win32::TextConvert::errorText(GetLastError()));
+    return true;
 }
 
 void RemoteControl::sendError(const std::string& text) { peer_.sendText(RemoteProtocol::errorMessage(text)); }

@@ -30,7 +30,8 @@ public:
 
 private:
     bool onInput(const std::string& type, const Json& message);
-    void setBlank(bool on);
+    // True when the screen is blanked afterwards.
+    bool setBlank(bool on);
     void sendError(const std::string& text);
 
     StreamPeer& peer_;

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +26,6 @@ import org.openqa.selenium.interactions.Actions;
  */
 class AgentEndToEndIT extends BrowserTest {
 
-    private static final String SERVER = "http://127.0.0.1:" + ServerAddress.httpPort();
-    private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
     private static final String EXPIRED = "Support session did not start. This support session instance has expired. "
             + "Inform your support technician of this message.";
@@ -58,21 +52,6 @@ class AgentEndToEndIT extends BrowserTest {
                 .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
     }
 
-    private static Path download(String token) throws Exception {
-        return download(token, pc.dir());
-    }
-
-    /** Downloads the support app into {@code dir} as a Windows browser would, under the name the server gives it. */
-    static Path download(String token, Path dir) throws Exception {
-        Path file = dir.resolve("AdHocSupport_" + token + ".msi");
-        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(SERVER + "/d/" + token + "/AdHocSupport_" + token + ".msi")).header("User-Agent", WINDOWS).build(),
-                HttpResponse.BodyHandlers.ofFile(file));
-        assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("AdHocSupport_" + token + ".msi"));
-        return file;
-    }
-
     private static void installAndWaitForTheCodePrompt(Path msi) throws Exception {
         assertEquals(0, pc.install(msi), "msiexec /i /qn (no SERVERURL: the download carries it)");
         WinePc.await(pc::status, s -> s.contains("\"state\":\"WAITING_FOR_CODE\""), AGENT_WAIT, "the app asks for the code");
@@ -87,7 +66,7 @@ class AgentEndToEndIT extends BrowserTest {
     void activatesWithTheCodeAndRemovesItselfWhenTheTechnicianEndsTheSession() throws Exception {
         try (Console console = Console.open()) {
             Console.Invitation session = prepareSession(console, "Walter Wine");
-            Path msi = download(session.token());
+            Path msi = pc.download(session.token());
             Path built = Path.of("../wix/target/AdHocSupport.msi");
             assertEquals(Files.size(built), Files.size(msi), "the server serves the MSI the build made");
             assertEquals(System.getenv("ADHOC_PUBLIC_URL"), WinePc.property(msi, "SERVERURL"),
@@ -114,7 +93,7 @@ class AgentEndToEndIT extends BrowserTest {
     void theTechnicianControlsBrowsesInspectsAndChatsFromTheConsole() throws Exception {
         try (Console console = Console.open()) {
             Console.Invitation session = prepareSession(console, "Vera Viewer");
-            Path msi = download(session.token());
+            Path msi = pc.download(session.token());
             installAndWaitForTheCodePrompt(msi);
             pc.typeCode(session.code());
             WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "activated");
@@ -148,14 +127,14 @@ class AgentEndToEndIT extends BrowserTest {
     }
 
     /** "WIDTHxHEIGHT drawn" once the canvas has its size and something that is not black on it. */
-    private static final String CANVAS_STATE = "const c = document.querySelector('.viewer-canvas');"
+    static final String CANVAS_STATE = "const c = document.querySelector('.viewer-canvas');"
             + "if (!c || !c.width) return '';"
             + "const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
             + "let drawn = false; for (let i = 0; i < p.length && !drawn; i += 4097) drawn = p[i] + p[i + 1] + p[i + 2] > 0;"
             + "return c.width + 'x' + c.height + (drawn ? ' drawn' : ' blank');";
 
     /** Whether xdotool's "x:512 y:384 ..." is within a few pixels of (x, y). */
-    private static boolean near(String location, int x, int y) {
+    static boolean near(String location, int x, int y) {
         Matcher m = Pattern.compile("x:(\\d+) y:(\\d+)").matcher(location);
         return m.find() && Math.abs(Integer.parseInt(m.group(1)) - x) <= 4 && Math.abs(Integer.parseInt(m.group(2)) - y) <= 4;
     }
@@ -164,7 +143,7 @@ class AgentEndToEndIT extends BrowserTest {
     void anOldSessionsInstallerShowsTheExpiredInstanceMessage() throws Exception {
         try (Console console = Console.open()) {
             Console.Invitation session = prepareSession(console, "Olga Old");
-            Path msi = download(session.token());
+            Path msi = pc.download(session.token());
             console.endOpenSession();
 
             installAndWaitForTheCodePrompt(msi);
@@ -188,7 +167,7 @@ class AgentEndToEndIT extends BrowserTest {
         try (Console console = Console.open()) {
             setLifetime(management, lifetime, new ModelNode("PT40S"));
             Console.Invitation session = prepareSession(console, "Stella Stopped");
-            Path msi = download(session.token());
+            Path msi = pc.download(session.token());
             installAndWaitForTheCodePrompt(msi);
             pc.typeCode(session.code());
             WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "activated");

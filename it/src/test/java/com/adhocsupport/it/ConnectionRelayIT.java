@@ -15,11 +15,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The server's side of a connection (docs/protocol.md, "Connections") with protocol clients
@@ -101,18 +104,24 @@ class ConnectionRelayIT extends BrowserTest {
         }
     }
 
+    /** The technician's viewer page on Remote Control and the stand-in worker it is joined to. */
+    private static AgentClient remoteControlWorker(AgentClient agent, Console console, String technician) throws IOException {
+        String email = console.signInAsAdmin().addTechnician(technician, true);
+        Console.Invitation invitation = console.signIn(email, Console.TECH_PASSWORD)
+                .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
+        assertEquals("activated", agent.activate(invitation.token(), invitation.code()).getString("type"));
+        console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
+        JsonObject open = agent.next("open");
+        AgentClient worker = AgentClient.connectWorker();
+        worker.send(attach(open, open.getString("token")));
+        assertEquals("start", worker.next().getString("type"));
+        return worker;
+    }
+
     @Test
     void theViewerPageDrawsTheScreenSendsKeysAndShowsTheChat() throws Exception {
         try (AgentClient agent = AgentClient.connect(); Console console = Console.open()) {
-            String email = console.signInAsAdmin().addTechnician("Vicky Viewer", true);
-            Console.Invitation invitation = console.signIn(email, Console.TECH_PASSWORD)
-                    .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
-            assertEquals("activated", agent.activate(invitation.token(), invitation.code()).getString("type"));
-            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
-            JsonObject open = agent.next("open");
-            try (AgentClient worker = AgentClient.connectWorker()) {
-                worker.send(attach(open, open.getString("token")));
-                assertEquals("start", worker.next().getString("type"));
+            try (AgentClient worker = remoteControlWorker(agent, console, "Vicky Viewer")) {
                 worker.send("{\"type\":\"screen\",\"width\":64,\"height\":48,\"monitor\":0,\"monitors\":"
                         + "[{\"index\":0,\"x\":0,\"y\":0,\"width\":64,\"height\":48,\"primary\":true}]}");
                 worker.sendBinary(rect(8, 4, 16, 16, redPng(16, 16)));
@@ -133,6 +142,47 @@ class ConnectionRelayIT extends BrowserTest {
             }
             console.waitForText("The connection was closed on the computer.");
         }
+    }
+
+    /**
+     * Wine on Xvfb reports one monitor whatever the X screens (RemoteControlToolsIT), so the
+     * monitor selector is tested here: hidden for one monitor, listing two, switching the screen.
+     */
+    @Test
+    void theMonitorSelectorListsThePcsMonitorsAndShowsTheChosenOne() throws Exception {
+        try (AgentClient agent = AgentClient.connect(); Console console = Console.open();
+                AgentClient worker = remoteControlWorker(agent, console, "Mona Monitors")) {
+            String primary = "{\"index\":0,\"x\":0,\"y\":0,\"width\":1024,\"height\":768,\"primary\":true}";
+            String second = "{\"index\":1,\"x\":1024,\"y\":0,\"width\":800,\"height\":600,\"primary\":false}";
+            worker.send("{\"type\":\"screen\",\"width\":1024,\"height\":768,\"monitor\":0,\"monitors\":[" + primary + "]}");
+            console.waitUntil(() -> "1024x768".equals(canvasSize(console)));
+            WebElement chooser = console.driver().findElement(By.cssSelector("select[aria-label='Monitor']"));
+            assertFalse(chooser.isDisplayed(), "one monitor: nothing to choose");
+
+            worker.send("{\"type\":\"screen\",\"width\":1024,\"height\":768,\"monitor\":0,\"monitors\":[" + primary + ","
+                    + second + "]}");
+            console.waitUntil(chooser::isDisplayed);
+            Select monitors = new Select(chooser);
+            assertEquals(List.of("Monitor 1 (primary, 1,024 x 768)", "Monitor 2 (800 x 600)"),
+                    monitors.getOptions().stream().map(WebElement::getText).toList());
+            assertEquals("0", monitors.getFirstSelectedOption().getAttribute("value"));
+            console.screenshot("viewer-monitors");
+
+            monitors.selectByValue("1");
+            assertEquals(1, worker.next("monitor").getInt("index"), "the viewer asks the PC for the second monitor");
+            worker.send("{\"type\":\"screen\",\"width\":800,\"height\":600,\"monitor\":1,\"monitors\":[" + primary + ","
+                    + second + "]}");
+            worker.sendBinary(rect(0, 0, 16, 16, redPng(16, 16)));
+            worker.sendBinary(new byte[] {0x02, 9, 0, 0, 0});
+            assertEquals(9, worker.next("ack").getInt("seq"));
+            assertEquals("800x600", canvasSize(console), "the canvas takes the second monitor's size");
+            assertEquals("1", new Select(chooser).getFirstSelectedOption().getAttribute("value"));
+            console.screenshot("viewer-monitor-second");
+        }
+    }
+
+    private static String canvasSize(Console console) {
+        return console.script("const c = document.querySelector('.viewer-canvas'); return c.width + 'x' + c.height;");
     }
 
     /** A rect frame (docs/protocol.md, "Binary frames") carrying a PNG. */

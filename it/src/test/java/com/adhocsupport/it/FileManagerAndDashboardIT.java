@@ -60,7 +60,7 @@ class FileManagerAndDashboardIT extends BrowserTest {
         pc = WinePc.boot(dir);
         console = Console.open();
         Console.Invitation session = AgentEndToEndIT.prepareSession(console, "Fiona Files");
-        msi = AgentEndToEndIT.download(session.token(), dir);
+        msi = pc.download(session.token());
         assertEquals(0, pc.install(msi), "msiexec /i /qn");
         WinePc.await(pc::serviceState, "RUNNING"::equals, WAIT, "the agent service runs");
         pc.typeCode(session.code());

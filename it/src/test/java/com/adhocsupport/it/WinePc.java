@@ -1,6 +1,11 @@
 package com.adhocsupport.it;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +23,8 @@ import java.util.function.Predicate;
 final class WinePc implements AutoCloseable {
 
     static final String SERVICE = "AdHocSupportAgent";
+    private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/131.0 Safari/537.36";
 
     private final Path dir;
     private final Path wineEnv = Path.of(System.getProperty("it.wine.env", "../scripts/test/wine-env.sh")).toAbsolutePath();
@@ -175,5 +182,42 @@ final class WinePc implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException("could not delete " + dir, e);
         }
+    }
+
+    /** Downloads the support app as the PC's Windows browser would, under the name the server gives it. */
+    Path download(String token) throws Exception {
+        Path file = dir.resolve("AdHocSupport_" + token + ".msi");
+        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + ServerAddress.httpPort() + "/d/" + token + "/AdHocSupport_" + token + ".msi")).header("User-Agent", WINDOWS)
+                .build(), HttpResponse.BodyHandlers.ofFile(file));
+        if (response.statusCode() != 200
+                || !response.headers().firstValue("Content-Disposition").orElse("").contains(file.getFileName().toString())) {
+            throw new AssertionError("the download answered " + response.statusCode() + " " + response.headers().map());
+        }
+        return file;
+    }
+
+    /** Shows the picture on the PC's screen with its top left corner at (x, y), in a window of its own. */
+    void show(BufferedImage picture, int x, int y) throws Exception {
+        Path file = dir.resolve("picture-" + x + "-" + y + ".xwd");
+        Xwd.write(picture, file);
+        run("xwud -noclick -in '" + file + "' -geometry +" + x + "+" + y + " >/dev/null 2>&1 &");
+    }
+
+    /** What the PC's screen shows now (the whole Xvfb screen). */
+    BufferedImage screen() throws Exception {
+        Path file = dir.resolve("screen.xwd");
+        run("xwd -root -silent -out '" + file + "'");
+        return Xwd.read(file);
+    }
+
+    /** The PC's clipboard text as X sees it (Wine keeps Windows' clipboard and X's in step). */
+    String clipboard() throws Exception {
+        return run("xclip -o -selection clipboard 2>/dev/null");
+    }
+
+    /** Copies text on the PC, as a program there would. */
+    void copy(String text) throws Exception {
+        run("printf '%s' \"$E2E_TEXT\" | xclip -i -selection clipboard >/dev/null 2>&1", Map.of("E2E_TEXT", text));
     }
 }

@@ -69,6 +69,8 @@ export class RemoteControl {
       this.input.pointerAnswered();
     });
     c.on('clipboard', m => this.clipboardReceived(m.text));
+    // The PC's answer to a blank request: the button shows what the PC did, not what was asked.
+    c.on('blank', m => setPressed(this.blank, m.on === true));
     c.onState(state => this.stateChanged(state));
     this.stateChanged(c.state);
     document.addEventListener('fullscreenchange', () => this.fullscreenChanged());
