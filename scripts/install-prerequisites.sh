@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing AdHoc Support needs on a Debian 12 machine:
 # Java 17 and Maven, the Windows cross toolchain (mingw-w64, wixl, osslsigncode), Wine and
-# Xvfb for the agent's tests, Chromium for the browser tests, Node.js for the viewer's
+# Xvfb for the agent's tests (xdotool clicks and types in the app, ImageMagick keeps its
+# screenshots), Chromium for the browser tests, Node.js for the viewer's
 # tests, and the agent's libraries (nlohmann/json, doctest, zlib for mingw). Does nothing
 # when all is there.
 set -euo pipefail
@@ -9,7 +10,7 @@ set -euo pipefail
 PACKAGES=(
   openjdk-17-jdk-headless maven curl unzip python3
   g++-mingw-w64-x86-64 msitools wixl osslsigncode
-  wine wine64 xvfb xdotool x11-utils
+  wine wine64 xvfb xdotool x11-utils imagemagick
   chromium chromium-driver postgresql openssl nodejs
   nlohmann-json3-dev doctest-dev libz-mingw-w64-dev
 )
