@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing AdHoc Support needs on a Debian 12 machine:
 # Java 17 and Maven, the Windows cross toolchain (mingw-w64, wixl, osslsigncode), Wine and
-# Xvfb for the agent's tests, Chromium for the browser tests, Node.js for the viewer's
+# Xvfb for the agent's tests (xdotool clicks and types in the app, xwd from x11-apps keeps its
+# screenshots, xclip reads its clipboard), Chromium for the browser tests, Node.js for the viewer's
 # tests, and the agent's libraries (nlohmann/json, doctest, zlib for mingw). Does nothing
 # when all is there.
 set -euo pipefail

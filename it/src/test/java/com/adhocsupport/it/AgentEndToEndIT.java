@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,13 +24,61 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * The real agent against the real server: the technician prepares a session in the console,
  * the end user downloads the MSI from the deployment link, installs it under Wine and types
- * the code; the session ends and the agent removes itself.
+ * the code into the app's window; the session ends and the agent removes itself. Every step
+ * reads the app window's own texts back and keeps a screenshot of it (it/target/screenshots,
+ * "app-<language>-..."), in English, Italian and German.
  */
 class AgentEndToEndIT extends BrowserTest {
 
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
-    private static final String EXPIRED = "Support session did not start. This support session instance has expired. "
-            + "Inform your support technician of this message.";
+    private static final String WRONG_CODE = "000000000";
+
+    /**
+     * What the app says in one Windows display language (agent-msi/src/core/Strings*.cpp), %1
+     * standing for the technician's name and %2 for the session's end time.
+     */
+    private record Wording(String locale, String codePrompt, String invalidCode, String activeUntil, String previousSessionOpen,
+            String ended, String expired, String hostSoftware) {
+
+        String language() {
+            return locale.substring(0, 2);
+        }
+
+        /** The active state with the technician's name and a time (the date's and time's form are the language's). */
+        Predicate<String> active(String technician) {
+            String[] around = activeUntil.replace("%1", technician).split("%2");
+            Pattern said = Pattern.compile(Pattern.quote(around[0]) + ".*\\d{1,2}[:.]\\d{2}.*" + Pattern.quote(around[1]));
+            return text -> said.matcher(text).find();
+        }
+    }
+
+    private static final Wording ENGLISH = new Wording(WinePc.ENGLISH,
+            "Type the security code your technician gave you, then click Activate.",
+            "Invalid security code",
+            "Support session active with %1 until %2.",
+            "A previous session has not yet been fully closed: it is still active with %1.",
+            "The support session has ended. AdHoc Support is being removed.",
+            "Support session did not start. This support session instance has expired. "
+                    + "Inform your support technician of this message.",
+            "Host software is installed on this computer");
+    private static final Wording ITALIAN = new Wording("it_IT.UTF-8",
+            "Digita il codice di sicurezza fornito dal tecnico, poi fai clic su Attiva.",
+            "Codice di sicurezza non valido",
+            "Sessione di assistenza attiva con %1 fino alle %2.",
+            "Una sessione precedente non è ancora stata chiusa del tutto: è ancora attiva con %1.",
+            "La sessione di assistenza è terminata. AdHoc Support viene rimosso.",
+            "La sessione di assistenza non è stata avviata. Questa istanza della sessione di assistenza è scaduta. "
+                    + "Comunica questo messaggio al tecnico dell'assistenza.",
+            "Su questo computer è installato il software host");
+    private static final Wording GERMAN = new Wording("de_DE.UTF-8",
+            "Geben Sie den Sicherheitscode ein, den Ihnen Ihr Techniker mitgeteilt hat, und klicken Sie dann auf Aktivieren.",
+            "Ungültiger Sicherheitscode",
+            "Support-Sitzung mit %1 aktiv bis %2.",
+            "Eine vorherige Sitzung wurde noch nicht vollständig geschlossen: Sie ist noch mit %1 aktiv.",
+            "Die Support-Sitzung ist beendet. AdHoc Support wird entfernt.",
+            "Die Support-Sitzung wurde nicht gestartet. Diese Instanz der Support-Sitzung ist abgelaufen. "
+                    + "Teilen Sie Ihrem Support-Techniker diese Meldung mit.",
+            "Auf diesem Computer ist Host-Software installiert");
     private static final Duration AGENT_WAIT = Duration.ofSeconds(90);
 
     private static WinePc pc;
@@ -52,9 +102,37 @@ class AgentEndToEndIT extends BrowserTest {
                 .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
     }
 
-    private static void installAndWaitForTheCodePrompt(Path msi) throws Exception {
+    /** Installs the MSI; the service opens the app, which asks for the code in the PC's language. */
+    private static void installAndWaitForTheCodePrompt(Path msi, Wording says) throws Exception {
         assertEquals(0, pc.install(msi), "msiexec /i /qn (no SERVERURL: the download carries it)");
-        WinePc.await(pc::status, s -> s.contains("\"state\":\"WAITING_FOR_CODE\""), AGENT_WAIT, "the app asks for the code");
+        pc.awaitAppText(says.codePrompt(), "the code prompt");
+        pc.screenshot(shot(says, "1-code-prompt"));
+    }
+
+    /** The code typed into the app: first a wrong one, then the right one, then again during the session. */
+    private static void activateInTheApp(Wording says, Console.Invitation session, String technician) throws Exception {
+        pc.typeCode(WRONG_CODE);
+        pc.awaitAppText(says.invalidCode(), "a wrong code refused");
+        pc.screenshot(shot(says, "2-invalid-code"));
+        pc.typeCode(session.code());
+        String active = pc.awaitAppText(says.active(technician), "the session active with " + technician + " and its end time");
+        assertFalse(active.contains(says.invalidCode()), "the refusal is gone once the session is active: " + active);
+        pc.screenshot(shot(says, "3-active"));
+        pc.typeCode(session.code());
+        pc.awaitAppText(says.previousSessionOpen().replace("%1", technician), "a code typed during the session");
+        pc.screenshot(shot(says, "4-previous-session-open"));
+    }
+
+    /** The end as the app shows it for a few seconds, then the product removed. */
+    private static void awaitEndShownAndRemoved(Wording says, Path msi, String step) throws Exception {
+        pc.awaitAppText(says.ended(), "the end of the session");
+        pc.screenshot(shot(says, step));
+        awaitRemoved(WinePc.productCode(msi));
+        assertEquals("", pc.appText(), "the app closed itself");
+    }
+
+    private static String shot(Wording says, String step) {
+        return "app-" + says.language() + "-" + step;
     }
 
     private static void awaitRemoved(String productCode) throws Exception {
@@ -72,20 +150,43 @@ class AgentEndToEndIT extends BrowserTest {
             assertEquals(System.getenv("ADHOC_PUBLIC_URL"), WinePc.property(msi, "SERVERURL"),
                     "the download carries the server's public address");
             String productCode = WinePc.productCode(msi);
-            installAndWaitForTheCodePrompt(msi);
+            installAndWaitForTheCodePrompt(msi, ENGLISH);
             assertTrue(pc.productInstalled(productCode));
-
-            pc.typeCode("000000000");
-            WinePc.await(pc::status, s -> s.contains("\"refusalText\":\"Invalid security code\""), AGENT_WAIT,
-                    "a wrong code shows 'Invalid security code'");
-            pc.typeCode(session.code());
-            WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "the right code activates");
+            activateInTheApp(ENGLISH, session, "Walter Wine");
 
             console.waitForText("Session active");
             assertEquals("Online", console.find("online").getText());
             console.screenshot("e2e-active");
             console.click("active-form:end").click("active-form:confirm-end").waitForText("The session has ended.");
-            awaitRemoved(productCode);
+            awaitEndShownAndRemoved(ENGLISH, msi, "5-ended");
+        }
+    }
+
+    @Test
+    void anItalianEndUserReadsTheAppInItalianAndEndsTheSessionFromIt() throws Exception {
+        endUserEndsTheSessionFromTheApp(ITALIAN, "Italo Rossi");
+    }
+
+    @Test
+    void aGermanEndUserReadsTheAppInGermanAndEndsTheSessionFromIt() throws Exception {
+        endUserEndsTheSessionFromTheApp(GERMAN, "Greta Weber");
+    }
+
+    /** The whole journey on a PC whose Windows display language is the wording's, ended by the end user. */
+    private static void endUserEndsTheSessionFromTheApp(Wording says, String technician) throws Exception {
+        try (Console console = Console.open()) {
+            pc.displayLanguage(says.locale());
+            Console.Invitation session = prepareSession(console, technician);
+            Path msi = pc.download(session.token());
+            installAndWaitForTheCodePrompt(msi, says);
+            activateInTheApp(says, session, technician);
+            console.waitForText("Session active");
+            pc.endAndRemove();
+            awaitEndShownAndRemoved(says, msi, "5-ended");
+            WinePc.await(() -> console.go("/app/adhoc.xhtml").has("adhoc-form:email"), ended -> ended, AGENT_WAIT,
+                    "the console sees the session ended by the end user");
+        } finally {
+            pc.displayLanguage(ENGLISH.locale());
         }
     }
 
@@ -94,16 +195,17 @@ class AgentEndToEndIT extends BrowserTest {
         try (Console console = Console.open()) {
             Console.Invitation session = prepareSession(console, "Vera Viewer");
             Path msi = pc.download(session.token());
-            installAndWaitForTheCodePrompt(msi);
+            installAndWaitForTheCodePrompt(msi, ENGLISH);
             pc.typeCode(session.code());
-            WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "activated");
+            pc.awaitAppText(ENGLISH.active("Vera Viewer"), "activated");
             String computer = console.waitForText("Session active").find("computer-name").getText();
 
             console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, true);
             WinePc.await(() -> console.script(CANVAS_STATE), s -> s.startsWith("1024x768 drawn"), AGENT_WAIT,
                     "the PC's whole screen (Xvfb 1024x768) drawn in the viewer's canvas");
-            WinePc.await(pc::status, s -> s.contains("\"viewers\":1"), AGENT_WAIT,
+            pc.awaitAppText("A technician is connected to this computer now.",
                     "the app tells the end user that a technician is connected");
+            pc.screenshot("app-en-technician-connected");
             new Actions(console.driver()).moveToElement(console.driver().findElement(By.cssSelector(".viewer-canvas")))
                     .click().perform();
             WinePc.await(() -> pc.run("xdotool getmouselocation"), s -> near(s, 512, 384), AGENT_WAIT,
@@ -139,19 +241,41 @@ class AgentEndToEndIT extends BrowserTest {
         return m.find() && Math.abs(Integer.parseInt(m.group(1)) - x) <= 4 && Math.abs(Integer.parseInt(m.group(2)) - y) <= 4;
     }
 
+    /**
+     * An ended session's installer: the app refuses its code with the expired-instance message,
+     * in English, then, after the PC restarted in Italian and in German, in those languages.
+     * Then the company's permanent host software arrives (its registry marker): after a restart
+     * the app says so, in Italian and in German, and the end user removes the agent from the app.
+     */
     @Test
-    void anOldSessionsInstallerShowsTheExpiredInstanceMessage() throws Exception {
+    void anOldInstallerAndHostSoftwareAreExplainedInTheEndUsersLanguage() throws Exception {
         try (Console console = Console.open()) {
             Console.Invitation session = prepareSession(console, "Olga Old");
             Path msi = pc.download(session.token());
             console.endOpenSession();
 
-            installAndWaitForTheCodePrompt(msi);
-            pc.typeCode(session.code());
-            WinePc.await(pc::status, s -> s.contains("\"refusalText\":\"" + EXPIRED + "\""), AGENT_WAIT,
-                    "an ended session's link shows the expired-instance message verbatim");
-            pc.endAndRemove();
-            awaitRemoved(WinePc.productCode(msi));
+            installAndWaitForTheCodePrompt(msi, ENGLISH);
+            for (Wording says : List.of(ENGLISH, ITALIAN, GERMAN)) {
+                if (says != ENGLISH) {
+                    pc.displayLanguage(says.locale());
+                    pc.awaitAppText(says.codePrompt(), "the code prompt after the restart");
+                }
+                pc.typeCode(session.code());
+                pc.awaitAppText(says.expired(), "an ended session's code refused with the expired-instance message");
+                pc.screenshot(shot(says, "expired"));
+            }
+
+            pc.run("\"$WINE\" reg add 'HKLM\\SOFTWARE\\AdHocSupportHost' /v Installed /t REG_DWORD /d 1 /f >/dev/null 2>&1");
+            for (Wording says : List.of(ITALIAN, GERMAN)) {
+                pc.displayLanguage(says.locale());
+                pc.awaitAppText(says.hostSoftware(), "the agent blocked by the host software");
+                pc.screenshot(shot(says, "host-software"));
+            }
+            pc.endAndRemove(shot(GERMAN, "host-software-confirm-end"));
+            awaitEndShownAndRemoved(GERMAN, msi, "host-software-ended");
+        } finally {
+            pc.run("\"$WINE\" reg delete 'HKLM\\SOFTWARE\\AdHocSupportHost' /f >/dev/null 2>&1");
+            pc.displayLanguage(ENGLISH.locale());
         }
     }
 
@@ -168,9 +292,9 @@ class AgentEndToEndIT extends BrowserTest {
             setLifetime(management, lifetime, new ModelNode("PT40S"));
             Console.Invitation session = prepareSession(console, "Stella Stopped");
             Path msi = pc.download(session.token());
-            installAndWaitForTheCodePrompt(msi);
+            installAndWaitForTheCodePrompt(msi, ENGLISH);
             pc.typeCode(session.code());
-            WinePc.await(pc::status, s -> s.contains("\"state\":\"ACTIVE\""), AGENT_WAIT, "activated");
+            pc.awaitAppText(ENGLISH.active("Stella Stopped"), "activated");
             setLifetime(management, lifetime, original);
 
             pc.service("stop");

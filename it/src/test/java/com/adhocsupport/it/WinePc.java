@@ -11,24 +11,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javax.imageio.ImageIO;
 
 /**
  * An end user's Windows PC for tests: a Wine prefix of its own on an Xvfb screen of its own,
  * driven through the shell helpers of scripts/test/wine-env.sh and agent-checks.sh (msiexec,
- * registry, services, and the agent's pipe, where AdHocPipeTool.exe does what the app does).
+ * registry, services). The app is used through its real window: xdotool clicks and types on
+ * the screen, AdHocWindowTool.exe reads the window's texts back, xwd keeps
+ * screenshots. The agent's pipe (AdHocPipeTool.exe) is left for the tests below the app.
  */
 final class WinePc implements AutoCloseable {
 
     static final String SERVICE = "AdHocSupportAgent";
     private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/131.0 Safari/537.36";
+    static final String ENGLISH = "en_US.UTF-8";
+    private static final Duration APP_WAIT = Duration.ofSeconds(90);
+    private static final String MAIN_WINDOW = "AdHocSupportAppWindow";
+    private static final String MESSAGE_BOX = "#32770";
 
     private final Path dir;
     private final Path wineEnv = Path.of(System.getProperty("it.wine.env", "../scripts/test/wine-env.sh")).toAbsolutePath();
     private final Path pipeTool = Path.of(System.getProperty("it.pipe.tool", "../agent-msi/target/bin/AdHocPipeTool.exe")).toAbsolutePath();
+    private final Path windowTool = pipeTool.resolveSibling("AdHocWindowTool.exe");
+    private final Path screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    /** The Windows display language, as Wine takes it from the locale of the session's first process. */
+    private String locale = ENGLISH;
     private final Process xvfb;
     private final String display;
 
@@ -68,7 +80,8 @@ final class WinePc implements AutoCloseable {
 
     String run(String commands, Map<String, String> environment) throws Exception {
         String script = ". '" + wineEnv + "'; . '" + wineEnv.resolveSibling("agent-checks.sh") + "'; wine_env_init '" + dir
-                + "'; export DISPLAY=" + display + "; TOOL='" + pipeTool + "'; SERVICE=" + SERVICE + "; " + commands;
+                + "'; export DISPLAY=" + display + " LANG=" + locale + " LC_ALL=" + locale + "; TOOL='" + pipeTool
+                + "'; SERVICE=" + SERVICE + "; " + commands;
         return sh(environment, script);
     }
 
@@ -101,14 +114,120 @@ final class WinePc implements AutoCloseable {
         return run("wine_agent_status \"$TOOL\"");
     }
 
-    /** Types a security code into the agent, as the end user does in the app. */
-    void typeCode(String code) throws Exception {
-        run("wine_agent_activate \"$TOOL\" \"$E2E_CODE\" >/dev/null", Map.of("E2E_CODE", code));
+    /**
+     * Restarts the PC (every Wine process of the prefix) with another Windows display language,
+     * e.g. "it_IT.UTF-8": the agent's service starts again and shows the app in that language.
+     */
+    void displayLanguage(String newLocale) throws Exception {
+        run("wineserver -k; wineserver -w");
+        locale = newLocale;
+        run("\"$WINE\" cmd /c exit");
     }
 
-    /** "End session and remove" in the app. */
+    /** One visible window of the app (its main window, a message box) or a control in it. */
+    record Control(boolean window, String kind, boolean enabled, int left, int top, int right, int bottom, String text) {
+
+        static Control parse(String line) {
+            String[] f = line.split("\t", -1);
+            String[] r = f[3].split(",");
+            return new Control("window".equals(f[0]), f[1], "1".equals(f[2]), Integer.parseInt(r[0]), Integer.parseInt(r[1]),
+                    Integer.parseInt(r[2]), Integer.parseInt(r[3]), f[4]);
+        }
+    }
+
+    /** The app's visible windows and controls, in creation order; empty when the app is not open. */
+    List<Control> appControls() throws Exception {
+        return run("\"$WINE\" '" + windowTool + "' controls 2>/dev/null | tr -d '\\r'").lines()
+                .filter(line -> line.split("\t", -1).length == 5).map(Control::parse).toList();
+    }
+
+    /** What the app's window says: the text of each visible window and control, one a line. */
+    String appText() throws Exception {
+        return String.join("\n", appControls().stream().map(Control::text).filter(t -> !t.isBlank()).toList());
+    }
+
+    /** Waits until the app's window shows the text; on failure keeps a screenshot and says what it showed. */
+    String awaitAppText(String expected, String what) throws Exception {
+        return awaitAppText(text -> text.contains(expected), what + " (\"" + expected + "\")");
+    }
+
+    String awaitAppText(Predicate<String> condition, String what) throws Exception {
+        try {
+            return await(this::appText, condition, APP_WAIT, "the app window shows " + what);
+        } catch (AssertionError e) {
+            screenshot("failed-app-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
+    /** Types a security code into the app's code field and clicks Activate, as the end user does. */
+    void typeCode(String code) throws Exception {
+        List<Control> main = await(() -> controlsOf(MAIN_WINDOW), c -> enabled(c, "Edit") != null, APP_WAIT,
+                "the app's code field is usable");
+        click(enabled(main, "Edit"));
+        run("xdotool type --delay 40 \"$E2E_CODE\"", Map.of("E2E_CODE", code));
+        click(enabled(main, "Button"));  // Activate, the first button
+    }
+
+    /** "End session and remove" in the app, and Yes in the box that asks to confirm. */
     void endAndRemove() throws Exception {
-        run("wine_agent_end \"$TOOL\" >/dev/null");
+        endAndRemove("app-" + locale.substring(0, 2) + "-confirm-end");
+    }
+
+    /** The same, keeping a screenshot of the confirmation under that name. */
+    void endAndRemove(String confirmScreenshot) throws Exception {
+        List<Control> main = await(() -> controlsOf(MAIN_WINDOW), c -> !c.isEmpty() && isEnabledButton(c.get(c.size() - 1)),
+                APP_WAIT, "the app's end button (its last control) is usable");
+        click(main.get(main.size() - 1));
+        List<Control> box = await(() -> controlsOf(MESSAGE_BOX), c -> enabled(c, "Button") != null, APP_WAIT,
+                "the app asks to confirm the end");
+        screenshot(confirmScreenshot);
+        click(enabled(box, "Button"));  // Yes, the first of Yes and No
+    }
+
+    /** The visible controls of the app's window of that class, in creation order; empty when it is not open. */
+    private List<Control> controlsOf(String windowClass) throws Exception {
+        List<Control> all = appControls();
+        int start = 0;
+        while (start < all.size() && !(all.get(start).window() && windowClass.equals(all.get(start).kind()))) {
+            start++;
+        }
+        int end = start + 1;
+        while (end < all.size() && !all.get(end).window()) {
+            end++;
+        }
+        return start < all.size() ? all.subList(start + 1, end) : List.of();
+    }
+
+    private static Control enabled(List<Control> controls, String kind) {
+        return controls.stream().filter(c -> kind.equals(c.kind()) && c.enabled()).findFirst().orElse(null);
+    }
+
+    private static boolean isEnabledButton(Control control) {
+        return "Button".equals(control.kind()) && control.enabled();
+    }
+
+    private void click(Control control) throws Exception {
+        run("xdotool mousemove " + (control.left() + control.right()) / 2 + " " + (control.top() + control.bottom()) / 2
+                + " click 1; sleep 0.3");
+    }
+
+    /**
+     * Keeps a PNG of the app's windows as the screen shows them (the whole screen when the app
+     * is not open) in it/target/screenshots, beside the console's.
+     */
+    void screenshot(String name) throws Exception {
+        Files.createDirectories(screenshots);
+        BufferedImage screen = screen();
+        List<Control> windows = appControls().stream().filter(Control::window).toList();
+        if (!windows.isEmpty()) {
+            int left = Math.max(0, windows.stream().mapToInt(Control::left).min().orElseThrow());
+            int top = Math.max(0, windows.stream().mapToInt(Control::top).min().orElseThrow());
+            int right = Math.min(screen.getWidth(), windows.stream().mapToInt(Control::right).max().orElseThrow());
+            int bottom = Math.min(screen.getHeight(), windows.stream().mapToInt(Control::bottom).max().orElseThrow());
+            screen = screen.getSubimage(left, top, right - left, bottom - top);
+        }
+        ImageIO.write(screen, "png", screenshots.resolve(name + ".png").toFile());
     }
 
     void service(String verb) throws Exception {
