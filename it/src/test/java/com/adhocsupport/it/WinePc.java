@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * driven through the shell helpers of scripts/test/wine-env.sh and agent-checks.sh (msiexec,
  * registry, services). The app is used through its real window: xdotool clicks and types on
  * the screen, AdHocWindowTool.exe reads the window's texts back, xwd keeps
- * screenshots. The agent's pipe (AdHocPipeTool.exe) is left for the tests below the app.
+ * screenshots.
  */
 final class WinePc implements AutoCloseable {
 
@@ -36,8 +36,8 @@ final class WinePc implements AutoCloseable {
 
     private final Path dir;
     private final Path wineEnv = Path.of(System.getProperty("it.wine.env", "../scripts/test/wine-env.sh")).toAbsolutePath();
-    private final Path pipeTool = Path.of(System.getProperty("it.pipe.tool", "../agent-msi/target/bin/AdHocPipeTool.exe")).toAbsolutePath();
-    private final Path windowTool = pipeTool.resolveSibling("AdHocWindowTool.exe");
+    private final Path windowTool = Path.of(System.getProperty("it.window.tool", "../agent-msi/target/bin/AdHocWindowTool.exe"))
+            .toAbsolutePath();
     private final Path screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
     /** The Windows display language, as Wine takes it from the locale of the session's first process. */
     private String locale = ENGLISH;
@@ -80,8 +80,7 @@ final class WinePc implements AutoCloseable {
 
     String run(String commands, Map<String, String> environment) throws Exception {
         String script = ". '" + wineEnv + "'; . '" + wineEnv.resolveSibling("agent-checks.sh") + "'; wine_env_init '" + dir
-                + "'; export DISPLAY=" + display + " LANG=" + locale + " LC_ALL=" + locale + "; TOOL='" + pipeTool
-                + "'; SERVICE=" + SERVICE + "; " + commands;
+                + "'; export DISPLAY=" + display + " LANG=" + locale + " LC_ALL=" + locale + "; SERVICE=" + SERVICE + "; " + commands;
         return sh(environment, script);
     }
 
@@ -107,11 +106,6 @@ final class WinePc implements AutoCloseable {
     int install(Path msi) throws Exception {
         return Integer.parseInt(run("wine_msi_install '" + msi + "' '" + dir.resolve("install-" + msi.getFileName() + ".log")
                 + "'").lines().reduce((a, b) -> b).orElse("-1"));
-    }
-
-    /** The agent's state as its app sees it (JSON from the service's pipe). */
-    String status() throws Exception {
-        return run("wine_agent_status \"$TOOL\"");
     }
 
     /**
