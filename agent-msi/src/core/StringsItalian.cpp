@@ -15,7 +15,7 @@ const char* const kItalian[kStringCount] = {
     "Connessione al servizio AdHoc Support...",
     "Digita il codice di sicurezza fornito dal tecnico, poi fai clic su Attiva.",
     "Attivazione in corso...",
-    "Sessione di assistenza attiva con %1 fino alle %2.",
+    "Sessione di assistenza attiva con %1 fino al %2.",
     "Un tecnico \xC3\xA8 collegato ora a questo computer.",
     "Il server non \xC3\xA8 raggiungibile al momento; la sessione resta attiva.",
     "La sessione di assistenza \xC3\xA8 terminata. AdHoc Support viene rimosso.",

@@ -64,7 +64,7 @@ class AgentEndToEndIT extends BrowserTest {
     private static final Wording ITALIAN = new Wording("it_IT.UTF-8",
             "Digita il codice di sicurezza fornito dal tecnico, poi fai clic su Attiva.",
             "Codice di sicurezza non valido",
-            "Sessione di assistenza attiva con %1 fino alle %2.",
+            "Sessione di assistenza attiva con %1 fino al %2.",
             "Una sessione precedente non è ancora stata chiusa del tutto: è ancora attiva con %1.",
             "La sessione di assistenza è terminata. AdHoc Support viene rimosso.",
             "La sessione di assistenza non è stata avviata. Questa istanza della sessione di assistenza è scaduta. "
