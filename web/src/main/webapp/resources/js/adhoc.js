@@ -47,7 +47,8 @@
       .then(function (s) {
         if (!s) { return; }
         if (submitting) { return; }
-        if (s.state !== state.dataset.state || String(s.id || '') !== state.dataset.id) {
+        // Facelets leaves out an empty data-id (no session), so a missing one counts as ''.
+        if (s.state !== state.dataset.state || String(s.id || '') !== (state.dataset.id || '')) {
           // A pending session that became active (or any other change) shows its new view. A plain
           // GET, never reload(): after the form's POST, reload() would ask to send the form again.
           window.location.replace(window.location.pathname);

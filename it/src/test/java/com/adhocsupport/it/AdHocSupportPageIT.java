@@ -115,6 +115,25 @@ class AdHocSupportPageIT extends BrowserTest {
         }
     }
 
+    /** The page polls every 3 s; a technician who types slowly must not lose what they typed to it. */
+    @Test
+    void theInvitationFormKeepsWhatATechnicianTypesWhileThePagePolls() throws Exception {
+        try (Console console = Console.open()) {
+            technician(console, "Sam Slow", true);
+            console.go("/app/adhoc.xhtml").script("window.adhocLoadedOnce = true;");
+            String endUser = "end-" + UUID.randomUUID() + "@customer.example";
+            console.type("adhoc-form:email", endUser);
+            Thread.sleep(Duration.ofSeconds(7).toMillis()); // two of the page's polls, as a slow typist lets pass
+
+            assertEquals("true", console.script("return String(window.adhocLoadedOnce === true);"), "the page did not reload itself");
+            assertEquals(endUser, console.find("adhoc-form:email").getAttribute("value"), "the typed address is still there");
+            console.type("adhoc-form:password", ACCESS_PASSWORD).type("adhoc-form:confirmation", ACCESS_PASSWORD)
+                    .click("adhoc-form:start");
+            assertTrue(console.find("security-code").getText().replace(" ", "").matches("[0-9]{9}"));
+            console.endOpenSession();
+        }
+    }
+
     @Test
     void eachConnectionAsksForTheAccessPasswordAndIsAudited() throws Exception {
         try (Console console = Console.open(); AgentClient agent = AgentClient.connect()) {
