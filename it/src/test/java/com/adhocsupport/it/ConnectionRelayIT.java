@@ -49,6 +49,12 @@ class ConnectionRelayIT extends BrowserTest {
         return console;
     }
 
+    /** The end user ends the session from the PC, so the suite's shared company gets its seat back. */
+    private static void endFromThePc(AgentClient agent) throws IOException {
+        agent.send("{\"type\":\"endByUser\"}");
+        assertEquals("ENDED_BY_USER", agent.next("end").getString("reason"));
+    }
+
     private static String ticket(Console console) {
         return console.find("viewer").getAttribute("data-ticket");
     }
@@ -97,6 +103,7 @@ class ConnectionRelayIT extends BrowserTest {
             }
             agent.send("{\"type\":\"ping\",\"t\":1}");
             assertEquals("pong", agent.next("pong").getString("type"), "the session goes on");
+            endFromThePc(agent);
 
             String audit = console.signInAsAdmin().go("/app/admin/audit.xhtml").waitForText("Hello from the PC").pageText();
             assertTrue(audit.contains("Chat message") && audit.contains("end user"), audit);
@@ -141,6 +148,7 @@ class ConnectionRelayIT extends BrowserTest {
                 console.screenshot("viewer-remote-control");
             }
             console.waitForText("The connection was closed on the computer.");
+            endFromThePc(agent);
         }
     }
 
@@ -178,6 +186,7 @@ class ConnectionRelayIT extends BrowserTest {
             assertEquals("800x600", canvasSize(console), "the canvas takes the second monitor's size");
             assertEquals("1", new Select(chooser).getFirstSelectedOption().getAttribute("value"));
             console.screenshot("viewer-monitor-second");
+            endFromThePc(agent);
         }
     }
 
@@ -237,6 +246,7 @@ class ConnectionRelayIT extends BrowserTest {
                     assertEquals(1008, again.closeCode(), "a ticket is used once");
                 }
             }
+            endFromThePc(agent);
         }
     }
 
@@ -252,6 +262,7 @@ class ConnectionRelayIT extends BrowserTest {
                 assertEquals("offline", viewer.next("status").getString("state"));
                 assertEquals(1000, viewer.closeCode());
             }
+            console.endOpenSession();
         }
     }
 }
