@@ -80,8 +80,17 @@ final class WinePc implements AutoCloseable {
 
     String run(String commands, Map<String, String> environment) throws Exception {
         String script = ". '" + wineEnv + "'; . '" + wineEnv.resolveSibling("agent-checks.sh") + "'; wine_env_init '" + dir
-                + "'; export DISPLAY=" + display + " LANG=" + locale + " LC_ALL=" + locale + "; SERVICE=" + SERVICE + "; " + commands;
+                + "'; export DISPLAY=" + display + " LANG=" + unixLocale() + " LC_ALL=" + unixLocale() + "; SERVICE=" + SERVICE + "; " + commands;
         return sh(environment, script);
+    }
+
+    /**
+     * The locale Wine's processes run in. English is C.UTF-8, which Wine shows in English and every
+     * Debian machine has (en_US.UTF-8 may not be generated, and without a UTF-8 locale Wine cannot
+     * name files with accents); for another language Wine reads the name itself, generated or not.
+     */
+    private String unixLocale() {
+        return ENGLISH.equals(locale) ? "C.UTF-8" : locale;
     }
 
     private static String sh(Map<String, String> environment, String script) throws Exception {
