@@ -20,6 +20,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +35,8 @@ public class AgentSessionService {
 
     private static final int MAX_NAME = 64;
     private static final int MAX_OS = 120;
+    /** Sessions per statement of {@link #stillConnected}. */
+    private static final int CHUNK = 1000;
 
     @Inject
     AdHocSessionRepository sessions;
@@ -112,15 +118,39 @@ public class AgentSessionService {
     }
 
     /**
-     * A heartbeat from a connected PC: keeps "last online" fresh.
+     * A node vouches for the PCs whose agent connection it holds (every few seconds, instead of a
+     * database write per heartbeat): their "last online" becomes now, a PC marked offline meanwhile
+     * (by the node it left, or the silence sweep) is online again, and a session past its deadline
+     * whose timer has not fired ends now (its end then reaches the PC like any other).
      *
-     * @return false when the session is over and the agent must remove itself
+     * @return the sessions among them that had already ended, with why: their agents must be told again
      */
-    public boolean heartbeat(String credential) {
-        return openComputer(credential).map(pc -> {
-            pc.connected(clock.instant());
-            return true;
-        }).orElse(false);
+    public Map<Long, EndReason> stillConnected(Collection<Long> sessionIds) {
+        Instant now = clock.instant();
+        Map<Long, EndReason> over = new HashMap<>();
+        List<Long> ids = List.copyOf(sessionIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            computers.markHeard(chunk, now);
+            computers.findOfflineOfSessions(chunk).forEach(pc -> {
+                pc.connected(now);
+                audit.record(pc.getSession(), AuditEvent.AGENT, AuditAction.COMPUTER_ONLINE, pc.getName(), null, now);
+            });
+            sessions.findOverdue(chunk, now).forEach(id -> sessions.lock(id).ifPresent(closer::isOpenOrClose));
+            over.putAll(sessions.findEnded(chunk));
+        }
+        return over;
+    }
+
+    /**
+     * PCs still marked online that no node has vouched for since {@code silence}: the node holding
+     * them died and they have not come back. They are offline from the last time they were heard.
+     */
+    public void markSilentOffline(Duration silence) {
+        computers.lockSilentSince(clock.instant().minus(silence)).forEach(pc -> {
+            pc.disconnected(pc.getLastOnline());
+            audit.record(pc.getSession(), AuditEvent.AGENT, AuditAction.COMPUTER_OFFLINE, pc.getName(), null, pc.getLastOnline());
+        });
     }
 
     /** Why the session of this credential is over (EXPIRED for a credential nobody knows). */

@@ -1,5 +1,8 @@
 package com.adhocsupport.it;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+import com.adhocsupport.application.SessionSummary.ComputerSummary;
+import java.time.temporal.ChronoUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +47,11 @@ class AgentProtocolIT {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
+        await(condition, what, 10);
+    }
+
+    private static void await(BooleanSupplier condition, String what, int seconds) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(seconds);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError(what);
@@ -84,6 +91,38 @@ class AgentProtocolIT {
             assertEquals("welcome", agent.next().getString("type"));
             assertTrue(sessions.openSession(technician).orElseThrow().computer().online());
         }
+    }
+
+    /**
+     * Heartbeats write nothing: the node holding a PC's connection vouches for it every 10 s. A PC
+     * left online by a node that died (and that did not come back through another) goes offline
+     * after 60 s of silence, from the moment it was last heard.
+     */
+    @Test
+    void theNodeVouchesForItsPcsAndAPcNoNodeHoldsGoesOfflineFromWhenItWasLastHeard() throws Exception {
+        NewSession session = invite();
+        try (AgentClient agent = AgentClient.connect()) {
+            agent.send("{\"type\":\"activate\",\"token\":\"" + Fixtures.token(session) + "\",\"code\":\"" + session.securityCode()
+                    + "\",\"computer\":{\"name\":\"PC-SILENT\"}}");
+            assertEquals("provision", agent.next().getString("type"));
+            agent.send("{\"type\":\"provisioned\",\"ok\":true}");
+            assertEquals("activated", agent.next().getString("type"));
+            Instant activated = computer().lastOnline();
+            await(() -> computer().lastOnline().isAfter(activated), "last online moves on while connected, with no heartbeat sent", 25);
+            assertTrue(computer().online());
+        }
+        await(() -> !computer().online(), "offline after the connection closed");
+
+        Instant lastHeard = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
+        fixtures.pcLeftOnlineByALostNode(session.sessionId(), lastHeard);
+        assertTrue(computer().online(), "the lost node left it online");
+        await(() -> !computer().online(), "a PC no node vouches for goes offline", 25);
+        assertEquals(lastHeard, computer().lastOnline(), "offline from when it was last heard");
+        assertNull(computer().onlineSince());
+    }
+
+    private ComputerSummary computer() {
+        return sessions.openSession(technician).orElseThrow().computer();
     }
 
     @Test

@@ -7,6 +7,10 @@ import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.technician.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Creates companies and technicians with unique names, so test classes never see each other's data. */
@@ -20,6 +24,8 @@ public class Fixtures {
     AccountService accounts;
     @EJB
     AdHocSessionService sessions;
+    @PersistenceContext(unitName = "adhoc")
+    EntityManager database;
 
     public long company(Plan plan, boolean insight, int seats) {
         return accounts.createCompany("Company " + UUID.randomUUID(), plan, insight, seats);
@@ -56,5 +62,12 @@ public class Fixtures {
 
     public static String endUser() {
         return "user-" + UUID.randomUUID() + "@customer.example";
+    }
+
+    /** The session's PC as a node that died holding its agent connection leaves it: online, last heard at {@code lastHeard}. */
+    @Transactional
+    public void pcLeftOnlineByALostNode(long sessionId, Instant lastHeard) {
+        database.createNativeQuery("update computer set online = true, online_since = ?1, last_online = ?1 where session_id = ?2")
+                .setParameter(1, lastHeard).setParameter(2, sessionId).executeUpdate();
     }
 }

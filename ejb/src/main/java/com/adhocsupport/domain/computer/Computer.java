@@ -27,6 +27,10 @@ import java.time.Instant;
 @NamedQuery(name = "Computer.findByCredentialHash", query = "select c from Computer c where c.agentCredentialHash = :hash")
 @NamedQuery(name = "Computer.findHoldingSeatByCompany",
         query = "select c from Computer c where c.company = :company and c.holdsSeat = true order by c.name")
+@NamedQuery(name = "Computer.markHeard",
+        query = "update Computer c set c.lastOnline = :now where c.online = true and c.session.id in :ids")
+@NamedQuery(name = "Computer.findOfflineOfSessions", query = "select c from Computer c where c.online = false and c.session.id in :ids")
+@NamedQuery(name = "Computer.findSilentSince", query = "select c from Computer c where c.online = true and c.lastOnline < :before")
 public class Computer implements CompanyOwned {
 
     @Id

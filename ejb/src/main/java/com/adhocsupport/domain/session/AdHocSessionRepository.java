@@ -3,7 +3,9 @@ package com.adhocsupport.domain.session;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.technician.Technician;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores ad hoc sessions. */
@@ -26,6 +28,12 @@ public interface AdHocSessionRepository {
     List<AdHocSession> findOpen(Company company);
 
     void store(AdHocSession session);
+
+    /** Those of these sessions that are active past their deadline (their timer has not ended them yet). */
+    List<Long> findOverdue(Collection<Long> ids, Instant now);
+
+    /** Those of these sessions that have ended, with why. */
+    Map<Long, EndReason> findEnded(Collection<Long> ids);
 
     /**
      * Forgets the end user's personal data of sessions that ended before {@code cutoff}: e-mail

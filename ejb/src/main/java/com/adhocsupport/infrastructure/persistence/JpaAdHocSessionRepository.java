@@ -5,14 +5,18 @@ import com.adhocsupport.domain.audit.AuditEvent;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
+import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.technician.Technician;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaAdHocSessionRepository implements AdHocSessionRepository {
@@ -92,5 +96,16 @@ public class JpaAdHocSessionRepository implements AdHocSessionRepository {
     public void store(AdHocSession session) {
         em.persist(session);
         em.flush();
+    }
+
+    @Override
+    public List<Long> findOverdue(Collection<Long> ids, Instant now) {
+        return em.createNamedQuery("AdHocSession.findOverdue", Long.class).setParameter("ids", ids).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public Map<Long, EndReason> findEnded(Collection<Long> ids) {
+        return em.createNamedQuery("AdHocSession.findEnded", Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (EndReason) row[1]));
     }
 }

@@ -6,7 +6,10 @@ import com.adhocsupport.domain.computer.ComputerRepository;
 import com.adhocsupport.domain.session.AdHocSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,5 +45,21 @@ public class JpaComputerRepository implements ComputerRepository {
     @Override
     public void store(Computer computer) {
         em.persist(computer);
+    }
+
+    @Override
+    public void markHeard(Collection<Long> sessionIds, Instant now) {
+        em.createNamedQuery("Computer.markHeard").setParameter("ids", sessionIds).setParameter("now", now).executeUpdate();
+    }
+
+    @Override
+    public List<Computer> findOfflineOfSessions(Collection<Long> sessionIds) {
+        return em.createNamedQuery("Computer.findOfflineOfSessions", Computer.class).setParameter("ids", sessionIds).getResultList();
+    }
+
+    @Override
+    public List<Computer> lockSilentSince(Instant before) {
+        return em.createNamedQuery("Computer.findSilentSince", Computer.class).setParameter("before", before)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 }

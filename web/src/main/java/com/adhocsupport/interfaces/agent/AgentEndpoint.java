@@ -19,6 +19,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * {@code /ws/agent}: the one outbound connection of each PC's agent (docs/protocol.md). A
@@ -31,6 +32,7 @@ public class AgentEndpoint {
 
     /** Without a frame for this long (heartbeats come every 20 s) the PC counts as offline. */
     static final long IDLE_TIMEOUT_MS = 60_000;
+    private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
     static final int MAX_FRAME = 64 * 1024;
     private static final int MAX_ACTIVATIONS_PER_CONNECTION = 10;
 
@@ -40,6 +42,8 @@ public class AgentEndpoint {
     AgentConnections openConnections;
     @Inject
     AdmissionControl admissions;
+    @Inject
+    ClusterDispatch cluster;
 
     private MessageParts parts = new MessageParts(AdmissionControl.MAX_UNADMITTED_TEXT, 0);
     private Session connection;
@@ -158,13 +162,10 @@ public class AgentEndpoint {
                 .build());
     }
 
+    /** A heartbeat: answered at once, without the database (the node vouches for its connections in rounds, {@link AgentPresence}). */
     private void ping(JsonObject message) {
         if (credential == null) {
             AgentMessages.closeQuietly(connection, AgentMessages.UNAUTHENTICATED);
-            return;
-        }
-        if (!agents.heartbeat(credential)) {
-            sendEnd(agents.endReason(credential).name());
             return;
         }
         AgentMessages.send(connection, Json.createObjectBuilder().add("type", "pong")
@@ -185,6 +186,7 @@ public class AgentEndpoint {
         sessionId = id;
         credential = presented;
         openConnections.register(id, connection);
+        LOG.info(() -> "agent of session " + id + " connected to node " + cluster.nodeName().orElse("(single server)"));
     }
 
     /** The PC proved itself (a code or its credential was accepted): the larger bounds of docs/protocol.md apply. */

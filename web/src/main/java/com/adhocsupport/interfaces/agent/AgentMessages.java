@@ -40,12 +40,16 @@ final class AgentMessages {
     }
 
     static void send(Session connection, JsonObject message) {
+        send(connection, message.toString());
+    }
+
+    static void send(Session connection, String message) {
         if (!connection.isOpen()) {
             return;
         }
         try {
             synchronized (connection) {
-                connection.getBasicRemote().sendText(message.toString());
+                connection.getBasicRemote().sendText(message);
             }
         } catch (IOException | IllegalStateException e) {
             LOG.log(Level.FINE, "Could not send to agent connection " + connection.getId(), e);

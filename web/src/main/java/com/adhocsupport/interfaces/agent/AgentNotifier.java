@@ -5,23 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 /**
- * Tells a PC connected to this node that its session ended, as soon as the end is committed.
- * A PC connected to another node learns it at its next heartbeat.
+ * As soon as a session's end is committed, every node tells the PC if its agent is connected
+ * there and closes the session's remote connections it holds. Should that message be lost, the
+ * node holding the PC's connection finds the end at its next presence round ({@link AgentPresence}).
  */
 @ApplicationScoped
 public class AgentNotifier {
 
     @Inject
-    AgentConnections openConnections;
+    ClusterDispatch cluster;
 
     void sessionEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEnded ended) {
-        openConnections.connectionOf(ended.sessionId()).ifPresent(connection -> {
-            AgentMessages.send(connection, Json.createObjectBuilder().add("type", "end")
-                    .add("reason", ended.reason().name()).build());
-            AgentMessages.closeQuietly(connection, AgentMessages.DONE);
-        });
+        cluster.endSession(ended.sessionId(), ended.reason());
     }
 }

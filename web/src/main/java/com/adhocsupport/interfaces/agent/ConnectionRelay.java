@@ -2,17 +2,15 @@ package com.adhocsupport.interfaces.agent;
 
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.OpenedConnection;
-import com.adhocsupport.application.SessionEnded;
 import com.adhocsupport.application.security.TokenGenerator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
@@ -47,28 +45,35 @@ public class ConnectionRelay {
     @Inject
     AgentConnections openConnections;
     @Inject
+    ClusterDispatch cluster;
+    @Inject
     TokenGenerator tokens;
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /** A viewer presented its ticket; empty when the viewer was refused and closed. */
+    /**
+     * A viewer presented its ticket; empty when the viewer was refused and closed. The PC's agent
+     * may be connected to another node: the request for a worker goes through the cluster, and
+     * names this node so that the worker's stream is routed here, to the viewer.
+     */
     Optional<Channel> join(Session viewer, String ticket, String technicianEmail) {
         Optional<OpenedConnection> opened = connections.join(ticket, technicianEmail);
         if (opened.isEmpty()) {
             AgentMessages.closeQuietly(viewer, BAD_TICKET);
             return Optional.empty();
         }
-        Optional<Session> agent = openConnections.connectionOf(opened.get().sessionId());
-        if (agent.isEmpty()) {
+        Channel channel = new Channel(opened.get(), viewer, tokens);
+        openConnections.addChannel(channel);
+        JsonObjectBuilder open = Json.createObjectBuilder().add("type", "open").add("channel", channel.id())
+                .add("token", channel.token()).add("feature", opened.get().feature().name())
+                .add("chat", opened.get().startChat());
+        cluster.nodeName().ifPresent(node -> open.add("node", node));
+        if (!cluster.sendToAgent(opened.get().sessionId(), open.build().toString())) {
+            openConnections.removeChannel(channel);
             AgentMessages.send(viewer, status("offline").build());
             AgentMessages.closeQuietly(viewer, OFFLINE);
             return Optional.empty();
         }
-        Channel channel = new Channel(opened.get(), viewer, tokens);
-        openConnections.addChannel(channel);
-        AgentMessages.send(agent.get(), Json.createObjectBuilder().add("type", "open").add("channel", channel.id())
-                .add("token", channel.token()).add("feature", opened.get().feature().name())
-                .add("chat", opened.get().startChat()).build());
         scheduler.schedule(() -> {
             if (!channel.isAttached()) {
                 close(channel, NO_ANSWER, null);
@@ -123,10 +128,6 @@ public class ConnectionRelay {
         }
     }
 
-    void sessionEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEnded ended) {
-        openConnections.channelsOf(ended.sessionId()).forEach(channel -> close(channel, SESSION_OVER, null));
-    }
-
     /**
      * Chat messages are kept in the audit trail and stamped with who wrote them and when;
      * everything else passes unchanged. Null for a chat message that is empty or too long.
@@ -148,13 +149,13 @@ public class ConnectionRelay {
                 .add("from", fromTechnician ? "technician" : "user").add("at", Instant.now().toString()).build().toString();
     }
 
+    /** The PC's app shows how many technicians are connected, whichever nodes their viewers are on. */
     private void viewersChanged(long sessionId) {
-        long count = openConnections.channelsOf(sessionId).stream().filter(Channel::isAttached).count();
-        openConnections.connectionOf(sessionId).ifPresent(agent -> AgentMessages.send(agent,
-                Json.createObjectBuilder().add("type", "viewers").add("count", count).build()));
+        cluster.sendToAgent(sessionId, Json.createObjectBuilder().add("type", "viewers")
+                .add("count", cluster.attachedViewers(sessionId)).build().toString());
     }
 
-    private static jakarta.json.JsonObjectBuilder status(String state) {
+    private static JsonObjectBuilder status(String state) {
         return Json.createObjectBuilder().add("type", "status").add("state", state);
     }
 }

@@ -5,7 +5,9 @@ import jakarta.websocket.Session;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** The connections of this node in memory; a newer agent connection of the same PC replaces the older one. */
 @ApplicationScoped
@@ -30,6 +32,11 @@ public class LocalAgentConnections implements AgentConnections {
     @Override
     public Optional<Session> connectionOf(long sessionId) {
         return Optional.ofNullable(connections.get(sessionId)).filter(Session::isOpen);
+    }
+
+    @Override
+    public Set<Long> connectedSessions() {
+        return connections.entrySet().stream().filter(e -> e.getValue().isOpen()).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     @Override
