@@ -450,8 +450,17 @@ TEST_CASE("controller_open_asks_for_a_worker_only_in_an_established_session") {
     CHECK_EQ(out.channels[0].channel, std::string("ch-1"));
     CHECK_EQ(out.channels[0].token, std::string("one-time"));
     CHECK_EQ(out.channels[0].feature, std::string("FILE_MANAGER"));
+    CHECK(out.channels[0].node.empty());
     for (const std::string& line : out.log) CHECK(line.find("one-time") == std::string::npos);
     CHECK(c.onFrame(R"({"type":"open","channel":"ch-2","feature":"DASHBOARD"})", kNow).channels.empty());
+
+    // In a cluster the worker gets the viewer's node; a name that is no node name counts as none.
+    out = c.onFrame(R"({"type":"open","channel":"ch-3","token":"t","feature":"REMOTE_CONTROL","node":"node-a"})", kNow);
+    REQUIRE_EQ(out.channels.size(), 1u);
+    CHECK_EQ(out.channels[0].node, std::string("node-a"));
+    out = c.onFrame(R"({"type":"open","channel":"ch-4","token":"t","feature":"REMOTE_CONTROL","node":"a;b"})", kNow);
+    REQUIRE_EQ(out.channels.size(), 1u);
+    CHECK(out.channels[0].node.empty());
 }
 
 TEST_CASE("controller_records_the_account_sid_at_creation") {

@@ -2,6 +2,7 @@
 #include "ProtocolCodec.h"
 
 #include "Json.h"
+#include "NodeRoute.h"
 
 namespace adhoc {
 
@@ -63,6 +64,7 @@ ServerMessage ProtocolCodec::decode(const std::string& frame) {
         msg.channel = json.getString("channel");
         msg.channelToken = json.getString("token");
         msg.feature = json.getString("feature");
+        msg.node = NodeRoute::nodeName(json.get("node"));
     } else {
         msg.type = ServerMessage::Type::Unknown;
     }

@@ -49,6 +49,7 @@ struct ServerMessage {
     std::string channel;     // open
     std::string channelToken;  // open (secret: single use, for the worker's attach)
     std::string feature;     // open
+    std::string node;        // open: the cluster node holding the viewer, "" for none (NodeRoute)
 
     void wipeSecrets();
 };

@@ -181,8 +181,9 @@ ControllerOutput SessionController::handle(ServerMessage& msg, std::int64_t nowM
                 out.log.push_back("ignored open outside an established session");
                 return out;
             }
-            out.channels.push_back({msg.channel, msg.channelToken, msg.feature});
-            out.log.push_back("the technician opened a connection (" + msg.feature + ")");
+            out.channels.push_back({msg.channel, msg.channelToken, msg.feature, msg.node});
+            out.log.push_back("the technician opened a connection (" + msg.feature +
+                              (msg.node.empty() ? std::string() : ", viewer on node " + msg.node) + ")");
             return out;
     }
     return out;

@@ -65,6 +65,7 @@ struct ChannelRequest {
     std::string channel;
     std::string token;
     std::string feature;
+    std::string node;  // the node the worker's stream must reach, "" for any (NodeRoute)
 };
 
 struct ControllerOutput {

@@ -190,6 +190,7 @@ void AgentService::startWorker(ChannelRequest& request) {
     input.set("channel", Json::string(request.channel));
     input.set("token", Json::string(request.token));
     input.set("feature", Json::string(request.feature));
+    input.set("node", Json::string(request.node));
     std::string text = input.dump() + "\n";
     win32::ConsoleAppLauncher::launchWorker(workerPath(), text);
     input.wipe();

@@ -17,7 +17,7 @@ WebSocketClient::WebSocketClient(Limits limits) : limits_(limits) {}
 WebSocketClient::~WebSocketClient() { abort(); }
 
 bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, const std::wstring& userAgent,
-                              std::string& error) {
+                              std::string& error, const std::string& extraHeader) {
     abort();
     serverNotTrusted_ = false;
     session_.reset(WinHttpOpen(userAgent.c_str(), WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY, WINHTTP_NO_PROXY_NAME,
@@ -56,7 +56,9 @@ bool WebSocketClient::connect(const ServerUrl& url, const std::string& path, con
                          !privateCa.prepare(request.get(), error))) {
         return false;
     }
-    if (!WinHttpSendRequest(request.get(), WINHTTP_NO_ADDITIONAL_HEADERS, 0, nullptr, 0, 0, 0)) {
+    std::wstring headers = TextConvert::toWide(extraHeader);
+    if (!WinHttpSendRequest(request.get(), headers.empty() ? WINHTTP_NO_ADDITIONAL_HEADERS : headers.c_str(),
+                            headers.empty() ? 0 : static_cast<DWORD>(headers.size()), nullptr, 0, 0, 0)) {
         DWORD code = GetLastError();
         error = "cannot reach " + endpoint + ": " + TextConvert::errorText(code);
         // Windows reports a certificate it refuses as SECURE_FAILURE, Wine as SECURE_CHANNEL_ERROR.

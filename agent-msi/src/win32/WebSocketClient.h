@@ -33,8 +33,10 @@ public:
     WebSocketClient& operator=(const WebSocketClient&) = delete;
 
     // Blocking connect and upgrade to `path` (url.agentPath() or url.streamPath());
-    // `error` says what failed, for the log.
-    bool connect(const ServerUrl& url, const std::string& path, const std::wstring& userAgent, std::string& error);
+    // `error` says what failed, for the log. `extraHeader` ("Name: value", no line break)
+    // is added to the upgrade request when not empty.
+    bool connect(const ServerUrl& url, const std::string& path, const std::wstring& userAgent, std::string& error,
+                 const std::string& extraHeader = {});
     // After a failed connect(): whether it failed because the server's certificate could not
     // be verified (nothing a retry fixes by itself).
     bool serverNotTrusted() const { return serverNotTrusted_; }

@@ -2,6 +2,7 @@
 #include "StreamConnection.h"
 
 #include "version.h"  // generated: ADHOC_VERSION
+#include "../core/NodeRoute.h"
 #include "../win32/Logger.h"
 
 namespace adhoc::worker {
@@ -9,9 +10,10 @@ namespace adhoc::worker {
 using win32::Logger;
 
 bool StreamConnection::open(const ServerUrl& url, const std::string& channel, const std::string& token,
-                            Json& start) {
+                            const std::string& node, Json& start) {
     std::string error;
-    if (!socket_.connect(url, url.streamPath(), L"AdHocSupportAgent/" ADHOC_VERSION, error)) {
+    if (!socket_.connect(url, url.streamPath(), L"AdHocSupportAgent/" ADHOC_VERSION, error,
+                         NodeRoute::cookieHeader(node))) {
         Logger::error("connection worker: " + error);
         return false;
     }

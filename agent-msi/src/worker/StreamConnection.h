@@ -12,9 +12,11 @@ namespace adhoc::worker {
 
 class StreamConnection : public StreamPeer {
 public:
-    // Connects and attaches with the channel's single-use token; false (logged) when the
-    // server cannot be reached or does not answer `start`, which is then in `start`.
-    bool open(const ServerUrl& url, const std::string& channel, const std::string& token, Json& start);
+    // Connects (through the balancer to `node` when one is named, NodeRoute) and attaches
+    // with the channel's single-use token; false (logged) when the server cannot be reached
+    // or does not answer `start`, which is then in `start`.
+    bool open(const ServerUrl& url, const std::string& channel, const std::string& token, const std::string& node,
+              Json& start);
 
     bool sendText(const std::string& json) override;
     bool sendBinary(const std::uint8_t* data, std::size_t size) override;

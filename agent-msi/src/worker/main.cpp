@@ -1,8 +1,8 @@
 // AdHocRemote.exe: the connection worker. The service starts one per connection a
 // technician opens (docs/protocol.md, "Connections"), as LocalSystem on the console's
-// desktop, and hands it {"server","channel","token","feature"} on standard input. It
-// attaches to the server, serves the feature and the chat until either side closes,
-// then exits.
+// desktop, and hands it {"server","channel","token","feature","node"} on standard input.
+// It attaches to the server (on `node`, the viewer's, in a cluster), serves the feature
+// and the chat until either side closes, then exits.
 #include <windows.h>
 
 #include <memory>
@@ -89,7 +89,8 @@ int WINAPI wWinMain(HINSTANCE, HINSTANCE, PWSTR, int) {
     }
     worker::StreamConnection connection;
     Json start;
-    bool attached = connection.open(url, input.getString("channel"), input.getString("token"), start);
+    bool attached =
+        connection.open(url, input.getString("channel"), input.getString("token"), input.getString("node"), start);
     input.wipe();
     if (!attached) return 1;
     std::string feature = start.getString("feature");
