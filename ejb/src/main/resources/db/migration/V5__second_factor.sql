@@ -7,7 +7,7 @@ alter table technician add column second_factor_last_step bigint;
 create table recovery_code (
     technician_id bigint not null references technician (id),
     code_hash varchar(255) not null,
-    constraint uk_recovery_code unique (technician_id, code_hash)
+    constraint pk_recovery_code primary key (technician_id, code_hash)
 );
 
 alter table company add column second_factor_required boolean default false not null;
