@@ -51,6 +51,9 @@ class TwoFactorSignInIT extends BrowserTest {
             tech.signOut().signIn(email, Console.TECH_PASSWORD).find("code-form:code");
             assertTrue(on(tech, "/sign-in-code.xhtml"), tech.driver().getCurrentUrl());
             tech.screenshot("2fa-code-page");
+            tech.choose("language-form:language", "it").waitForText("Inserisci il codice di 6 cifre");
+            tech.screenshot("2fa-code-page-it");
+            tech.choose("language-form:language", "en").waitForText("Type the 6-digit code");
             String halfSignedIn = tech.sessionCookie();
             assertNoConsolePage(halfSignedIn, "/app/adhoc.xhtml");
             assertNoConsolePage(halfSignedIn, "/app/profile.xhtml");
