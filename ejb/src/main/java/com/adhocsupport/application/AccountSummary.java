@@ -3,7 +3,7 @@ package com.adhocsupport.application;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.session.SessionLimits;
 
-/** The account page: plan, modules, seats in use, and the deployment's limits. */
+/** The account page: plan, modules, seats in use, whether a second factor is required, and the deployment's limits. */
 public record AccountSummary(String companyName, Plan plan, boolean insightModule, int seats, long seatsInUse,
-        SessionLimits limits) {
+        SessionLimits limits, boolean secondFactorRequired) {
 }

@@ -85,7 +85,7 @@ public class AdministrationService {
     public AccountSummary account(long adminId) {
         Company company = admin(adminId).getCompany();
         return new AccountSummary(company.getName(), company.getPlan(), company.hasInsightModule(), company.getSeats(),
-                sessions.countOpen(company), settings.limits());
+                sessions.countOpen(company), settings.limits(), company.requiresSecondFactor());
     }
 
     public void changePlan(long adminId, Plan plan, boolean insightModule, int seats, String source) {
@@ -96,6 +96,17 @@ public class AdministrationService {
         company.changePlan(plan, insightModule, allowed);
         audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
                 before + " \u2192 " + planDetail(plan, insightModule, seats), source);
+    }
+
+    /** Whether every technician of the company must sign in with a second factor (from their next sign-in). */
+    public void requireSecondFactor(long adminId, boolean required, String source) {
+        Technician admin = admin(adminId);
+        Company company = companies.lock(admin.getCompany().getId());
+        if (company.requiresSecondFactor() != required) {
+            company.requireSecondFactor(required);
+            audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
+                    "second factor " + (required ? "required" : "optional"), source);
+        }
     }
 
     private static String planDetail(Plan plan, boolean insightModule, int seats) {

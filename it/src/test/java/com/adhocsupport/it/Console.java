@@ -204,6 +204,66 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    public Console signOut() {
+        go("/app/adhoc.xhtml");
+        click("logout-form:logout");
+        find("login-form:email");
+        return this;
+    }
+
+    /** On the code page that follows a right password: types a code (the app's or a recovery code) and signs in. */
+    public Console enterSignInCode(String code) {
+        type("code-form:code", code);
+        click("code-form:verify");
+        return this;
+    }
+
+    /** What an enrolment gave the technician: the app that scanned the QR code, what it read, the recovery codes shown. */
+    public record SecondFactor(AuthenticatorApp app, String scanned, String shownKey, String firstCode, List<String> recoveryCodes) {
+    }
+
+    /**
+     * On a page that shows the two-factor enrolment (the profile, or the one a company requiring it
+     * shows after the password): scans the QR code, confirms with the app's code and reads the recovery
+     * codes, with a screenshot of the page before ({@code name}-enrolment) and after ({@code name}-recovery-codes).
+     */
+    public SecondFactor enrolSecondFactor(String name) throws IOException {
+        find("qr-code");
+        screenshot(name + "-enrolment");
+        String scanned = AuthenticatorApp.scanQrCode(((TakesScreenshot) driver.findElement(By.cssSelector(".qr"))).getScreenshotAs(OutputType.BYTES));
+        String shownKey = find("enrol-secret").getText();
+        AuthenticatorApp app = AuthenticatorApp.withKey(shownKey);
+        String firstCode = app.code();
+        type("enrol-form:code", firstCode);
+        click("enrol-form:confirm");
+        find("recovery-codes");
+        screenshot(name + "-recovery-codes");
+        List<String> recoveryCodes = driver.findElements(By.cssSelector("#recovery-codes li")).stream().map(WebElement::getText).toList();
+        return new SecondFactor(app, scanned, shownKey, firstCode, recoveryCodes);
+    }
+
+    /** As the administrator: whether the company's technicians must use a second factor (Account page). */
+    public Console requireSecondFactor(boolean required) {
+        go("/app/admin/account.xhtml");
+        if (find("security-form:second-factor-required").isSelected() != required) {
+            click("security-form:second-factor-required");
+        }
+        click("security-form:save");
+        waitForText("Sign-in security has been saved.");
+        return this;
+    }
+
+    /** As the administrator: resets a technician's second factor from the Technicians page, confirming when asked (screenshot {@code name}). */
+    public Console resetSecondFactor(String email, String name) {
+        go("/app/admin/technicians.xhtml");
+        wait.until(d -> d.findElement(By.xpath("//tr[.//div[text()='" + email + "']]//input[contains(@id, ':reset')]"))).click();
+        find("reset-confirmation");
+        screenshot(name);
+        click("list-form:confirm-reset");
+        waitForText("Two-factor sign-in of " + email + " has been reset.");
+        return this;
+    }
+
     public Console signInAsAdmin() {
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         waitForText(COMPANY);

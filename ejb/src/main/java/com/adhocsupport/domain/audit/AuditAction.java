@@ -31,5 +31,11 @@ public enum AuditAction {
 
     // Security events of the console (first-run setup, refusals to start a session)
     SETUP_COMPLETED,
-    SESSION_REFUSED
+    SESSION_REFUSED,
+
+    // Two-factor sign-in
+    SECOND_FACTOR_ON,
+    SECOND_FACTOR_OFF,
+    /** An administrator took a technician's second factor away. */
+    SECOND_FACTOR_RESET
 }

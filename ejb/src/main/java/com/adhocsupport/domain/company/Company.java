@@ -32,6 +32,9 @@ public class Company {
     @Column(nullable = false)
     private int seats;
 
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired;
+
     @Version
     private long version;
 
@@ -52,6 +55,15 @@ public class Company {
         this.plan = newPlan;
         this.insightModule = withInsight;
         this.seats = newSeats.count();
+    }
+
+    /** Whether every technician must sign in with a second factor (from their next sign-in). */
+    public void requireSecondFactor(boolean required) {
+        this.secondFactorRequired = required;
+    }
+
+    public boolean requiresSecondFactor() {
+        return secondFactorRequired;
     }
 
     public Long getId() {

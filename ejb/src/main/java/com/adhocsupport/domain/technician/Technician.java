@@ -3,7 +3,9 @@ package com.adhocsupport.domain.technician;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyOwned;
 import com.adhocsupport.domain.shared.EmailAddress;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +18,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** A support provider of a company who logs in to the console. */
 @Entity
@@ -55,6 +60,20 @@ public class Technician implements CompanyOwned {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The TOTP secret, sealed; null while the technician has no second factor. */
+    @Column(name = "second_factor_secret", length = 255)
+    private String secondFactorSecret;
+
+    /** The newest time step whose code was accepted: that code and every older one are refused from then on. */
+    @Column(name = "second_factor_last_step")
+    private Long secondFactorLastStep;
+
+    /** Hashes of the recovery codes not used yet. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "recovery_code", joinColumns = @JoinColumn(name = "technician_id"))
+    @Column(name = "code_hash", nullable = false, length = 255)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
+
     @Version
     private long version;
 
@@ -87,6 +106,53 @@ public class Technician implements CompanyOwned {
 
     public void reactivate() {
         this.active = true;
+    }
+
+    /** Switches the second factor on with a secret whose code of {@code firstStep} the technician just typed. */
+    public void turnOnSecondFactor(String sealedSecret, long firstStep) {
+        this.secondFactorSecret = sealedSecret;
+        this.secondFactorLastStep = firstStep;
+    }
+
+    /** Removes the second factor and its recovery codes. */
+    public void turnOffSecondFactor() {
+        this.secondFactorSecret = null;
+        this.secondFactorLastStep = null;
+        this.recoveryCodeHashes.clear();
+    }
+
+    public boolean hasSecondFactor() {
+        return secondFactorSecret != null;
+    }
+
+    public String getSecondFactorSecret() {
+        return secondFactorSecret;
+    }
+
+    /**
+     * Takes the code of {@code step}: codes are single-use, so a step at or before the last one taken is
+     * refused. The caller holds the technician's row locked, so this holds on every node of a cluster.
+     */
+    public boolean claimCodeStep(long step) {
+        if (secondFactorLastStep != null && step <= secondFactorLastStep) {
+            return false;
+        }
+        secondFactorLastStep = step;
+        return true;
+    }
+
+    public void replaceRecoveryCodes(Collection<String> hashes) {
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(hashes);
+    }
+
+    public Set<String> getRecoveryCodeHashes() {
+        return Set.copyOf(recoveryCodeHashes);
+    }
+
+    /** A recovery code works once: its hash is removed; false when it was not (or no longer) one of them. */
+    public boolean useRecoveryCode(String hash) {
+        return recoveryCodeHashes.remove(hash);
     }
 
     public Long getId() {

@@ -11,6 +11,9 @@ public interface TechnicianRepository {
 
     Optional<Technician> findByEmail(String email);
 
+    /** Loads the technician and locks their row until the transaction ends: second-factor codes serialize on it. */
+    Optional<Technician> lock(long id);
+
     List<Technician> findByCompany(Company company);
 
     void store(Technician technician);

@@ -5,6 +5,7 @@ import com.adhocsupport.domain.technician.Technician;
 import com.adhocsupport.domain.technician.TechnicianRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public class JpaTechnicianRepository implements TechnicianRepository {
         return em.createNamedQuery("Technician.findByEmail", Technician.class)
                 .setParameter("email", email.trim())
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Technician> lock(long id) {
+        return Optional.ofNullable(em.find(Technician.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

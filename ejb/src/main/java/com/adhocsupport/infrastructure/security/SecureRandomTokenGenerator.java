@@ -19,9 +19,14 @@ public class SecureRandomTokenGenerator implements TokenGenerator {
 
     @Override
     public String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(TOKEN_BYTES));
+    }
+
+    @Override
+    public byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return bytes;
     }
 
     @Override

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Administration > Account: plan, Insight module, seats, and the deployment's limits. */
+/** Administration > Account: plan, Insight module, seats, whether a second factor is required, and the deployment's limits. */
 @Named("account")
 @ViewScoped
 public class AccountPage implements Serializable {
@@ -27,6 +27,7 @@ public class AccountPage implements Serializable {
     private Plan plan;
     private boolean insightModule;
     private Integer seats;
+    private boolean secondFactorRequired;
 
     @PostConstruct
     void load() {
@@ -34,6 +35,7 @@ public class AccountPage implements Serializable {
         plan = summary.plan();
         insightModule = summary.insightModule();
         seats = summary.seats();
+        secondFactorRequired = summary.secondFactorRequired();
     }
 
     public String save() {
@@ -45,6 +47,21 @@ public class AccountPage implements Serializable {
         }
         load();
         return null;
+    }
+
+    public String saveSignInSecurity() {
+        administration.requireSecondFactor(me.id(), secondFactorRequired, Faces.remoteAddress());
+        Faces.info("account.securitySaved");
+        load();
+        return null;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean secondFactorRequired) {
+        this.secondFactorRequired = secondFactorRequired;
     }
 
     public AccountSummary getSummary() {

@@ -3,6 +3,7 @@ package com.adhocsupport.interfaces.console;
 import com.adhocsupport.application.AccessDeniedException;
 import com.adhocsupport.application.AdministrationService;
 import com.adhocsupport.application.InvalidInputException;
+import com.adhocsupport.application.SecondFactorService;
 import com.adhocsupport.application.TechnicianProfile;
 import com.adhocsupport.domain.technician.Role;
 import jakarta.annotation.PostConstruct;
@@ -13,7 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Administration > Technicians: add technicians, change role, permission and status. */
+/** Administration > Technicians: add technicians, change role, permission and status, reset a second factor. */
 @Named("technicians")
 @ViewScoped
 public class TechniciansPage implements Serializable {
@@ -22,10 +23,13 @@ public class TechniciansPage implements Serializable {
 
     @EJB
     AdministrationService administration;
+    @EJB
+    SecondFactorService secondFactors;
     @Inject
     CurrentTechnician me;
 
     private List<Row> rows;
+    private Row resetting;
     private String email;
     private String name;
     private String password;
@@ -108,6 +112,40 @@ public class TechniciansPage implements Serializable {
         }
         load();
         return null;
+    }
+
+    public String askReset(Row row) {
+        resetting = row;
+        return null;
+    }
+
+    public String cancelReset() {
+        resetting = null;
+        return null;
+    }
+
+    public String reset() {
+        if (resetting != null) {
+            try {
+                secondFactors.reset(me.id(), resetting.getProfile().id(), Faces.remoteAddress());
+                Faces.info("technicians.resetDone", resetting.getProfile().email());
+            } catch (AccessDeniedException e) {
+                Faces.error(null, "error.forbidden");
+            }
+        }
+        resetting = null;
+        load();
+        return null;
+    }
+
+    /** The row whose second factor the administrator asked to reset, until they confirm or cancel; else null. */
+    public Row getResetting() {
+        return resetting;
+    }
+
+    /** Another technician's second factor can be reset; an administrator's own goes through their profile. */
+    public boolean canReset(Row row) {
+        return row.getProfile().secondFactor() && row.getProfile().id() != me.id();
     }
 
     public Role[] getRoles() {
