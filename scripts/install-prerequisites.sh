@@ -3,15 +3,15 @@
 # Java 17 and Maven, the Windows cross toolchain (mingw-w64, wixl, osslsigncode), Wine and
 # Xvfb for the agent's tests (xdotool clicks and types in the app, xwd from x11-apps keeps its
 # screenshots, xclip reads its clipboard), Chromium for the browser tests, Node.js for the viewer's
-# tests, and the agent's libraries (nlohmann/json, doctest, zlib for mingw). Does nothing
-# when all is there.
+# tests, HAProxy for the cluster test, and the agent's libraries (nlohmann/json, doctest, zlib
+# for mingw). Does nothing when all is there.
 set -euo pipefail
 
 PACKAGES=(
   openjdk-17-jdk-headless maven curl unzip python3
   g++-mingw-w64-x86-64 msitools wixl osslsigncode
   wine wine64 xvfb xdotool x11-utils xclip x11-apps
-  chromium chromium-driver postgresql openssl nodejs
+  chromium chromium-driver postgresql openssl nodejs haproxy
   nlohmann-json3-dev doctest-dev libz-mingw-w64-dev
 )
 

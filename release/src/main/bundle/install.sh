@@ -10,10 +10,12 @@
 #    keystore is given, runs cli/configure.cli (what development shares) and cli/production.cli,
 #    then cli/setting.cli once a product setting and the fragments chosen below, offline with
 #    embed-server, and copies the EAR into standalone/deployments.
+#    With cluster.node-name set it configures standalone-ha.xml instead, with cli/cluster.cli too
+#    (INSTALL.md, "Cluster"); standalone.xml is then left as it is.
 # Secrets (db.password, smtp.password, tls.keystore.password) come from the properties file
 # or, when a key is absent there, from ADHOC_DB_PASSWORD, ADHOC_SMTP_PASSWORD,
 # ADHOC_TLS_KEYSTORE_PASSWORD; they go into the credential store
-# standalone/configuration/adhoc-credentials.cs, never into standalone.xml or the output.
+# standalone/configuration/adhoc-credentials.cs, never into the configuration or the output.
 # Running it twice with the same file changes nothing the second time. Stop WildFly first.
 set -euo pipefail
 umask 077
@@ -109,6 +111,7 @@ is_duration() { # an ISO-8601 duration java.time.Duration reads, such as PT24H o
     && [[ "$1" =~ [1-9] ]]
 }
 is_positive() { [[ "$1" =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge 1 ]; }
+is_ip_address() { [[ "$1" =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ || "$1" =~ ^[0-9a-fA-F]*:[0-9a-fA-F:]+$ ]]; }
 validate() { # key value: by the key's kind
   local v=$2 proxy
   case "$(kind "$1")" in
@@ -129,12 +132,12 @@ validate() { # key value: by the key's kind
     certificate)
       [ -f "$v" ] && [ -r "$v" ] || invalid "$1" "there is no readable file '$v'"
       keytool -printcert -file "$v" > /dev/null 2>&1 || invalid "$1" "'$v' is not an X.509 certificate (PEM or DER)" ;;
+    address) is_ip_address "$v" || invalid "$1" "'$v' is not an IP address such as 10.0.0.11" ;;
     addresses)
       IFS=',' read -r -a proxies <<< "$v"
       for proxy in "${proxies[@]}"; do
         proxy="$(echo "$proxy" | tr -d '[:space:]')"
-        [[ "$proxy" =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ || "$proxy" =~ ^[0-9a-fA-F]*:[0-9a-fA-F:]+$ ]] \
-          || invalid "$1" "'$proxy' is not an IP address (list the proxies' addresses, comma-separated)"
+        is_ip_address "$proxy" || invalid "$1" "'$proxy' is not an IP address (list the proxies' addresses, comma-separated)"
       done ;;
     *) fail "adhoc-defaults.properties: key '$1' has an unknown kind '${KIND[$1]}'" ;;
   esac
@@ -148,6 +151,16 @@ for key in "${KEYS[@]}"; do
   fi
 done
 [ "$(get db.pool.min)" -le "$(get db.pool.max)" ] || invalid db.pool.min "$(get db.pool.min) is more than db.pool.max ($(get db.pool.max))"
+# The node name is also the transaction manager's node identifier, which holds at most 23 bytes.
+[ "${#VALUE[cluster.node-name]}" -le 23 ] \
+  || invalid cluster.node-name "'$(get cluster.node-name)' is longer than 23 characters (it is also the transaction manager's node identifier)"
+
+# One node: standalone.xml. A node of a cluster: the HA profile, standalone-ha.xml.
+NODE_NAME="$(get cluster.node-name)"
+CONFIG=standalone.xml
+[ -z "$NODE_NAME" ] || CONFIG=standalone-ha.xml
+CONFIG_XML="$CONFIG_DIR/$CONFIG"
+[ -f "$CONFIG_XML" ] || fail "no $CONFIG_XML"
 
 absolute() { printf '%s' "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
 PUBLIC_URL="$(get public.url)"
@@ -174,14 +187,14 @@ trap 'rm -rf "$WORK"' EXIT
 cli() {
   JBOSS_HOME="$WILDFLY" "$WILDFLY/bin/jboss-cli.sh" --resolve-parameter-values "$@"
 }
-cat > "$WORK/probe.cli" <<'CLI'
-embed-server --server-config=standalone.xml --std-out=discard --admin-only=true
+cat > "$WORK/probe.cli" <<CLI
+embed-server --server-config=$CONFIG --std-out=discard --admin-only=true
 if (outcome == success) of /subsystem=elytron/credential-store=adhoc:read-resource
   /subsystem=elytron/credential-store=adhoc:read-aliases
 end-if
 stop-embedded-server
 CLI
-cli --file="$WORK/probe.cli" > "$WORK/probe.out" 2>&1 || { cat "$WORK/probe.out" >&2; fail "could not read $STANDALONE_XML with jboss-cli (is this WildFly 39?)"; }
+cli --file="$WORK/probe.cli" > "$WORK/probe.out" 2>&1 || { cat "$WORK/probe.out" >&2; fail "could not read $CONFIG_XML with jboss-cli (is this WildFly 39?)"; }
 STORE_EXISTS=false
 grep -q '"outcome" => "success"' "$WORK/probe.out" && STORE_EXISTS=true
 stored() { grep -q "\"$1\"" "$WORK/probe.out"; }
@@ -213,12 +226,12 @@ fi
 
 # --- 3. Apply -----------------------------------------------------------------------------------
 echo "Configuring $WILDFLY for $PUBLIC_URL ..."
-cp -p "$STANDALONE_XML" "$WORK/standalone.xml.before"
+cp -p "$CONFIG_XML" "$WORK/config.before"
 created=()
 restore() {
-  cp -p "$WORK/standalone.xml.before" "$STANDALONE_XML"
+  cp -p "$WORK/config.before" "$CONFIG_XML"
   for path in "${created[@]}"; do rm -rf "$path"; done
-  echo "install.sh: the configuration failed; $STANDALONE_XML is restored as it was." >&2
+  echo "install.sh: the configuration failed; $CONFIG_XML is restored as it was." >&2
 }
 
 # The JDBC driver as a module (replaced when the bundle brings another version).
@@ -300,6 +313,8 @@ export_value AGENT_CA "$AGENT_CA"
 export_value HSTS_MAX_AGE "$(get hsts.max-age)"
 export_value REDIRECT_EXPRESSION "not regex(pattern='https', value='%{SCHEME}', full-match=true) -> redirect('$PUBLIC_URL%U%q')"
 export_value PROXY_EXPRESSION "regex(pattern='^($PROXY_PATTERN)\$', value='%{REMOTE_IP}', full-match=true) -> proxy-peer-address"
+export_value NODE_NAME "$NODE_NAME"
+export_value BIND_ADDRESS "$(get cluster.bind-address)"
 
 # The product's settings: cli/setting.cli once for each key marked "property", the system
 # property adhoc.<key> with the operator's value or the default.
@@ -323,7 +338,7 @@ secret_line() { # key alias variable
   fi
 }
 {
-  echo "embed-server --server-config=standalone.xml --std-out=discard --admin-only=true"
+  echo "embed-server --server-config=$CONFIG --std-out=discard --admin-only=true"
   cat "$HERE/cli/credential-store.cli"
   echo "# The secrets given this time: added to the credential store, or replacing the stored ones."
   secret_line db.password db-password DB_PASSWORD
@@ -333,6 +348,7 @@ secret_line() { # key alias variable
   setting_lines
   if [ -n "$SMTP_USER" ]; then cat "$HERE/cli/smtp-auth.cli"; else cat "$HERE/cli/smtp-no-auth.cli"; fi
   if [ -n "$PROXY_PATTERN" ]; then cat "$HERE/cli/proxy.cli"; else cat "$HERE/cli/no-proxy.cli"; fi
+  if [ -n "$NODE_NAME" ]; then cat "$HERE/cli/cluster.cli"; fi
   echo "stop-embedded-server"
 } > "$WORK/install.cli"
 
@@ -343,10 +359,10 @@ if ! cli --file="$WORK/install.cli" > "$WORK/install.out" 2>&1; then
 fi
 chmod 600 "$CONFIG_DIR/adhoc-credentials.cs" "$TLS_KEYSTORE" 2>/dev/null || true
 [ -f "$CONFIG_DIR/adhoc-credentials.cs.old" ] && rm -f "$CONFIG_DIR/adhoc-credentials.cs.old"
-if cmp -s "$WORK/standalone.xml.before" "$STANDALONE_XML"; then
-  echo "  standalone.xml: already up to date"
+if cmp -s "$WORK/config.before" "$CONFIG_XML"; then
+  echo "  $CONFIG: already up to date"
 else
-  echo "  standalone.xml: configured (the previous version is in standalone/configuration/standalone_xml_history)"
+  echo "  $CONFIG: configured (the previous version is in standalone/configuration/${CONFIG%.xml}_xml_history)"
 fi
 
 # The application: WildFly's deployment scanner deploys it at start (and redeploys a new one).
@@ -359,10 +375,18 @@ else
 fi
 
 echo
-echo "Done. Start WildFly with $WILDFLY/bin/standalone.sh (add -b 0.0.0.0 to listen beyond this host);"
+if [ -n "$NODE_NAME" ]; then
+  echo "Done: cluster node $NODE_NAME. Start it with $WILDFLY/bin/standalone.sh -c standalone-ha.xml"
+  echo "(add -b 0.0.0.0 to listen beyond this host; it finds the other nodes through the database);"
+else
+  echo "Done. Start WildFly with $WILDFLY/bin/standalone.sh (add -b 0.0.0.0 to listen beyond this host);"
+fi
 echo "the console is at $PUBLIC_URL/ (first run: $PUBLIC_URL/setup)."
 echo "At its first start WildFly writes the one-time setup token that $PUBLIC_URL/setup asks for to"
 echo "$WILDFLY/standalone/data/adhoc-setup.token (readable only by WildFly's user; deleted after setup)."
+if [ -n "$NODE_NAME" ]; then
+  echo "Every node needs the same sealing key, standalone/data/adhoc-sealing.key: INSTALL.md, \"Cluster\"."
+fi
 if secret_given db.password || secret_given smtp.password || { secret_given tls.keystore.password && ! $SELF_SIGNED; }; then
   echo "The secrets are now in the credential store $CONFIG_DIR/adhoc-credentials.cs:"
   echo "you can delete db.password, smtp.password and tls.keystore.password from $PROPERTIES;"

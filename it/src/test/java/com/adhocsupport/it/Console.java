@@ -46,10 +46,12 @@ public final class Console implements AutoCloseable {
             + " sessionStorage.setItem('csp-violations', seen + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
             + " + ' on ' + e.documentURI + ' line ' + e.lineNumber + '; '); });";
 
+    private final String base;
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    private Console(String userAgent) {
+    private Console(String base, String userAgent) {
+        this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -57,6 +59,10 @@ public final class Console implements AutoCloseable {
                 "--window-size=1280,900", "--lang=en-US", "--user-data-dir=/tmp/adhoc-it-chromium-" + UUID.randomUUID());
         if (userAgent != null) {
             options.addArguments("--user-agent=" + userAgent);
+        }
+        if (base.startsWith("https:")) {
+            // Only the cluster test serves HTTPS, with a certificate it made for itself a moment ago.
+            options.addArguments("--ignore-certificate-errors");
         }
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -66,11 +72,16 @@ public final class Console implements AutoCloseable {
     }
 
     public static Console open() {
-        return new Console(null);
+        return new Console(BASE, null);
     }
 
     public static Console openAs(String userAgent) {
-        return new Console(userAgent);
+        return new Console(BASE, userAgent);
+    }
+
+    /** A browser for the server at another address (the cluster's balancer). */
+    public static Console at(String base) {
+        return new Console(base, null);
     }
 
     /** Runs first-run setup through its page, with the server's setup token, if nobody has yet (see {@link FirstRun}). */
@@ -88,7 +99,7 @@ public final class Console implements AutoCloseable {
     }
 
     public Console go(String path) {
-        driver.get(BASE + path);
+        driver.get(base + path);
         return this;
     }
 

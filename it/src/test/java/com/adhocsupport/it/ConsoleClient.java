@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * The technician console over plain HTTP: one instance is one browser session (its own cookies).
@@ -40,9 +41,27 @@ public final class ConsoleClient {
     private final HttpClient http;
 
     public ConsoleClient(String base) {
+        this(base, HttpClient.newBuilder());
+    }
+
+    /** Over HTTPS, trusting what {@code tls} trusts. */
+    public ConsoleClient(String base, SSLContext tls) {
+        this(base, HttpClient.newBuilder().sslContext(tls));
+    }
+
+    private ConsoleClient(String base, HttpClient.Builder http) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+        this.http = http.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Sends this cookie from now on, as if the server had set it (a load balancer's, say). */
+    public ConsoleClient withCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

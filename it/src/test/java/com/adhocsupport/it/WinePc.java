@@ -308,10 +308,14 @@ final class WinePc implements AutoCloseable {
 
     /** Downloads the support app as the PC's Windows browser would, under the name the server gives it. */
     Path download(String token) throws Exception {
+        return download("http://127.0.0.1:" + ServerAddress.httpPort(), HttpClient.newHttpClient(), token);
+    }
+
+    /** The same from the server at {@code base}, through {@code http}. */
+    Path download(String base, HttpClient http, String token) throws Exception {
         Path file = dir.resolve("AdHocSupport_" + token + ".msi");
-        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + ServerAddress.httpPort() + "/d/" + token + "/AdHocSupport_" + token + ".msi")).header("User-Agent", WINDOWS)
-                .build(), HttpResponse.BodyHandlers.ofFile(file));
+        HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create(base + "/d/" + token + "/AdHocSupport_"
+                + token + ".msi")).header("User-Agent", WINDOWS).build(), HttpResponse.BodyHandlers.ofFile(file));
         if (response.statusCode() != 200
                 || !response.headers().firstValue("Content-Disposition").orElse("").contains(file.getFileName().toString())) {
             throw new AssertionError("the download answered " + response.statusCode() + " " + response.headers().map());

@@ -72,7 +72,7 @@ class InstallDocumentsTest {
 
     @Test
     void everySettingHasAKnownKind() throws IOException {
-        Set<String> kinds = Set.of("url", "host", "port", "name", "text", "secret", "file", "certificate", "addresses",
+        Set<String> kinds = Set.of("url", "host", "port", "name", "text", "secret", "file", "certificate", "address", "addresses",
                 "boolean", "positive", "duration", "rate", "mail");
         for (Setting s : settings().values()) {
             String[] parts = s.kind().split(",");
