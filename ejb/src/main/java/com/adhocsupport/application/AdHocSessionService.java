@@ -30,6 +30,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -72,7 +73,7 @@ public class AdHocSessionService {
     ExpiryScheduler timers;
 
     /** The secrets of a new session, returned once: they are never shown again. */
-    public record NewSession(long sessionId, String securityCode, String deploymentLink) {
+    public record NewSession(long sessionId, String securityCode, String deploymentLink) implements Serializable {
 
         @Override
         public String toString() {

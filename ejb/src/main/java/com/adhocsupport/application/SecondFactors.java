@@ -9,6 +9,7 @@ import com.adhocsupport.domain.audit.AuditAction;
 import com.adhocsupport.domain.technician.Technician;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -129,6 +130,6 @@ public class SecondFactors {
     }
 
     /** A secret to show once, as text and as the otpauth:// address an authenticator app scans. */
-    public record Enrolment(String secret, String uri) {
+    public record Enrolment(String secret, String uri) implements Serializable {
     }
 }

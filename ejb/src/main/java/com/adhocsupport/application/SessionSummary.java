@@ -4,16 +4,17 @@ import com.adhocsupport.domain.computer.Computer;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.EndReason;
 import com.adhocsupport.domain.session.SessionState;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** What the console shows of a session and its PC, detached from persistence. */
 public record SessionSummary(long id, SessionState state, EndReason endReason, String endUserEmail,
         String technicianName, Instant createdAt, Instant emailSentAt, Instant activatedAt, Instant expiresAt,
-        Instant endedAt, ComputerSummary computer) {
+        Instant endedAt, ComputerSummary computer) implements Serializable {
 
     /** The PC of an activated session. */
     public record ComputerSummary(long id, String name, String osName, boolean online, Instant onlineSince,
-            Instant lastOnline) {
+            Instant lastOnline) implements Serializable {
 
         static ComputerSummary of(Computer c) {
             return c == null ? null : new ComputerSummary(c.getId(), c.getName(), c.getOsName(), c.isOnline(),

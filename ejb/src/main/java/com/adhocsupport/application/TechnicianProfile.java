@@ -2,6 +2,7 @@ package com.adhocsupport.application;
 
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Locale;
  * {@code secondFactor} says whether they sign in with a code too.
  */
 public record TechnicianProfile(long id, String email, String displayName, Role role, boolean fullRemoteControl,
-        boolean active, Locale locale, long companyId, String companyName, boolean secondFactor) {
+        boolean active, Locale locale, long companyId, String companyName, boolean secondFactor) implements Serializable {
 
     public boolean isAdministrator() {
         return role == Role.ADMINISTRATOR;

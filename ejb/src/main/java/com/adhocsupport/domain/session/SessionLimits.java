@@ -1,5 +1,6 @@
 package com.adhocsupport.domain.session;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -10,5 +11,6 @@ import java.time.Duration;
  * @param perTechnician open sessions (pending or active) one technician may have
  * @param perCompany open sessions one company may have
  */
-public record SessionLimits(Duration sessionLifetime, Duration invitationLifetime, int perTechnician, int perCompany) {
+public record SessionLimits(Duration sessionLifetime, Duration invitationLifetime, int perTechnician, int perCompany)
+        implements Serializable {
 }
