@@ -53,12 +53,28 @@ final class AgentPc {
         await(this::status, s -> s.contains(fragment), within, "the agent's status to show " + fragment);
     }
 
-    private String run(String commands, Map<String, String> environment) throws Exception {
+    /**
+     * Starts a Windows program in the prefix, on the benchmark's screen, as the end user would (the same wineserver as
+     * the agent, so the agent's input reaches it); its standard output is the process's.
+     */
+    Process start(Path exe, String... arguments) throws Exception {
+        StringBuilder command = new StringBuilder("exec \"$WINE\" '" + exe + "'");
+        for (String argument : arguments) {
+            command.append(" '").append(argument).append('\'');
+        }
+        return shell(command.toString(), Map.of(), ProcessBuilder.Redirect.INHERIT);
+    }
+
+    private Process shell(String commands, Map<String, String> environment, ProcessBuilder.Redirect errors) throws Exception {
         String script = ". '" + wineEnv + "'; . '" + wineEnv.resolveSibling("agent-checks.sh") + "'; wine_env_init '" + dir
                 + "'; export DISPLAY=" + display + "; TOOL='" + pipeTool + "'; SERVICE=AdHocSupportAgent; " + commands;
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).redirectError(errors);
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        return builder.start();
+    }
+
+    private String run(String commands, Map<String, String> environment) throws Exception {
+        Process process = shell(commands, environment, ProcessBuilder.Redirect.DISCARD);
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(4, TimeUnit.MINUTES)) {
             process.destroyForcibly();
