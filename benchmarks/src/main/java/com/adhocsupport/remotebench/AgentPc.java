@@ -49,6 +49,14 @@ final class AgentPc {
         run("wine_agent_activate \"$TOOL\" \"$BENCH_CODE\" >/dev/null", Map.of("BENCH_CODE", code));
     }
 
+    /**
+     * Gives the X input focus to the PC's visible window of that title. Xvfb has no window manager: the focus stays
+     * where the last program left it (a closed window's focus reverts to none), and XTest's keys, x11vnc's, go there.
+     */
+    void focus(String title) throws Exception {
+        run("xdotool search --sync --onlyvisible --name '" + title + "' windowfocus", Map.of());
+    }
+
     void awaitStatus(String fragment, Duration within) throws Exception {
         await(this::status, s -> s.contains(fragment), within, "the agent's status to show " + fragment);
     }

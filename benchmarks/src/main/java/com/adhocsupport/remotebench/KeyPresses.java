@@ -57,6 +57,7 @@ final class KeyPresses {
         reader.start();
         try {
             ready.get(60, TimeUnit.SECONDS);
+            pc.focus("bench-keys");
             Thread.sleep(SETTLE_MS);
             probe.readNumbers(X, Y + SIZE - SQUARE / 2, SQUARE, BITS, true);
             click();
