@@ -77,7 +77,7 @@ fi
 
 # A fresh server every run: configuration and deployment from the build, an empty database.
 BASE="$OUT/server"
-rm -rf "$BASE" "$OUT/pc"
+rm -rf "$BASE" "$OUT/pc" "$OUT/screenshots"
 mkdir -p "$BASE/configuration" "$BASE/deployments" "$BASE/data" "$BASE/log" "$OUT/pc"
 find "$WILDFLY_HOME/standalone/configuration" -maxdepth 1 -type f -exec cp -f {} "$BASE/configuration/" \;
 cp -f ear/target/adhoc-support.ear "$BASE/deployments/"
