@@ -4,11 +4,13 @@
 # headless Chromium) and through x11vnc + websockify + noVNC (vnc.html, Tight, quality 6,
 # compression 2) in the same Chromium, one after the other, with the same scripted workloads
 # (workload.py: a static screen, typing in vim, scrolling in less, a 25 fps animation over half
-# the screen, 120 key presses that flip a marker). Prints one table and writes it to
-# benchmarks/target/remote-benchmark/results.md. Not part of ./test or CI.
+# the screen; KeyPresses.java: 120 key presses in the page, through each pipeline's input path,
+# into key-marker.exe on the PC), three runs of both. Prints one table (median and spread) and
+# writes it to benchmarks/target/remote-benchmark/results.md. Exits 1 when one of our canvas's
+# key presses was never shown. Not part of ./test or CI.
 #
 #   bash benchmarks/remote-benchmark/run.sh [--build] [-Dremotebench.seconds=20] [-Dremotebench.presses=120]
-#                                           [-Dremotebench.profile=true]
+#                                           [-Dremotebench.runs=3] [-Dremotebench.profile=true]
 #
 #   --build   rebuild the agent and the MSI, then ejb, web, ear and server (done anyway when missing)
 #   -Dremotebench.worker=agent-msi/target/h-bench/bin/AdHocRemote.exe
@@ -18,7 +20,8 @@
 #
 # Own ports and screen, so it runs beside ./test and the other benchmarks: WildFly offset 700
 # (http 8780), GreenMail 3725/8725, Xvfb :150 (or the next free one), x11vnc 5970,
-# websockify/noVNC 6090. Everything started here is stopped on exit, failures included.
+# websockify/noVNC 6090 (REMOTEBENCH_PORT_OFFSET=800 moves them all by 100). Everything started
+# here is stopped on exit, failures included.
 [ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,12 +29,13 @@ ROOT="$(pwd)"
 . benchmarks/benchmark-common.sh
 OUT="$ROOT/benchmarks/target/remote-benchmark"
 HERE="$ROOT/benchmarks/remote-benchmark"
-OFFSET=700
+# REMOTEBENCH_PORT_OFFSET moves every port (default 700) when another run holds them.
+OFFSET=${REMOTEBENCH_PORT_OFFSET:-700}
 HTTP_PORT=$((8080 + OFFSET))
-SMTP_PORT=3725
-MAIL_API_PORT=8725
-VNC_PORT=5970
-WEB_PORT=6090
+SMTP_PORT=$((3025 + OFFSET))
+MAIL_API_PORT=$((8025 + OFFSET))
+VNC_PORT=$((5270 + OFFSET))
+WEB_PORT=$((5390 + OFFSET))
 
 build=false
 props=()
@@ -65,10 +69,15 @@ bench_server "$build"
 
 echo "Compiling the benchmark..."
 bench_classes
+# The key-press target on the PC, a Windows program (not shipped).
+MARKER="$OUT/key-marker.exe"
+if [ ! -f "$MARKER" ] || [ "$HERE/key-marker.cpp" -nt "$MARKER" ]; then
+  x86_64-w64-mingw32-g++ -std=c++17 -O2 -Wall -Wextra -static -s -o "$MARKER" "$HERE/key-marker.cpp" -lgdi32
+fi
 
 # A fresh server every run: configuration and deployment from the build, an empty database.
 BASE="$OUT/server"
-rm -rf "$BASE" "$OUT/pc"
+rm -rf "$BASE" "$OUT/pc" "$OUT/screenshots"
 mkdir -p "$BASE/configuration" "$BASE/deployments" "$BASE/data" "$BASE/log" "$OUT/pc"
 find "$WILDFLY_HOME/standalone/configuration" -maxdepth 1 -type f -exec cp -f {} "$BASE/configuration/" \;
 cp -f ear/target/adhoc-support.ear "$BASE/deployments/"
@@ -140,7 +149,7 @@ WINEPREFIX_DIR="$OUT/pc/prefix"
 java -Xmx512m -Dwebdriver.chrome.driver=/usr/bin/chromedriver -cp "$(cat "$OUT/classpath.txt")" \
     -Dit.http.port=$HTTP_PORT -Dit.setup.token-file="$BASE/data/adhoc-setup.token" -Dit.screenshots="$OUT/screenshots" \
     -Dremotebench.display="$DISPLAY" -Dremotebench.out="$OUT" -Dremotebench.pc="$OUT/pc" \
-    -Dremotebench.workload="$HERE/workload.py" -Dremotebench.document="$OUT/document.txt" \
+    -Dremotebench.workload="$HERE/workload.py" -Dremotebench.document="$OUT/document.txt" -Dremotebench.marker="$MARKER" \
     -Dremotebench.wineEnv="$ROOT/scripts/test/wine-env.sh" \
     -Dremotebench.pipeTool="$ROOT/agent-msi/target/bin/AdHocPipeTool.exe" \
     -Dremotebench.novnc="http://127.0.0.1:$WEB_PORT/vnc.html?autoconnect=1&host=127.0.0.1&port=$WEB_PORT&path=websockify&quality=6&compression=2&resize=scale&reconnect=0" \

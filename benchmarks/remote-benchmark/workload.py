@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """The benchmark's scripted workloads on the X display in $DISPLAY (issue 6), the same for
-every pipeline: both only watch the screen, the keys go to the X programs directly.
+every pipeline: both only watch the screen, the keys go to the X programs directly. (The
+key-press workload goes through each pipeline's own input path: KeyPresses.java and
+key-marker.cpp.)
 
     workload.py NAME SECONDS [DOCUMENT]
 
@@ -8,13 +10,13 @@ every pipeline: both only watch the screen, the keys go to the X programs direct
     typing     vim in an xterm, typed into at 10 characters a second (xdotool type)
     scrolling  less on DOCUMENT in a 1800x1040 xterm, one page (space) every 200 ms
     animation  40 coloured discs moving at 25 fps over the right half (960x1080), tkinter, with
-               the frame number in 12 black/white 20 px squares at (960, 0) for the page to read
-    keys       a 300x300 marker at (1560, 60) that turns black/white at each key press; 120
-               presses (or SECONDS as the count) 200-350 ms apart, xdotool key
+               the frame number in 12 black/white 20 px squares at (960, 0) for the page to read;
+               after DONE the last frame stands still (the benchmark compares the canvas
+               with the screen then)
 
 Prints "READY <epoch ms>" once the programs are up and the screen has settled, then
-"DONE <epoch ms>" when the measured part ends; keys also prints "KEY <epoch ms> <0|1>" for
-each flip as the program handles the key (1 = white). Everything it starts ends with it.
+"DONE <epoch ms>" when the measured part ends; the last screen then stays 3 s.
+Everything it starts ends with it.
 """
 import os
 import random
@@ -23,9 +25,9 @@ import sys
 import time
 
 SETTLE_S = 2.5
+STILL_S = 3.0  # after DONE, the last screen stays this long
 TYPED = ("The quick brown fox jumps over the lazy dog while the technician watches. "
          "Remote support should feel like sitting at the PC: every key shows at once. ")
-MARKER = (1560, 60, 300)  # x, y, size of the key marker on the screen
 
 
 def now_ms():
@@ -63,6 +65,7 @@ def with_xterm(seconds, title, geometry, command, drive):
         say("READY", now_ms())
         drive(seconds)
         say("DONE", now_ms())
+        time.sleep(STILL_S)  # the benchmark keeps a screenshot of the last screen meanwhile
     finally:
         stop(term)
         time.sleep(1.0)
@@ -118,9 +121,11 @@ def animation(seconds, document):
     # The frame number in 12 black/white squares (20 px, most significant first) at the top left,
     # above the discs: the viewer's page reads it to count the distinct frames it shows.
     bits = [canvas.create_rectangle(20 * i, 0, 20 * i + 20, 20, fill="black", outline="") for i in range(12)]
-    state = {"next": time.monotonic(), "number": 0}
+    state = {"next": time.monotonic(), "number": 0, "still": False}
 
     def frame():
+        if state["still"]:
+            return
         state["number"] = (state["number"] + 1) % 4096
         for i, item in enumerate(bits):
             canvas.itemconfigure(item, fill="white" if state["number"] >> (11 - i) & 1 else "black")
@@ -136,51 +141,21 @@ def animation(seconds, document):
         root.after(max(1, int((state["next"] - time.monotonic()) * 1000)), frame)
 
     root.after(int(SETTLE_S * 1000), lambda: say("READY", now_ms()))
-    root.after(int((SETTLE_S + seconds) * 1000), lambda: (say("DONE", now_ms()), root.destroy()))
+    def done():
+        state["still"] = True
+        say("DONE", now_ms())
+        root.after(int(STILL_S * 1000), root.destroy)
+
+    root.after(int((SETTLE_S + seconds) * 1000), done)
     root.after(0, frame)
     root.mainloop()
     time.sleep(1.0)
 
 
-def keys(presses, document):
-    x, y, size = MARKER
-    tkinter, root = tk_window("%dx%d+%d+%d" % (size, size, x, y), "bench-keys")
-    canvas = tkinter.Canvas(root, width=size, height=size, highlightthickness=0, background="black")
-    canvas.pack()
-    state = {"white": False, "left": int(presses), "presser": None}
-
-    def pressed(_event):
-        state["white"] = not state["white"]
-        at = now_ms()
-        canvas.configure(background="white" if state["white"] else "black")
-        root.update_idletasks()
-        say("KEY", at, 1 if state["white"] else 0)
-
-    def press():
-        if state["left"] == 0:
-            root.after(1000, lambda: (say("DONE", now_ms()), root.destroy()))
-            return
-        state["left"] -= 1
-        # Not waited for here, so the handler above runs as soon as the key arrives.
-        state["presser"] = subprocess.Popen(["xdotool", "key", "F9"])
-        root.after(random.randint(200, 350), press)
-
-    def begin():
-        xdotool("search", "--sync", "--name", "bench-keys", "windowfocus", "--sync")
-        root.focus_force()
-        xdotool("mousemove", "1919", "1079")
-        root.after(int(SETTLE_S * 1000), lambda: (say("READY", now_ms()), press()))
-
-    root.bind_all("<Key>", pressed)
-    root.after(200, begin)
-    root.mainloop()
-    time.sleep(0.5)
-
-
 def main():
     name, amount = sys.argv[1], float(sys.argv[2])
     document = sys.argv[3] if len(sys.argv) > 3 else "/etc/services"
-    {"static": static, "typing": typing, "scrolling": scrolling, "animation": animation, "keys": keys}[name](
+    {"static": static, "typing": typing, "scrolling": scrolling, "animation": animation}[name](
         amount, document)
 
 

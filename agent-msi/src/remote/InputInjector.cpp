@@ -68,7 +68,12 @@ bool InputInjector::key(int scanCode, bool extended, bool down) {
     DWORD flags = KEYEVENTF_SCANCODE;
     if (extended) flags |= KEYEVENTF_EXTENDEDKEY;
     if (!down) flags |= KEYEVENTF_KEYUP;
-    std::vector<INPUT> inputs{keyInput(static_cast<WORD>(scanCode), flags)};
+    INPUT input = keyInput(static_cast<WORD>(scanCode), flags);
+    // Windows ignores wVk beside KEYEVENTF_SCANCODE and maps the scan code through the PC's
+    // layout itself; Wine does not, and its programs get virtual key 0 (every key lost).
+    const UINT code = static_cast<UINT>(scanCode) | (extended ? 0xE000u : 0u);
+    input.ki.wVk = static_cast<WORD>(MapVirtualKeyW(code, MAPVK_VSC_TO_VK_EX));
+    std::vector<INPUT> inputs{input};
     return send(inputs);
 }
 

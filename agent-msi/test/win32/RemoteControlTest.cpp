@@ -61,6 +61,10 @@ public:
     ColorWindow(const ColorWindow&) = delete;
     ColorWindow& operator=(const ColorWindow&) = delete;
 
+    HWND handle() const { return window_; }
+    // The virtual keys of the WM_KEYDOWN messages it received, in order.
+    const std::vector<UINT>& keys() const { return keys_; }
+
     void setColor(COLORREF color) {
         color_ = color;
         InvalidateRect(window_, nullptr, TRUE);
@@ -80,11 +84,13 @@ private:
             DeleteObject(brush);
             return 1;
         }
+        if (self && message == WM_KEYDOWN) self->keys_.push_back(static_cast<UINT>(wParam));
         return DefWindowProcW(window, message, wParam, lParam);
     }
 
     HWND window_ = nullptr;
     COLORREF color_ = 0;
+    std::vector<UINT> keys_;
 };
 
 // Collects what RemoteControl sends, in order.
@@ -409,6 +415,21 @@ TEST_CASE("remote_local_input_is_noticed_once") {
     CHECK(injector.key(0x2A, false, true));  // left Shift
     CHECK(injector.key(0x2A, false, false));
     CHECK(local.changedSinceLastCheck());
+}
+
+TEST_CASE("remote_keys_reach_the_foreground_window_with_their_virtual_keys") {
+    ColorWindow target(100, 100, 200, 200);
+    SetForegroundWindow(target.handle());
+    SetFocus(target.handle());
+    pumpMessages(100);
+    InputInjector injector;
+    for (const auto& [scan, extended] : {std::pair{0x43, false}, std::pair{0x4D, true}, std::pair{0x1E, false}}) {
+        CHECK(injector.key(scan, extended, true));
+        CHECK(injector.key(scan, extended, false));
+    }
+    pumpMessages(300);
+    // F9, the right arrow (E0 4D, not the keypad's 6) and A: what the program sees, as on Windows.
+    CHECK_EQ(target.keys(), std::vector<UINT>{VK_F9, VK_RIGHT, 'A'});
 }
 
 TEST_CASE("remote_send_input_moves_the_pointer") {

@@ -49,16 +49,40 @@ final class AgentPc {
         run("wine_agent_activate \"$TOOL\" \"$BENCH_CODE\" >/dev/null", Map.of("BENCH_CODE", code));
     }
 
+    /**
+     * Gives the X input focus to the PC's visible window of that title. Xvfb has no window manager: the focus stays
+     * where the last program left it (a closed window's focus reverts to none), and XTest's keys, x11vnc's, go there.
+     */
+    void focus(String title) throws Exception {
+        run("xdotool search --sync --onlyvisible --name '" + title + "' windowfocus", Map.of());
+    }
+
     void awaitStatus(String fragment, Duration within) throws Exception {
         await(this::status, s -> s.contains(fragment), within, "the agent's status to show " + fragment);
     }
 
-    private String run(String commands, Map<String, String> environment) throws Exception {
+    /**
+     * Starts a Windows program in the prefix, on the benchmark's screen, as the end user would (the same wineserver as
+     * the agent, so the agent's input reaches it); its standard output is the process's.
+     */
+    Process start(Path exe, String... arguments) throws Exception {
+        StringBuilder command = new StringBuilder("exec \"$WINE\" '" + exe + "'");
+        for (String argument : arguments) {
+            command.append(" '").append(argument).append('\'');
+        }
+        return shell(command.toString(), Map.of(), ProcessBuilder.Redirect.INHERIT);
+    }
+
+    private Process shell(String commands, Map<String, String> environment, ProcessBuilder.Redirect errors) throws Exception {
         String script = ". '" + wineEnv + "'; . '" + wineEnv.resolveSibling("agent-checks.sh") + "'; wine_env_init '" + dir
                 + "'; export DISPLAY=" + display + "; TOOL='" + pipeTool + "'; SERVICE=AdHocSupportAgent; " + commands;
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).redirectError(errors);
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        return builder.start();
+    }
+
+    private String run(String commands, Map<String, String> environment) throws Exception {
+        Process process = shell(commands, environment, ProcessBuilder.Redirect.DISCARD);
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(4, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /** The figures of one pipeline under one workload. */
 final class Measurement {
 
+    /** A press never shown counts as shown this late in the percentiles. */
+    static final double MISSED_MS = 1000;
+
     double seconds;
     double bytes;
     double messages;
     double frames;
+    /** Distinct frames shown: the animation's frame numbers read from the canvas, else canvas states that settled. */
     double shown;
     double captureCpu;
     double serverCpu;
@@ -20,8 +25,15 @@ final class Measurement {
     double xserverCpu;
     /** Share of all cores busy, every process of the machine counted (the benchmark's and anyone else's). */
     double machineBusy;
+    /** The canvas against the screen, dB (infinite when lossless); measured on the animation's last frame. */
+    double psnr = Double.NaN;
+    /** Key press to canvas, one per press; a press never shown counts as {@link #MISSED_MS}. */
     final List<Double> latencies = new ArrayList<>();
+    /** The presses never shown, each as "number (why)". */
+    final List<String> missed = new ArrayList<>();
     int presses;
+    /** Presses the program on the PC handled. */
+    int reachedPc;
 
     double bytesPerSecond() {
         return bytes / seconds;
@@ -31,7 +43,7 @@ final class Measurement {
         return frames / seconds;
     }
 
-    /** Distinct animation frames shown per second (animation only). */
+    /** Distinct frames shown per second. */
     double shownPerSecond() {
         return shown / seconds;
     }
@@ -57,24 +69,30 @@ final class Measurement {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
+    int shownPresses() {
+        return presses - missed.size();
+    }
+
     /**
-     * Pairs each flip of the marker as the program made it with the first later flip to the same
-     * colour seen in the canvas; a flip the canvas never showed (merged with the next) is not counted.
+     * Press n (counted from 1) is shown when the canvas first shows the marker's count n, after the page got the
+     * press; its latency runs from the page's keydown to that draw. A press the canvas never showed with its own
+     * count is a miss: counted as {@link #MISSED_MS} and listed, with whether the PC handled it.
      */
-    void matchKeys(List<double[]> made, List<double[]> seen) {
-        presses = made.size();
-        int j = 0;
-        for (int i = 0; i < made.size(); i++) {
-            double at = made.get(i)[0];
-            // Shown late is still shown, until the program draws the same colour again.
-            double until = i + 2 < made.size() ? made.get(i + 2)[0] : Double.MAX_VALUE;
-            while (j < seen.size() && seen.get(j)[0] < at) {
-                j++;
+    void matchKeys(KeyPresses.Seen seen, int modulo) {
+        presses = seen.pressed().size();
+        reachedPc = seen.handled().size();
+        for (int n = 1; n <= presses; n++) {
+            double at = seen.pressed().get(n - 1);
+            int count = n % modulo;
+            OptionalDouble shownAt = seen.shown().stream().filter(s -> s[0] >= at && s[1] == count).mapToDouble(s -> s[0]).findFirst();
+            if (shownAt.isPresent()) {
+                latencies.add(shownAt.getAsDouble() - at);
+                continue;
             }
-            if (j < seen.size() && seen.get(j)[0] < until && seen.get(j)[1] == made.get(i)[1]) {
-                latencies.add(seen.get(j)[0] - at);
-                j++;
-            }
+            latencies.add(MISSED_MS);
+            final int press = n;
+            boolean handled = seen.handled().stream().anyMatch(h -> h[1] == press);
+            missed.add(n + (handled ? " (handled on the PC, never drawn)" : " (never reached the program on the PC)"));
         }
     }
 }

@@ -1,15 +1,23 @@
 package com.adhocsupport.remotebench;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
  * What the browser received and drew, counted inside the page by a script that runs before the
  * page's own (so the same for our viewer and for noVNC): payload bytes of every WebSocket message
- * received, animation frames (requestAnimationFrame ticks) in which the visible screen canvas was
- * drawn on, and, while a marker is set, each time the pixel at the marker turned black or white.
+ * received; display frames (requestAnimationFrame ticks) in which the visible screen canvas was
+ * drawn on; canvas states that settled (drawn in one display frame, unchanged in the next: one
+ * frame shown, however many display frames it took to draw); the numbers shown in a strip of
+ * black/white squares (the animation's frame number, the key marker's press count), each change
+ * with the page's wall clock; and the F9 presses the page received.
  */
 final class PageProbe {
 
@@ -17,9 +25,8 @@ final class PageProbe {
     static final String SCRIPT = """
             (() => {
               if (window.__bench) return;
-              const B = window.__bench = { rx: 0, msgs: 0, tx: 0, frames: 0, draws: 0, dirty: false,
-                                           marker: null, last: -1, flips: [],
-                                           code: null, codeLast: -1, shown: 0, ctx: null };
+              const B = window.__bench = { rx: 0, msgs: 0, tx: 0, frames: 0, draws: 0, settled: 0, dirty: false, drawn: false,
+                                           code: null, codeLast: -1, shown: 0, codes: [], keys: [], ctx: null };
               const size = d => typeof d === 'string' ? d.length : (d.byteLength !== undefined ? d.byteLength : (d.size || 0));
               // Native instances (noVNC checks the prototype's own properties), counted by a first listener.
               const Native = window.WebSocket;
@@ -33,25 +40,10 @@ final class PageProbe {
               window.WebSocket = Counted;
               const send = Native.prototype.send;
               Native.prototype.send = function (d) { B.tx += size(d); return send.call(this, d); };
-              const probe = ctx => {
-                const c = ctx.canvas;
-                if (!c.isConnected || c.width < 640) return;   // the screen, not a cursor or a back buffer
-                B.draws++;
-                B.dirty = true;
-                B.ctx = ctx;
-                if (B.marker) {
-                  const p = ctx.getImageData(B.marker.x, B.marker.y, 1, 1).data;
-                  const v = p[0] + p[1] + p[2] > 384 ? 1 : 0;
-                  // The wall clock, as the workload's key times: performance.timeOrigin can be ms off it.
-                  if (v !== B.last) { B.last = v; B.flips.push([Date.now(), v]); }
-                }
-              };
-              const P = CanvasRenderingContext2D.prototype;
-              for (const name of ['drawImage', 'putImageData', 'fillRect']) {
-                const original = P[name];
-                P[name] = function (...args) { const r = original.apply(this, args); probe(this); return r; };
-              }
-              // The animation's frame number, drawn as a strip of black/white squares, read once per display frame.
+              // The moment the page gets a key press, before the page's own handlers (window, capture phase).
+              window.addEventListener('keydown', e => { if (e.code === 'F9' && !e.repeat) B.keys.push(Date.now()); }, true);
+              // The number in the strip of black/white squares; each change is logged with the wall clock (the same
+              // clock as the PC's programs under Wine; performance.timeOrigin can be ms off it).
               const readCode = () => {
                 const k = B.code;
                 const row = B.ctx.getImageData(k.x, k.y, k.bits * k.step, 1).data;
@@ -60,10 +52,31 @@ final class PageProbe {
                   const o = (i * k.step + (k.step >> 1)) * 4;
                   v = v * 2 + (row[o] + row[o + 1] + row[o + 2] > 384 ? 1 : 0);
                 }
-                if (v !== B.codeLast) { B.codeLast = v; B.shown++; }
+                if (v !== B.codeLast) { B.codeLast = v; B.shown++; B.codes.push([Date.now(), v]); }
               };
+              const probe = ctx => {
+                const c = ctx.canvas;
+                if (!c.isConnected || c.width < 640) return;   // the screen, not a cursor or a back buffer
+                B.draws++;
+                B.dirty = true;
+                B.ctx = ctx;
+                if (B.code && B.code.everyDraw) readCode();
+              };
+              const P = CanvasRenderingContext2D.prototype;
+              for (const name of ['drawImage', 'putImageData', 'fillRect']) {
+                const original = P[name];
+                P[name] = function (...args) { const r = original.apply(this, args); probe(this); return r; };
+              }
               const tick = () => {
-                if (B.dirty) { B.frames++; B.dirty = false; if (B.code && B.ctx) readCode(); }
+                if (B.dirty) {
+                  B.frames++;
+                  B.dirty = false;
+                  B.drawn = true;
+                  if (B.code && !B.code.everyDraw && B.ctx) readCode();
+                } else if (B.drawn) {
+                  B.drawn = false;
+                  B.settled++;
+                }
                 requestAnimationFrame(tick);
               };
               requestAnimationFrame(tick);
@@ -71,7 +84,7 @@ final class PageProbe {
             """;
 
     /** Counters at one moment. */
-    record Counters(double bytes, double messages, double frames, double draws, double shown) {
+    record Counters(double bytes, double messages, double frames, double draws, double shown, double settled) {
     }
 
     private final JavascriptExecutor page;
@@ -81,36 +94,72 @@ final class PageProbe {
     }
 
     Counters counters() {
-        Object r = page.executeScript("const b = window.__bench; return b ? [b.rx, b.msgs, b.frames, b.draws, b.shown] : null;");
+        Object r = page.executeScript("const b = window.__bench; return b ? [b.rx, b.msgs, b.frames, b.draws, b.shown, b.settled] : null;");
         if (!(r instanceof List<?> values)) {
             throw new IllegalStateException("the page probe is missing on " + page.executeScript("return location.href"));
         }
         return new Counters(number(values.get(0)), number(values.get(1)), number(values.get(2)), number(values.get(3)),
-                number(values.get(4)));
+                number(values.get(4)), number(values.get(5)));
     }
 
-    /** Watches the screen pixel at (x, y) from now on; flips are recorded as [epoch ms, 0 black / 1 white]. */
-    void watch(int x, int y) {
-        page.executeScript("const b = window.__bench; b.flips = []; b.last = -1; b.marker = {x: arguments[0], y: arguments[1]};", x, y);
+    /**
+     * Reads the number in the strip of {@code bits} squares of {@code step} pixels at (x, y) from now on, after every
+     * draw ({@code everyDraw}, for the time a change shows) or once per display frame; bits 0 stops.
+     */
+    void readNumbers(int x, int y, int step, int bits, boolean everyDraw) {
+        page.executeScript("const b = window.__bench; b.codeLast = -1; b.codes = []; b.keys = [];"
+                + " b.code = arguments[3] > 0 ? {x: arguments[0], y: arguments[1], step: arguments[2], bits: arguments[3], everyDraw: arguments[4]} : null;",
+                x, y, step, bits, everyDraw);
     }
 
-    /** Counts the distinct frame numbers shown in the strip of {@code bits} squares of {@code step} pixels at (x, y), or stops (bits 0). */
-    void readFrameNumbers(int x, int y, int step, int bits) {
-        page.executeScript("const b = window.__bench; b.codeLast = -1; b.code = arguments[3] > 0 ? {x: arguments[0], y: arguments[1], step: arguments[2], bits: arguments[3]} : null;",
-                x, y, step, bits);
+    /** The numbers the strip showed since {@link #readNumbers}, as [epoch ms, number]. */
+    List<double[]> numbersShown() {
+        return pairs(page.executeScript("return window.__bench.codes.splice(0);"));
     }
 
-    /** Stops watching and returns the flips seen. */
-    List<double[]> flips() {
-        Object r = page.executeScript("const b = window.__bench; b.marker = null; return b.flips.splice(0);");
-        List<double[]> flips = new ArrayList<>();
+    /** When the page received each F9 press since {@link #readNumbers} (epoch ms). */
+    List<Double> keyPresses() {
+        List<Double> times = new ArrayList<>();
+        if (page.executeScript("return window.__bench.keys.splice(0);") instanceof List<?> list) {
+            list.forEach(t -> times.add(number(t)));
+        }
+        return times;
+    }
+
+    /** The page coordinates of screen pixel (x, y) on the largest canvas, as [x, y]. */
+    double[] pageCoordinates(int x, int y) {
+        Object r = page.executeScript("""
+                const c = [...document.querySelectorAll('canvas')].filter(c => c.isConnected).sort((a, z) => z.width - a.width)[0];
+                const r = c.getBoundingClientRect();
+                return [r.left + arguments[0] * r.width / c.width, r.top + arguments[1] * r.height / c.height];
+                """, x, y);
+        List<?> xy = (List<?>) r;
+        return new double[] {number(xy.get(0)), number(xy.get(1))};
+    }
+
+    /** The area (x, y, width, height) of the largest canvas, as drawn now (losslessly, through a PNG). */
+    BufferedImage canvasImage(int x, int y, int width, int height) throws IOException {
+        Object r = page.executeScript("""
+                const c = [...document.querySelectorAll('canvas')].filter(c => c.isConnected).sort((a, z) => z.width - a.width)[0];
+                const part = document.createElement('canvas');
+                part.width = arguments[2];
+                part.height = arguments[3];
+                part.getContext('2d').drawImage(c, -arguments[0], -arguments[1]);
+                return part.toDataURL('image/png');
+                """, x, y, width, height);
+        String url = String.valueOf(r);
+        return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))));
+    }
+
+    private static List<double[]> pairs(Object r) {
+        List<double[]> pairs = new ArrayList<>();
         if (r instanceof List<?> list) {
             for (Object item : list) {
                 List<?> pair = (List<?>) item;
-                flips.add(new double[] {number(pair.get(0)), number(pair.get(1))});
+                pairs.add(new double[] {number(pair.get(0)), number(pair.get(1))});
             }
         }
-        return flips;
+        return pairs;
     }
 
     /** "WIDTHxHEIGHT" of the largest canvas in the page once something is drawn on it, else "". */

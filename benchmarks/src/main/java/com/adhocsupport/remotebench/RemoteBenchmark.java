@@ -1,6 +1,7 @@
 package com.adhocsupport.remotebench;
 
 import com.adhocsupport.it.Console;
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -31,13 +33,13 @@ public final class RemoteBenchmark {
     private static final String ACCESS_PASSWORD = "Bench-Access-2026";
     private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private static final Duration AGENT_WAIT = Duration.ofSeconds(120);
-    private static final int MARKER_X = 1560 + 150;
-    private static final int MARKER_Y = 60 + 150;
     /** The animation's frame-number strip (workload.py): 12 squares of 20 pixels from (960, 0). */
     private static final int CODE_X = 960;
     private static final int CODE_Y = 10;
     private static final int CODE_STEP = 20;
     private static final int CODE_BITS = 12;
+    /** After the animation, the time its last frame has to reach the canvas before the two are compared. */
+    private static final long QUALITY_WAIT_MS = 1500;
     private static final Duration IDLE_SAMPLE = Duration.ofSeconds(20);
 
     private final String display = System.getProperty("remotebench.display");
@@ -46,6 +48,8 @@ public final class RemoteBenchmark {
     private final Path document = Path.of(System.getProperty("remotebench.document"));
     private final double seconds = Double.parseDouble(System.getProperty("remotebench.seconds", "20"));
     private final int presses = Integer.parseInt(System.getProperty("remotebench.presses", "120"));
+    private final int runs = Integer.parseInt(System.getProperty("remotebench.runs", "3"));
+    private final Path marker = Path.of(System.getProperty("remotebench.marker"));
     private final long serverPid = Long.getLong("remotebench.serverPid");
     private final long xvfbPid = Long.getLong("remotebench.xvfbPid");
     private final long x11vncPid = Long.getLong("remotebench.x11vncPid");
@@ -73,13 +77,19 @@ public final class RemoteBenchmark {
     private record Costs(DoubleSupplier capture, DoubleSupplier server) {
     }
 
+    /** Figures per workload, one measurement per run. */
+    private static final class Runs {
+        final Map<Workload.Kind, List<Measurement>> ours = new EnumMap<>(Workload.Kind.class);
+        final Map<Workload.Kind, List<Measurement>> peer = new EnumMap<>(Workload.Kind.class);
+    }
+
     private void run() throws Exception {
         Console.ensureSetUp();
-        Map<Workload.Kind, Measurement> ours = new EnumMap<>(Workload.Kind.class);
-        Map<Workload.Kind, Measurement> peer = new EnumMap<>(Workload.Kind.class);
+        Runs all = new Runs();
         try (Console console = Console.open()) {
             console.beforeEveryPage(PageProbe.SCRIPT);
             PageProbe probe = new PageProbe(console.driver());
+            KeyPresses keys = new KeyPresses(pc, marker, (ChromeDriver) console.driver(), probe);
             String technician = console.signInAsAdmin().addTechnician("Bruno Bench", true);
             Console.Invitation session = console.signIn(technician, Console.TECH_PASSWORD)
                     .invite("bench-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
@@ -109,88 +119,108 @@ public final class RemoteBenchmark {
             log(String.format(Locale.ROOT, "The prefix's wineserver without Remote Control: %.2f%% of a core (the app, the service, "
                     + "Wine's own processes); not counted as capture below", 100 * idleWineserverLoad));
 
-            log("Our pipeline: agent under Wine -> WildFly -> viewer page...");
-            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
-            awaitScreen(probe, "our viewer");
-            List<Long> workerPids = AgentPc.await(() -> ProcessCpu.wineProcesses("AdHocRemote.exe", prefix), l -> !l.isEmpty(),
-                    Duration.ofSeconds(10), "the connection worker's process");
-            List<Long> capture = new ArrayList<>(workerPids);
-            capture.addAll(wineserver);
-            log("  capture side: AdHocRemote.exe + wineserver above its idle load, pids " + capture + "; server side: WildFly "
-                    + serverPid);
-            long since = System.nanoTime();
-            DoubleSupplier captureCpu = () -> ProcessCpu.seconds(capture) - idleWineserverLoad * (System.nanoTime() - since) / 1e9;
-            measureAll(console, probe, new Costs(captureCpu, () -> ProcessCpu.seconds(List.of(serverPid))), ours);
-            console.go("/app/adhoc.xhtml");  // leaving the viewer closes the connection; the worker ends
-            Thread.sleep(3000);
+            for (int run = 1; run <= runs; run++) {
+                log("Run " + run + " of " + runs + ". Our pipeline: agent under Wine -> WildFly -> viewer page...");
+                console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
+                awaitScreen(probe, "our viewer");
+                List<Long> workerPids = AgentPc.await(() -> ProcessCpu.wineProcesses("AdHocRemote.exe", prefix), l -> !l.isEmpty(),
+                        Duration.ofSeconds(10), "the connection worker's process");
+                List<Long> capture = new ArrayList<>(workerPids);
+                capture.addAll(wineserver);
+                log("  capture side: AdHocRemote.exe + wineserver above its idle load, pids " + capture + "; server side: WildFly "
+                        + serverPid);
+                long since = System.nanoTime();
+                DoubleSupplier captureCpu = () -> ProcessCpu.seconds(capture) - idleWineserverLoad * (System.nanoTime() - since) / 1e9;
+                measureAll(console, probe, keys, new Costs(captureCpu, () -> ProcessCpu.seconds(List.of(serverPid))),
+                        "adhoc-run" + run, all.ours);
+                console.go("/app/adhoc.xhtml");  // leaving the viewer closes the connection; the worker ends
+                Thread.sleep(3000);
 
-            log("The peer: x11vnc -> websockify -> noVNC...");
-            console.driver().get(System.getProperty("remotebench.novnc"));
-            awaitScreen(probe, "noVNC");
-            measureAll(console, probe, new Costs(() -> ProcessCpu.treeSeconds(x11vncPid), () -> ProcessCpu.treeSeconds(websockifyPid)),
-                    peer);
-            console.driver().get("about:blank");
+                log("Run " + run + " of " + runs + ". The peer: x11vnc -> websockify -> noVNC...");
+                console.driver().get(System.getProperty("remotebench.novnc"));
+                awaitScreen(probe, "noVNC");
+                measureAll(console, probe, keys, new Costs(() -> ProcessCpu.treeSeconds(x11vncPid), () -> ProcessCpu.treeSeconds(websockifyPid)),
+                        "novnc-run" + run, all.peer);
+                console.driver().get("about:blank");
+            }
         }
-        ResultTable table = new ResultTable(ours, peer);
+        ResultTable table = new ResultTable(all.ours, all.peer);
         System.out.println();
         System.out.print(table.text());
-        String heading = "Remote-control benchmark, " + LocalDate.now() + ": one 1920x1080 Xvfb screen; AdHoc = agent under Wine 8 "
-                + "(GDI capture) -> WildFly 39 -> viewer page, noVNC = x11vnc -> websockify -> noVNC 1.3 (Tight, quality 6, "
-                + "compression 2); both in one headless Chromium on " + Runtime.getRuntime().availableProcessors() + " cores. "
+        String heading = "Remote-control benchmark, " + LocalDate.now() + ", median (lowest–highest) of " + runs + " runs: one 1920x1080 "
+                + "Xvfb screen; AdHoc = agent under Wine 8 (GDI capture) -> WildFly 39 -> viewer page, noVNC = x11vnc -> websockify -> "
+                + "noVNC 1.3 (Tight, quality 6, compression 2); both in one headless Chromium on "
+                + Runtime.getRuntime().availableProcessors() + " cores; keys pressed in the page. "
                 + String.format(Locale.ROOT, "AdHoc's capture side: AdHocRemote.exe and the Wine prefix's wineserver above the %.2f%% "
                         + "of a core it used before Remote Control started.", 100 * idleWineserverLoad);
         Files.writeString(out.resolve("results.md"), table.markdown(heading));
         System.out.println("Written to " + out.resolve("results.md"));
+        List<String> lost = table.lostPresses();
+        if (!lost.isEmpty()) {
+            lost.forEach(line -> System.out.println("FAILED: " + line));
+            System.exit(1);
+        }
     }
 
-    private void measureAll(Console console, PageProbe probe, Costs costs, Map<Workload.Kind, Measurement> into) throws Exception {
+    private void measureAll(Console console, PageProbe probe, KeyPresses keys, Costs costs, String pipeline,
+                            Map<Workload.Kind, List<Measurement>> into) throws Exception {
         Thread.sleep(3000);  // the first full frame and the pacer settle
         // The static screen last: right after a connection (and the server's start) it would measure warm-up.
         for (Workload.Kind kind : List.of(Workload.Kind.TYPING, Workload.Kind.SCROLLING, Workload.Kind.ANIMATION,
                 Workload.Kind.KEYS, Workload.Kind.STATIC)) {
             Measurement m = new Measurement();
-            double[] before = new double[10];
-            double amount = kind == Workload.Kind.KEYS ? presses : seconds;
-            List<double[]> made = Workload.run(script, display, kind, amount, document,
-                    at -> {
-                        if (profiling && kind == Workload.Kind.ANIMATION) {
-                            ChromeDriver chrome = (ChromeDriver) console.driver();
-                            chrome.executeCdpCommand("Profiler.enable", Map.of());
-                            chrome.executeCdpCommand("Profiler.start", Map.of());
-                        }
-                        if (kind == Workload.Kind.KEYS) {
-                            probe.watch(MARKER_X, MARKER_Y);
-                        } else if (kind == Workload.Kind.ANIMATION) {
-                            probe.readFrameNumbers(CODE_X, CODE_Y, CODE_STEP, CODE_BITS);
-                        }
-                        snapshot(probe, costs, before, at);
-                    },
-                    at -> {
-                        double[] after = new double[10];
-                        snapshot(probe, costs, after, at);
-                        m.seconds = (after[0] - before[0]) / 1000;
-                        m.bytes = after[1] - before[1];
-                        m.frames = after[2] - before[2];
-                        m.shown = after[7] - before[7];
-                        m.machineBusy = (after[8] - before[8]) / Math.max(1, after[9] - before[9]);
-                        m.captureCpu = after[3] - before[3];
-                        m.serverCpu = after[4] - before[4];
-                        m.browserCpu = after[5] - before[5];
-                        m.xserverCpu = after[6] - before[6];
-                    });
+            double[] before = new double[11];
+            Workload.Mark atReady = at -> {
+                if (profiling && kind == Workload.Kind.ANIMATION) {
+                    ChromeDriver chrome = (ChromeDriver) console.driver();
+                    chrome.executeCdpCommand("Profiler.enable", Map.of());
+                    chrome.executeCdpCommand("Profiler.start", Map.of());
+                }
+                if (kind == Workload.Kind.ANIMATION) {
+                    probe.readNumbers(CODE_X, CODE_Y, CODE_STEP, CODE_BITS, false);
+                }
+                snapshot(probe, costs, before, at);
+            };
+            Workload.Mark atDone = at -> {
+                double[] after = new double[11];
+                snapshot(probe, costs, after, at);
+                m.seconds = (after[0] - before[0]) / 1000;
+                m.bytes = after[1] - before[1];
+                m.frames = after[2] - before[2];
+                m.shown = kind == Workload.Kind.ANIMATION ? after[7] - before[7] : after[10] - before[10];
+                m.machineBusy = (after[8] - before[8]) / Math.max(1, after[9] - before[9]);
+                m.captureCpu = after[3] - before[3];
+                m.serverCpu = after[4] - before[4];
+                m.browserCpu = after[5] - before[5];
+                m.xserverCpu = after[6] - before[6];
+                if (kind == Workload.Kind.ANIMATION) {
+                    // The last frame stands still now (workload.py): what the canvas shows against the screen.
+                    Thread.sleep(QUALITY_WAIT_MS);
+                    BufferedImage shown = probe.canvasImage(CODE_X, 0, 960, 1080);
+                    m.psnr = FrameQuality.psnr(shown, FrameQuality.screen(display, out.resolve("screen.xwd"), CODE_X, 0, 960, 1080));
+                    Path shots = Files.createDirectories(out.resolve("screenshots"));
+                    ImageIO.write(shown, "png", shots.resolve(pipeline + "-animation-canvas.png").toFile());
+                }
+                console.screenshot(pipeline + "-after-" + kind.arg());  // the workload's last screen, still up
+            };
+            if (kind == Workload.Kind.KEYS) {
+                m.matchKeys(keys.run(presses, atReady, atDone), KeyPresses.MODULO);
+            } else {
+                Workload.run(script, display, kind, seconds, document, atReady, atDone);
+            }
             if (profiling && kind == Workload.Kind.ANIMATION) {
                 logProfile(console);
             }
-            if (kind == Workload.Kind.KEYS) {
-                m.matchKeys(made, probe.flips());
-            } else if (kind == Workload.Kind.ANIMATION) {
-                probe.readFrameNumbers(0, 0, 0, 0);
+            if (kind == Workload.Kind.ANIMATION) {
+                probe.readNumbers(0, 0, 0, 0, false);
             }
-            into.put(kind, m);
-            log(String.format("  %-10s %7.1f KiB  %5.1f updates/s  %5.1f shown/s  capture %5.2f s  server %5.2f s%s", kind.arg(), m.bytes / 1024, m.fps(), m.shownPerSecond(),
-                    m.captureCpu, m.serverCpu, kind == Workload.Kind.KEYS ? String.format("  p50 %.1f ms p95 %.1f ms (%d/%d), slowest %s",
-                            m.percentile(50), m.percentile(95), m.latencies.size(), m.presses, m.slowest(8)) : ""));
-            console.screenshot("after-" + kind.arg() + "-" + (into.size()));
+            into.computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
+            log(String.format(Locale.ROOT, "  %-10s %7.1f KiB  %5.1f updates/s  %5.1f shown/s  capture %5.2f s  server %5.2f s%s",
+                    kind.arg(), m.bytes / 1024, m.fps(), m.shownPerSecond(), m.captureCpu, m.serverCpu,
+                    kind == Workload.Kind.KEYS ? String.format(Locale.ROOT,
+                            "  p50 %.1f ms p95 %.1f ms, shown %d/%d, reached the PC %d, slowest %s%s", m.percentile(50),
+                            m.percentile(95), m.shownPresses(), m.presses, m.reachedPc, m.slowest(8),
+                            m.missed.isEmpty() ? "" : ", never shown: " + String.join(", ", m.missed)) : ""));
         }
     }
 
@@ -224,6 +254,7 @@ public final class RemoteBenchmark {
         into[5] = browserCpu();
         into[6] = ProcessCpu.seconds(List.of(xvfbPid));
         into[7] = c.shown();
+        into[10] = c.settled();
         long[] machine = ProcessCpu.machineTicks();
         into[8] = machine[0];
         into[9] = machine[1];

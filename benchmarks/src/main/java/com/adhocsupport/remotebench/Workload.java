@@ -4,14 +4,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One run of workload.py on the benchmark's screen: calls {@code atReady} when the programs are
- * up and the screen has settled, {@code atDone} when the measured part ends, and collects the
- * key marker's flips as the program saw them ([epoch ms, 0 black / 1 white]).
+ * up and the screen has settled, {@code atDone} when the measured part ends. (Key presses are
+ * not workload.py's: see {@link KeyPresses}.)
  */
 final class Workload {
 
@@ -37,13 +35,12 @@ final class Workload {
     private Workload() {
     }
 
-    static List<double[]> run(Path script, String display, Kind kind, double amount, Path document, Mark atReady, Mark atDone)
+    static void run(Path script, String display, Kind kind, double amount, Path document, Mark atReady, Mark atDone)
             throws Exception {
         ProcessBuilder builder = new ProcessBuilder("python3", script.toString(), kind.arg(), String.valueOf(amount),
                 document.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("DISPLAY", display);
         Process process = builder.start();
-        List<double[]> keys = new ArrayList<>();
         boolean ready = false;
         boolean done = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -58,7 +55,6 @@ final class Workload {
                         atDone.at(Double.parseDouble(words[1]));
                         done = true;
                     }
-                    case "KEY" -> keys.add(new double[] {Double.parseDouble(words[1]), Double.parseDouble(words[2])});
                     default -> System.err.println("workload: " + line);
                 }
             }
@@ -70,6 +66,5 @@ final class Workload {
         if (!ready || !done) {
             throw new IllegalStateException("workload " + kind.arg() + " did not run to its end (exit " + process.exitValue() + ")");
         }
-        return keys;
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * the PC's Xvfb in it and {@code xwud} shows one on it. Only 24-bit true-colour pictures (24 or
  * 32 bits a pixel), the kind Xvfb's screens hold.
  */
-final class Xwd {
+public final class Xwd {
 
     private static final int HEADER_FIELDS = 25;
     private static final int COLOR_ENTRY_BYTES = 12;
@@ -24,7 +24,7 @@ final class Xwd {
     }
 
     /** The picture in a dump; the header is big-endian, the pixels in the order it names. */
-    static BufferedImage read(Path file) throws IOException {
+    public static BufferedImage read(Path file) throws IOException {
         ByteBuffer data = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.BIG_ENDIAN);
         int[] header = new int[HEADER_FIELDS];
         for (int i = 0; i < HEADER_FIELDS; i++) {
