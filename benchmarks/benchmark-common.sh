@@ -8,6 +8,8 @@
 #                              does not within 180 s)
 #   bench_classes              compile the benchmarks module; $OUT/classpath.txt: its classes and
 #                              libraries, made when missing or older than benchmarks/pom.xml
+#   bench_args ARG...          the scripts' arguments: sets build (true with --build) and props
+#                              (the -D... ones); stops (exit 2) on any other
 
 bench_ports_free() {
   local port
@@ -42,4 +44,17 @@ bench_classes() {
         -Dmdep.outputFile="$OUT/libraries.txt" >/dev/null
     echo "$(pwd)/benchmarks/target/classes:$(cat "$OUT/libraries.txt")" > "$OUT/classpath.txt"
   fi
+}
+
+bench_args() {
+  build=false
+  props=()
+  local arg
+  for arg in "$@"; do
+    case "$arg" in
+      --build) build=true ;;
+      -D*) props+=("$arg") ;;
+      *) echo "unknown argument: $arg" >&2; exit 2 ;;
+    esac
+  done
 }

@@ -37,15 +37,7 @@ MAIL_API_PORT=$((8025 + OFFSET))
 VNC_PORT=$((5270 + OFFSET))
 WEB_PORT=$((5390 + OFFSET))
 
-build=false
-props=()
-for arg in "$@"; do
-  case "$arg" in
-    --build) build=true ;;
-    -D*) props+=("$arg") ;;
-    *) echo "unknown argument: $arg" >&2; exit 2 ;;
-  esac
-done
+bench_args "$@"
 started=$(date +%s)
 
 # Tools the peer pipeline and the workloads need, installed on demand.

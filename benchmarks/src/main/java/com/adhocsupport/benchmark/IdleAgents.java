@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -30,13 +31,20 @@ final class IdleAgents {
     private final String base;
     private final String wsBase;
     private final Path credentialsFile;
+    private final Map<String, String> headers;
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<PcAgent> connected = new ArrayList<>();
 
     IdleAgents(String base, Path credentialsFile) {
+        this(base, credentialsFile, Map.of());
+    }
+
+    /** Agents whose handshakes carry these headers (a trusted proxy's forwarded scheme, say). */
+    IdleAgents(String base, Path credentialsFile, Map<String, String> headers) {
         this.base = base;
         this.wsBase = base.replaceFirst("^http", "ws");
         this.credentialsFile = credentialsFile;
+        this.headers = headers;
     }
 
     List<PcAgent.Credential> known() throws IOException {
@@ -104,7 +112,7 @@ final class IdleAgents {
         for (int from = 0; from < credentials.size(); from += 20) {
             List<CompletableFuture<PcAgent>> batch = new ArrayList<>();
             for (PcAgent.Credential credential : credentials.subList(from, Math.min(credentials.size(), from + 20))) {
-                batch.add(PcAgent.connect(http, wsBase).thenCompose(agent -> agent.hello(credential)
+                batch.add(PcAgent.connect(http, wsBase, headers).thenCompose(agent -> agent.hello(credential)
                         .thenApply(ok -> ok ? agent : null)).orTimeout(60, TimeUnit.SECONDS));
             }
             for (CompletableFuture<PcAgent> pending : batch) {

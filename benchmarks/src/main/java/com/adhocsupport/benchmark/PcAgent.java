@@ -3,6 +3,7 @@ package com.adhocsupport.benchmark;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -39,7 +40,11 @@ final class PcAgent {
     }
 
     static CompletableFuture<PcAgent> connect(HttpClient http, String wsBase) {
-        return ProtocolSocket.open(http, wsBase + "/ws/agent", null, null).thenApply(PcAgent::new);
+        return connect(http, wsBase, Map.of());
+    }
+
+    static CompletableFuture<PcAgent> connect(HttpClient http, String wsBase, Map<String, String> headers) {
+        return ProtocolSocket.open(http, wsBase + "/ws/agent", headers).thenApply(PcAgent::new);
     }
 
     /** Types the code and reports the hidden account created; the agent is then known. */

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -40,14 +42,21 @@ final class ProtocolSocket {
 
     /** Opens the socket; {@code origin} and {@code cookie} only when not null (a browser's viewer has both). */
     static CompletableFuture<ProtocolSocket> open(HttpClient http, String url, String origin, String cookie) {
-        ProtocolSocket protocol = new ProtocolSocket();
-        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(30));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (origin != null) {
-            builder.header("Origin", origin);
+            headers.put("Origin", origin);
         }
         if (cookie != null) {
-            builder.header("Cookie", "JSESSIONID=" + cookie);
+            headers.put("Cookie", "JSESSIONID=" + cookie);
         }
+        return open(http, url, headers);
+    }
+
+    /** With these request headers on the handshake (a balancer's cookie, a trusted proxy's forwarded scheme). */
+    static CompletableFuture<ProtocolSocket> open(HttpClient http, String url, Map<String, String> headers) {
+        ProtocolSocket protocol = new ProtocolSocket();
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(30));
+        headers.forEach(builder::header);
         return builder.buildAsync(URI.create(url), protocol.new Listener()).thenApply(ws -> {
             protocol.socket = ws;
             return protocol;

@@ -167,21 +167,13 @@ public final class RelayBenchmark {
         double live = probe.liveHeapMiB();
         long threads = probe.threads();
 
-        Latencies rects = new Latencies();
-        Latencies ends = new Latencies();
-        long frames = 0;
-        long bytes = 0;
-        long skipped = 0;
-        int open = 0;
-        for (StreamPair pair : pairs) {
-            rects.addAll(pair.rectLatency);
-            ends.addAll(pair.frameEndLatency);
-            frames += pair.framesDelivered.get();
-            bytes += pair.bytesDelivered.get();
-            skipped += pair.ticksSkipped.get();
-            open += pair.isOpen() ? 1 : 0;
-            pair.close();
-        }
+        StreamPair.Totals totals = StreamPair.Totals.closing(pairs);
+        Latencies rects = totals.rects();
+        Latencies ends = totals.frameEnds();
+        long frames = totals.frames();
+        long bytes = totals.bytes();
+        long skipped = totals.skipped();
+        int open = totals.stillOpen();
         double busy = 100.0 * (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]);
         streamRows.add(String.format(Locale.ROOT,
                 "| %s | %d | %.1f (of %d) | %.1f | %.2f / %.2f / %.1f | %.2f / %.2f / %.1f | %.1f (%.0f%%) | %.1f | %.0f%% | %.0f / %.0f | %d |",

@@ -3,6 +3,7 @@ package com.adhocsupport.benchmark;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +92,28 @@ final class StreamPair {
 
     boolean isOpen() {
         return !worker.isClosed() && !viewer.isClosed();
+    }
+
+    /** What a set of pairs delivered while measured, together; closes them. */
+    record Totals(Latencies rects, Latencies frameEnds, long frames, long bytes, long skipped, int stillOpen) {
+        static Totals closing(List<StreamPair> pairs) {
+            Latencies rects = new Latencies();
+            Latencies ends = new Latencies();
+            long frames = 0;
+            long bytes = 0;
+            long skipped = 0;
+            int open = 0;
+            for (StreamPair pair : pairs) {
+                rects.addAll(pair.rectLatency);
+                ends.addAll(pair.frameEndLatency);
+                frames += pair.framesDelivered.get();
+                bytes += pair.bytesDelivered.get();
+                skipped += pair.ticksSkipped.get();
+                open += pair.isOpen() ? 1 : 0;
+                pair.close();
+            }
+            return new Totals(rects, ends, frames, bytes, skipped, open);
+        }
     }
 
     private void tick() {

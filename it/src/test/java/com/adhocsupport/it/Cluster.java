@@ -31,15 +31,15 @@ import javax.net.ssl.TrustManagerFactory;
  * with the bundle's own configuration in front of them, terminating TLS with a certificate made
  * here. Everything runs on local ports and stops in {@link #close()}, also after a failure.
  */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
-    static final String COOKIE = "ADHOC_NODE";
+    public static final String COOKIE = "ADHOC_NODE";
     private static final String DB_PASSWORD = "Cluster-Db-Secret-1";
 
     /** One WildFly of the cluster: its name (the balancer's cookie value), folder and port offset. */
-    record Node(String name, Path home, int offset) {
+    public record Node(String name, Path home, int offset) {
 
-        int httpPort() {
+        public int httpPort() {
             return 8080 + offset;
         }
 
@@ -66,7 +66,7 @@ final class Cluster implements AutoCloseable {
     private SSLContext tls;
 
     /** The public address, HAProxy's. */
-    String base() {
+    public String base() {
         return "https://localhost:" + httpsPort;
     }
 
@@ -74,7 +74,7 @@ final class Cluster implements AutoCloseable {
         return nodes;
     }
 
-    Node node(String name) {
+    public Node node(String name) {
         return nodes.stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -83,7 +83,7 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Trusts exactly the certificate HAProxy shows (made by {@link #start()}). */
-    SSLContext tls() {
+    public SSLContext tls() {
         return tls;
     }
 
@@ -96,7 +96,7 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Builds and starts the whole cluster; node names and port offsets as given. */
-    Cluster start(Map<String, Integer> offsets, Map<String, String> settings) throws Exception {
+    public Cluster start(Map<String, Integer> offsets, Map<String, String> settings) throws Exception {
         sh("rm -rf '" + dir + "' && mkdir -p '" + dir + "/bundle' '" + dir + "/tls'");
         sh("unzip -q '" + System.getProperty("it.cluster.bundle") + "' -d '" + dir + "/bundle'");
         try (Stream<Path> unpacked = Files.list(dir.resolve("bundle"))) {
@@ -224,9 +224,14 @@ final class Cluster implements AutoCloseable {
     }
 
     /** One value from the cluster's database, as psql prints it. */
-    String psql(String query) throws Exception {
+    public String psql(String query) throws Exception {
         return sh("PGPASSWORD='" + DB_PASSWORD + "' \"$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql\" -h 127.0.0.1 -p "
                 + postgresqlPort + " -U adhoc -d adhoc -tAc \"" + query + "\"").strip();
+    }
+
+    /** The node's java process id. */
+    public long pid(Node node) throws IOException {
+        return Long.parseLong(Files.readString(pidFile(node)).strip());
     }
 
     private Path pidFile(Node node) {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The cluster benchmark (issue 14; README, Performance): builds a two-node cluster as ClusterIT
+# does (PostgreSQL 15 on 55732, WildFly nodes at port offsets 600 and 700 configured by the
+# release bundle's install.sh, HAProxy on 8643; files under benchmarks/target/cluster), then runs
+# com.adhocsupport.benchmark.ClusterBenchmark: Remote Control streams whose viewer and agent are
+# on different nodes beside streams on one node, and idle agents spread over both nodes.
+# Not part of ./test or CI. Writes benchmarks/target/benchmark/cluster.md.
+#
+#   bash benchmarks/cluster-benchmark.sh [--build] [-Dbenchmark.agents=10000] [-Dbenchmark.idleSeconds=120] ...
+#
+#   --build   rebuild the release bundle (and what it holds) first; done anyway when it is missing
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$(pwd)"
+. benchmarks/benchmark-common.sh
+OUT="$ROOT/benchmarks/target/benchmark"
+VERSION="$(mvn -B -q -o help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)"
+BUNDLE="$ROOT/release/target/adhoc-support-$VERSION-release.zip"
+
+bench_args "$@"
+if $build || [ ! -f "$BUNDLE" ]; then
+  echo "Building the release bundle..."
+  mvn -B -ntp -q -pl release -am package -DskipTests -Dadhoc.msi.tests.skip=true
+fi
+SMTP_PORT=3925
+bench_ports_free 8643 8601 55732 8680 8780 10590 10690 $SMTP_PORT $((SMTP_PORT + 5000))
+
+echo "Compiling the benchmark..."
+bench_classes
+mkdir -p "$OUT"
+# Invitations are sent through a local catcher (the benchmark reads codes and links off the page).
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=$SMTP_PORT -Dgreenmail.hostname=127.0.0.1 \
+     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$((SMTP_PORT + 5000)) \
+     -Dgreenmail.auth.disabled -Xmx256m -jar server/target/greenmail/greenmail-standalone.jar > "$OUT/cluster-greenmail.log" 2>&1 &
+GREENMAIL_PID=$!
+trap 'kill $GREENMAIL_PID 2>/dev/null || true' EXIT
+java -Xmx2g -cp "$(cat "$OUT/classpath.txt")" \
+    -Dit.cluster.bundle="$BUNDLE" -Dit.cluster.dir="$ROOT/benchmarks/target/cluster" \
+    -Dit.cluster.postgresql-script="$ROOT/it/src/test/postgresql/postgresql.sh" \
+    -Dit.smtp.port=$SMTP_PORT -Dbenchmark.out="$OUT" "${props[@]}" com.adhocsupport.benchmark.ClusterBenchmark
