@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The cluster benchmark (issue 14; README, Performance): builds a two-node cluster as ClusterIT
-# does (PostgreSQL 15 on 55732, WildFly nodes at port offsets 600 and 700 configured by the
-# release bundle's install.sh, HAProxy on 8643; files under benchmarks/target/cluster), then runs
+# does (PostgreSQL 15 on 55932, WildFly nodes at port offsets 1600 and 1700 configured by the
+# release bundle's install.sh, HAProxy on 9643; files under benchmarks/target/cluster), then runs
 # com.adhocsupport.benchmark.ClusterBenchmark: Remote Control streams whose viewer and agent are
 # on different nodes beside streams on one node, and idle agents spread over both nodes.
 # Not part of ./test or CI. Writes benchmarks/target/benchmark/cluster.md.
@@ -23,7 +23,7 @@ if $build || [ ! -f "$BUNDLE" ]; then
   mvn -B -ntp -q -pl release -am package -DskipTests -Dadhoc.msi.tests.skip=true
 fi
 SMTP_PORT=3925
-bench_ports_free 8643 8601 55732 8680 8780 10590 10690 $SMTP_PORT $((SMTP_PORT + 5000))
+bench_ports_free 9643 9601 55932 9680 9780 11590 11690 $SMTP_PORT $((SMTP_PORT + 5000))
 
 echo "Compiling the benchmark..."
 bench_classes
@@ -36,5 +36,7 @@ GREENMAIL_PID=$!
 trap 'kill $GREENMAIL_PID 2>/dev/null || true' EXIT
 java -Xmx2g -cp "$(cat "$OUT/classpath.txt")" \
     -Dit.cluster.bundle="$BUNDLE" -Dit.cluster.dir="$ROOT/benchmarks/target/cluster" \
+    -Dit.cluster.wildfly-dist="$HOME/.m2/repository/org/wildfly/wildfly-dist/39.0.1.Final/wildfly-dist-39.0.1.Final.zip" \
     -Dit.cluster.postgresql-script="$ROOT/it/src/test/postgresql/postgresql.sh" \
+    -Dit.cluster.https.port=9643 -Dit.cluster.http.port=9601 -Dit.cluster.postgresql.port=55932 \
     -Dit.smtp.port=$SMTP_PORT -Dbenchmark.out="$OUT" "${props[@]}" com.adhocsupport.benchmark.ClusterBenchmark

@@ -70,8 +70,9 @@ public final class ClusterBenchmark {
     public static void main(String[] args) throws Exception {
         Instant started = Instant.now();
         Map<String, Integer> offsets = new LinkedHashMap<>();
-        offsets.put("node-a", 600);
-        offsets.put("node-b", 700);
+        // Other ports than ClusterIT's (600, 700), so that the two can run side by side.
+        offsets.put("node-a", 1600);
+        offsets.put("node-b", 1700);
         try (Cluster cluster = new Cluster()) {
             new ClusterBenchmark(cluster.start(offsets, SETTINGS)).runAndStop();
         }
