@@ -14,14 +14,14 @@ cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 . benchmarks/benchmark-common.sh
 OUT="$ROOT/benchmarks/target/benchmark"
-VERSION="$(mvn -B -q -o help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)"
-BUNDLE="$ROOT/release/target/adhoc-support-$VERSION-release.zip"
+bundle() { ls "$ROOT"/release/target/adhoc-support-*-release.zip 2>/dev/null | head -1; }
 
 bench_args "$@"
-if $build || [ ! -f "$BUNDLE" ]; then
+if $build || [ -z "$(bundle)" ]; then
   echo "Building the release bundle..."
   mvn -B -ntp -q -pl release -am package -DskipTests -Dadhoc.msi.tests.skip=true
 fi
+BUNDLE="$(bundle)"
 SMTP_PORT=3925
 bench_ports_free 9643 9601 55932 9680 9780 11590 11690 $SMTP_PORT $((SMTP_PORT + 5000))
 

@@ -93,11 +93,8 @@ public final class ClusterBenchmark {
         admin.setUp(Files.readString(nodeA.home().resolve("standalone/data/adhoc-setup.token")).strip(), "Cluster Bench Ltd",
                 "Ada Admin", ADMIN_EMAIL, RelayBenchmark.ADMIN_PASSWORD);
         admin.signIn(ADMIN_EMAIL, RelayBenchmark.ADMIN_PASSWORD).setSeats(RelayBenchmark.MAX_SEATS);
-        String email = "streams@cluster-bench.example";
-        admin.addTechnician(email, "Stella Stream", RelayBenchmark.TECH_PASSWORD);
-        ConsoleClient technician = console(nodeA).signIn(email, RelayBenchmark.TECH_PASSWORD);
-        runStreams("same node (viewer and agent on node A)", technician, nodeA);
-        runStreams("across nodes (viewer on A, agent on B)", technician, nodeB);
+        runStreams("same node (viewer and agent on node A)", admin, nodeA);
+        runStreams("across nodes (viewer on A, agent on B)", admin, nodeB);
         runIdleAgents();
         report();
     }
@@ -111,8 +108,12 @@ public final class ClusterBenchmark {
         return cluster.base().replaceFirst("^https", "wss");
     }
 
-    /** n pairs through HAProxy; the viewer on node A (the technician's node), the PC's agent on {@code agentNode}. */
-    private void runStreams(String label, ConsoleClient technician, Cluster.Node agentNode) throws Exception {
+    /** n pairs through HAProxy; the viewer on node A (a new technician's node), the PC's agent on {@code agentNode}. */
+    private void runStreams(String label, ConsoleClient admin, Cluster.Node agentNode) throws Exception {
+        // The console shows a technician one open session: a technician for each run.
+        String email = "streams-" + agentNode.name() + "@cluster-bench.example";
+        admin.addTechnician(email, "Stella Stream", RelayBenchmark.TECH_PASSWORD);
+        ConsoleClient technician = console(nodeA).signIn(email, RelayBenchmark.TECH_PASSWORD);
         ConsoleClient.Invitation invitation = technician.invite("pc-" + agentNode.name() + "@customer.example", RelayBenchmark.ACCESS_PASSWORD);
         PcAgent agent = PcAgent.connect(https, wssBase(), Map.of("Cookie", Cluster.COOKIE + "=" + agentNode.name())).join();
         long sessionId = agent.activate(invitation.token(), invitation.code()).sessionId();
