@@ -150,7 +150,7 @@ public class AgentEndpoint {
         String presented = AgentMessages.text(message, "credential");
         Optional<SessionSummary> session = agents.reconnect(presented, source);
         if (session.isEmpty()) {
-            sendEnd(agents.endReason(presented).name());
+            AgentMessages.sendEnd(connection, agents.endReason(presented).name());
             return;
         }
         connected(session.get().id(), presented);
@@ -179,7 +179,7 @@ public class AgentEndpoint {
             return;
         }
         agents.endedByUser(credential, source);
-        sendEnd("ENDED_BY_USER");
+        AgentMessages.sendEnd(connection, "ENDED_BY_USER");
     }
 
     private void connected(long id, String presented) {
@@ -211,11 +211,6 @@ public class AgentEndpoint {
                     .add("retryAfter", Math.max(1, refused.retryAfter().toSeconds()));
         }
         AgentMessages.send(connection, message.build());
-    }
-
-    private void sendEnd(String reason) {
-        AgentMessages.send(connection, Json.createObjectBuilder().add("type", "end").add("reason", reason).build());
-        AgentMessages.closeQuietly(connection, AgentMessages.DONE);
     }
 
     @OnClose

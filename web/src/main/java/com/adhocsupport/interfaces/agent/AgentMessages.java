@@ -56,6 +56,12 @@ final class AgentMessages {
         }
     }
 
+    /** The session is over: tells the PC why (docs/protocol.md, {@code end}) and closes its connection. */
+    static void sendEnd(Session connection, String reason) {
+        send(connection, Json.createObjectBuilder().add("type", "end").add("reason", reason).build());
+        closeQuietly(connection, DONE);
+    }
+
     static void closeQuietly(Session connection, CloseReason reason) {
         try {
             if (connection.isOpen()) {

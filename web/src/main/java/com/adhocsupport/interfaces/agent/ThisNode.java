@@ -3,7 +3,6 @@ package com.adhocsupport.interfaces.agent;
 import com.adhocsupport.domain.session.EndReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.websocket.Session;
 import java.util.Optional;
 
@@ -29,10 +28,7 @@ public class ThisNode {
 
     /** Tells the PC, if connected here, that its session ended, and closes the session's connections here. */
     public void endSession(long sessionId, EndReason reason) {
-        openConnections.connectionOf(sessionId).ifPresent(connection -> {
-            AgentMessages.send(connection, Json.createObjectBuilder().add("type", "end").add("reason", reason.name()).build());
-            AgentMessages.closeQuietly(connection, AgentMessages.DONE);
-        });
+        openConnections.connectionOf(sessionId).ifPresent(connection -> AgentMessages.sendEnd(connection, reason.name()));
         openConnections.channelsOf(sessionId).forEach(channel -> relay.close(channel, ConnectionRelay.SESSION_OVER, null));
     }
 
