@@ -7,7 +7,6 @@ import com.adhocsupport.application.SessionSummary;
 import com.adhocsupport.domain.session.ActivationRefusal;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
@@ -96,7 +95,7 @@ public class AgentEndpoint {
             case "hello" -> hello(message);
             case "ping" -> ping(message);
             case "endByUser" -> endByUser();
-            default -> AgentMessages.send(connection, Json.createObjectBuilder().add("type", "error")
+            default -> AgentMessages.send(connection, AgentMessages.message("error")
                     .add("message", "unknown message type").build());
         }
     }
@@ -115,11 +114,10 @@ public class AgentEndpoint {
         }
         provisioning = (ActivationResult.Provisioned) result;
         admit();
-        AgentMessages.send(connection, Json.createObjectBuilder()
-                .add("type", "provision")
+        AgentMessages.send(connection, AgentMessages.message("provision")
                 .add("sessionId", String.valueOf(provisioning.sessionId()))
                 .add("technician", provisioning.technicianName())
-                .add("account", Json.createObjectBuilder().add("password", provisioning.accessPassword()))
+                .add("account", AgentMessages.object().add("password", provisioning.accessPassword()))
                 .build());
     }
 
@@ -137,8 +135,7 @@ public class AgentEndpoint {
             return;
         }
         connected(done.sessionId(), done.credential());
-        AgentMessages.send(connection, Json.createObjectBuilder()
-                .add("type", "activated")
+        AgentMessages.send(connection, AgentMessages.message("activated")
                 .add("sessionId", String.valueOf(done.sessionId()))
                 .add("credential", done.credential())
                 .add("technician", done.technicianName())
@@ -155,8 +152,7 @@ public class AgentEndpoint {
         }
         connected(session.get().id(), presented);
         admit();
-        AgentMessages.send(connection, Json.createObjectBuilder()
-                .add("type", "welcome")
+        AgentMessages.send(connection, AgentMessages.message("welcome")
                 .add("technician", session.get().technicianName())
                 .add("expiresAt", session.get().expiresAt().toString())
                 .build());
@@ -168,7 +164,7 @@ public class AgentEndpoint {
             AgentMessages.closeQuietly(connection, AgentMessages.UNAUTHENTICATED);
             return;
         }
-        AgentMessages.send(connection, Json.createObjectBuilder().add("type", "pong")
+        AgentMessages.send(connection, AgentMessages.message("pong")
                 .add("t", message.getJsonNumber("t") == null ? Instant.now().toEpochMilli() : message.getJsonNumber("t").longValue())
                 .build());
     }
@@ -203,7 +199,7 @@ public class AgentEndpoint {
 
     /** A refusal that comes with a wait says it in the message and, in seconds, in {@code retryAfter}. */
     private void refuse(ActivationResult.Refused refused) {
-        JsonObjectBuilder message = Json.createObjectBuilder().add("type", "refused").add("reason", refused.refusal().name());
+        JsonObjectBuilder message = AgentMessages.message("refused").add("reason", refused.refusal().name());
         if (refused.retryAfter().isZero()) {
             message.add("message", refused.refusal().message());
         } else {

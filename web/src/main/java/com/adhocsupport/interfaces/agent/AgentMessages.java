@@ -1,8 +1,9 @@
 package com.adhocsupport.interfaces.agent;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
@@ -17,6 +18,11 @@ import java.util.logging.Logger;
 final class AgentMessages {
 
     private static final Logger LOG = Logger.getLogger(AgentMessages.class.getName());
+    /**
+     * Json's static factories look the provider up again on every call (a ServiceLoader scan that
+     * was most of a heartbeat's CPU); this one lookup serves every frame.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final CloseReason DONE = new CloseReason(CloseCodes.NORMAL_CLOSURE, "session over");
     static final CloseReason REPLACED = new CloseReason(CloseCodes.NORMAL_CLOSURE, "replaced by a newer connection");
@@ -31,12 +37,21 @@ final class AgentMessages {
 
     /** The parsed object, or empty when the frame is not a JSON object with a string "type". */
     static Optional<JsonObject> parse(String frame) {
-        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(frame))) {
             JsonObject message = reader.readObject();
             return message.get("type") instanceof jakarta.json.JsonString ? Optional.of(message) : Optional.empty();
         } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
             return Optional.empty();
         }
+    }
+
+    /** A message of the protocol: an object with its {@code type}. */
+    static JsonObjectBuilder message(String type) {
+        return object().add("type", type);
+    }
+
+    static JsonObjectBuilder object() {
+        return JSON.createObjectBuilder();
     }
 
     static void send(Session connection, JsonObject message) {
@@ -58,7 +73,7 @@ final class AgentMessages {
 
     /** The session is over: tells the PC why (docs/protocol.md, {@code end}) and closes its connection. */
     static void sendEnd(Session connection, String reason) {
-        send(connection, Json.createObjectBuilder().add("type", "end").add("reason", reason).build());
+        send(connection, message("end").add("reason", reason).build());
         closeQuietly(connection, DONE);
     }
 

@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
@@ -64,7 +63,7 @@ public class ConnectionRelay {
         }
         Channel channel = new Channel(opened.get(), viewer, tokens);
         openConnections.addChannel(channel);
-        JsonObjectBuilder open = Json.createObjectBuilder().add("type", "open").add("channel", channel.id())
+        JsonObjectBuilder open = AgentMessages.message("open").add("channel", channel.id())
                 .add("token", channel.token()).add("feature", opened.get().feature().name())
                 .add("chat", opened.get().startChat());
         cluster.nodeName().ifPresent(node -> open.add("node", node));
@@ -91,7 +90,7 @@ public class ConnectionRelay {
         }
         OpenedConnection opened = channel.get().connection();
         // Asynchronous like all relayed frames, so each side receives in the order sent.
-        channel.get().toWorker(Json.createObjectBuilder().add("type", "start").add("feature", opened.feature().name())
+        channel.get().toWorker(AgentMessages.message("start").add("feature", opened.feature().name())
                 .add("technician", opened.technicianName()).add("chat", opened.startChat()).build().toString());
         channel.get().toViewer(status("connected").add("feature", opened.feature().name()).build().toString());
         connections.opened(opened, source);
@@ -145,17 +144,17 @@ public class ConnectionRelay {
             return null;
         }
         connections.chat(channel.connection(), fromTechnician, said);
-        return Json.createObjectBuilder().add("type", "chat").add("text", said)
+        return AgentMessages.message("chat").add("text", said)
                 .add("from", fromTechnician ? "technician" : "user").add("at", Instant.now().toString()).build().toString();
     }
 
     /** The PC's app shows how many technicians are connected, whichever nodes their viewers are on. */
     private void viewersChanged(long sessionId) {
-        cluster.sendToAgent(sessionId, Json.createObjectBuilder().add("type", "viewers")
+        cluster.sendToAgent(sessionId, AgentMessages.message("viewers")
                 .add("count", cluster.attachedViewers(sessionId)).build().toString());
     }
 
     private static JsonObjectBuilder status(String state) {
-        return Json.createObjectBuilder().add("type", "status").add("state", state);
+        return AgentMessages.message("status").add("state", state);
     }
 }
