@@ -286,6 +286,15 @@ public final class Cluster implements AutoCloseable {
                 return -1;
             }
         }, status -> status == 200, Duration.ofSeconds(30), "HAProxy serves the console's stylesheet from a node");
+        for (Node node : nodes) {
+            // A node counts as up once it passed two health checks: until then its cookie is redispatched.
+            String path = "/resources/css/console.css?up=" + node.name();
+            WinePc.await(() -> {
+                client.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", COOKIE + "=" + node.name()).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return balancedTo(path);
+            }, node.name()::equals, Duration.ofSeconds(60), "HAProxy sends " + node.name() + "'s cookie to " + node.name());
+        }
     }
 
     /** The last server HAProxy sent a request for the path to, from its log ("adhoc-nodes/node-b"). */
