@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -349,6 +351,15 @@ public final class Console implements AutoCloseable {
     /** The signed-in browser's session cookie, for protocol clients that act on its behalf. */
     public String sessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** Clicks the viewer's canvas where it shows the point (x, y) of a PC screen of that size, however it is scaled. */
+    public void clickThePcAt(int x, int y, int screenWidth, int screenHeight) {
+        WebElement canvas = driver.findElement(By.cssSelector(".viewer-canvas"));
+        Rectangle shown = canvas.getRect();
+        int fromCentreX = (int) Math.round((x + 0.5) * shown.width / screenWidth - shown.width / 2.0);
+        int fromCentreY = (int) Math.round((y + 0.5) * shown.height / screenHeight - shown.height / 2.0);
+        new Actions(driver).moveToElement(canvas, fromCentreX, fromCentreY).click().perform();
     }
 
     /** Opens the password prompt of a feature from the active session's page and enters the access password. */

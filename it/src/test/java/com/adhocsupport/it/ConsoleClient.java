@@ -36,6 +36,12 @@ public final class ConsoleClient {
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
     private static final Pattern ERROR = Pattern.compile("class=\"[^\"]*\\berror\\b[^\"]*\"[^>]*>([^<]+)<");
 
+    /**
+     * As long as a browser would wait: a node just restarted (its JIT cold) answering twenty
+     * session starts at once, each two PBKDF2 hashes, has taken more than a minute on a loaded 2-core machine.
+     */
+    private static final Duration ANSWER_WITHIN = Duration.ofMinutes(3);
+
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -65,7 +71,7 @@ public final class ConsoleClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -105,7 +111,7 @@ public final class ConsoleClient {
         String body = posted.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + action))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(ANSWER_WITHIN).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("POST " + action + " answered " + response.statusCode());

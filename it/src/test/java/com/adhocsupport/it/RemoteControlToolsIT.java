@@ -19,9 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -152,11 +150,7 @@ class RemoteControlToolsIT extends BrowserTest {
 
     /** Clicks the canvas where it shows the PC's pixel (x, y). */
     private static void clickThePcAt(int x, int y) {
-        WebElement canvas = console.driver().findElement(By.cssSelector(".viewer-canvas"));
-        Rectangle shown = canvas.getRect();
-        int fromCentreX = (int) Math.round((x + 0.5) * shown.width / SCREEN_WIDTH - shown.width / 2.0);
-        int fromCentreY = (int) Math.round((y + 0.5) * shown.height / SCREEN_HEIGHT - shown.height / 2.0);
-        new Actions(console.driver()).moveToElement(canvas, fromCentreX, fromCentreY).click().perform();
+        console.clickThePcAt(x, y, SCREEN_WIDTH, SCREEN_HEIGHT);
     }
 
     private static String pointer() throws Exception {

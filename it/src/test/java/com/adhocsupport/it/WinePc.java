@@ -249,8 +249,20 @@ final class WinePc implements AutoCloseable {
     }
 
     /** Whether Windows Installer lists the product (HKLM\Software\Classes\Installer\Products\<packed code>). */
+    /**
+     * Whether the product is registered. "No" only when Wine also found a key every PC has: on a
+     * loaded machine a Wine process can fail to start, and a failed query is not an uninstall.
+     */
     boolean productInstalled(String productCode) throws Exception {
-        return "yes".equals(run("installed '" + productCode + "' && echo yes"));
+        String answer = "";
+        for (int attempt = 0; attempt < 3 && answer.isEmpty(); attempt++) {
+            answer = run("if installed '" + productCode + "'; then echo yes;"
+                    + " elif wine_reg_has_key 'HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion'; then echo no; fi");
+        }
+        if (answer.isEmpty()) {
+            throw new IllegalStateException("Wine did not answer whether " + productCode + " is installed");
+        }
+        return "yes".equals(answer);
     }
 
     static String productCode(Path msi) throws Exception {
