@@ -6,6 +6,7 @@ import com.adhocsupport.domain.computer.ComputerRepository;
 import com.adhocsupport.domain.recording.Recording;
 import com.adhocsupport.domain.recording.RecordingChunk;
 import com.adhocsupport.domain.recording.RecordingRepository;
+import com.adhocsupport.domain.recording.RecordingSettings;
 import com.adhocsupport.domain.recording.SealChain;
 import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
@@ -15,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -120,9 +122,13 @@ public class RecordingService {
         return Optional.of(new RecordingPlayback(RecordingSummary.of(recording), events.toByteArray(), alteredAt));
     }
 
-    /** Deletes the recordings past their company's retention period; how many. */
+    /**
+     * Deletes the recordings past their company's retention period; how many. Only recordings older
+     * than the shortest period any company can choose are looked at.
+     */
     public int purgeExpired(Instant now) {
-        List<Long> expired = recordings.findStartedBefore(now).stream().filter(r -> r.isExpiredAt(now)).map(Recording::getId).toList();
+        List<Long> expired = recordings.findStartedBefore(now.minus(Duration.ofDays(RecordingSettings.MIN_DAYS))).stream()
+                .filter(r -> r.isExpiredAt(now)).map(Recording::getId).toList();
         recordings.remove(expired);
         return expired.size();
     }
