@@ -1,6 +1,5 @@
 package com.adhocsupport.interfaces.agent;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -76,7 +75,7 @@ final class Recorder {
         if (shownMonitor < 0 || technicianChoseMonitor) {
             return Optional.empty();
         }
-        return Optional.of(Json.createObjectBuilder().add("type", "monitor").add("index", shownMonitor).build().toString());
+        return Optional.of(AgentMessages.message("monitor").add("index", shownMonitor).build().toString());
     }
 
     synchronized void repeatKeyframes(ScheduledFuture<?> schedule) {
@@ -126,6 +125,6 @@ final class Recorder {
 
     private static String clipboardSize(JsonObject clipboard) {
         String text = AgentMessages.text(clipboard, "text");
-        return Json.createObjectBuilder().add("type", "clipboard").add("chars", text == null ? 0 : text.length()).build().toString();
+        return AgentMessages.message("clipboard").add("chars", text == null ? 0 : text.length()).build().toString();
     }
 }
