@@ -24,6 +24,7 @@ TEST_CASE("local_protocol_round_trips_status") {
     s.connected = true;
     s.needLink = true;
     s.viewers = 2;
+    s.recorded = true;
     s.technician = "Anna \xC3\xA8";
     s.expiresAtMs = 1795688100000LL;
     s.refusalText = "Invalid security code";
@@ -34,6 +35,7 @@ TEST_CASE("local_protocol_round_trips_status") {
     CHECK(back.connected);
     CHECK(back.needLink);
     CHECK_EQ(back.viewers, 2);
+    CHECK(back.recorded);
     CHECK_EQ(back.technician, s.technician);
     CHECK_EQ(back.expiresAtMs, s.expiresAtMs);
     CHECK_EQ(back.refusalText, s.refusalText);

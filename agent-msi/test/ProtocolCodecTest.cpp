@@ -76,4 +76,9 @@ TEST_CASE("codec_decodes_hostile_frames_without_throwing") {
     CHECK_EQ(ProtocolCodec::decode(R"({"type":"pong","t":18446744073709551615})").t, 0);
     CHECK_EQ(ProtocolCodec::decode(R"({"type":"pong","t":1e300})").t, 0);
     CHECK_EQ(ProtocolCodec::decode(R"({"type":"viewers","count":{"n":2}})").viewers, 0);
+    // Only a JSON true says a connection is recorded.
+    CHECK(ProtocolCodec::decode(R"({"type":"open","channel":"c","token":"t","recorded":true})").recorded);
+    CHECK_FALSE(ProtocolCodec::decode(R"({"type":"open","channel":"c","token":"t","recorded":"true"})").recorded);
+    CHECK_FALSE(ProtocolCodec::decode(R"({"type":"open","channel":"c","token":"t","recorded":1})").recorded);
+    CHECK_FALSE(ProtocolCodec::decode(R"({"type":"open","channel":"c","token":"t"})").recorded);
 }

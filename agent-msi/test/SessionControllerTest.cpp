@@ -436,6 +436,28 @@ TEST_CASE("controller_viewers_message_marks_technician_connected") {
     CHECK_EQ(c.status().viewers, 0);
 }
 
+TEST_CASE("controller_a_recorded_open_makes_the_app_say_so_while_a_technician_is_connected") {
+    Fixture f;
+    f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};
+    SessionController c(f.accounts, f.store, f.config);
+    c.start(kNow);
+    c.onConnected(kNow);
+    c.onFrame(R"({"type":"welcome","technician":"Anna Bianchi","expiresAt":"2026-11-26T10:15:00Z"})", kNow);
+    c.onFrame(R"({"type":"open","channel":"ch-1","token":"t","feature":"REMOTE_CONTROL"})", kNow);
+    c.onFrame(R"({"type":"viewers","count":1})", kNow);
+    CHECK_FALSE(c.status().recorded);  // the company does not tell: nothing to say
+    ControllerOutput out = c.onFrame(R"({"type":"open","channel":"ch-2","token":"t","feature":"REMOTE_CONTROL","recorded":true})", kNow);
+    CHECK_EQ(out.channels.size(), 1u);
+    CHECK(c.status().recorded);
+    c.onFrame(R"({"type":"viewers","count":1})", kNow);
+    CHECK(c.status().recorded);
+    c.onFrame(R"({"type":"viewers","count":0})", kNow);
+    CHECK_FALSE(c.status().recorded);  // the technician left: the app stops saying it
+    c.onFrame(R"({"type":"open","channel":"ch-3","token":"t","feature":"REMOTE_CONTROL","recorded":true})", kNow);
+    c.onDisconnected(kNow);
+    CHECK_FALSE(c.status().recorded);
+}
+
 TEST_CASE("controller_open_asks_for_a_worker_only_in_an_established_session") {
     Fixture f;
     f.store.stored = {"s-42", "agent-secret", "Anna Bianchi", kExpiresMs};

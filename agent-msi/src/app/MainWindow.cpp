@@ -193,6 +193,7 @@ void MainWindow::show(const ControllerStatus& s, bool reachable) {
                 std::string pattern = Strings::get(language_, StringId::StateActiveUntil);
                 stateText = TextConvert::toWide(Strings::format(pattern, s.technician, TextConvert::toUtf8(localTime(s.expiresAtMs))));
                 if (s.viewers > 0) stateText += L"\n" + text(StringId::StateTechnicianConnected);
+                if (s.viewers > 0 && s.recorded) stateText += L"\n" + text(StringId::StateConnectionRecorded);
                 else if (!s.connected) stateText += L"\n" + text(StringId::StateOffline);
                 break;
             }

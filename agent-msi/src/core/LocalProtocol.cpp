@@ -53,6 +53,7 @@ std::string LocalProtocol::encodeStatus(const ControllerStatus& s) {
     j.set("connected", Json::boolean(s.connected));
     j.set("needLink", Json::boolean(s.needLink));
     j.set("viewers", Json::integer(s.viewers));
+    j.set("recorded", Json::boolean(s.recorded));
     j.set("technician", Json::string(s.technician));
     j.set("expiresAtMs", Json::integer(s.expiresAtMs));
     j.set("refusalText", Json::string(s.refusalText));
@@ -67,6 +68,7 @@ bool LocalProtocol::decodeStatus(const std::string& text, ControllerStatus& s) {
     s.connected = j.get("connected").asBool();
     s.needLink = j.get("needLink").asBool();
     s.viewers = static_cast<int>(j.get("viewers").asInteger());
+    s.recorded = j.get("recorded").asBool();
     s.technician = j.getString("technician");
     s.expiresAtMs = j.get("expiresAtMs").asInteger();
     s.refusalText = j.getString("refusalText");

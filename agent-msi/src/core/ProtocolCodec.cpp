@@ -65,6 +65,7 @@ ServerMessage ProtocolCodec::decode(const std::string& frame) {
         msg.channelToken = json.getString("token");
         msg.feature = json.getString("feature");
         msg.node = NodeRoute::nodeName(json.get("node"));
+        msg.recorded = json.get("recorded").isBool() && json.get("recorded").asBool();
     } else {
         msg.type = ServerMessage::Type::Unknown;
     }

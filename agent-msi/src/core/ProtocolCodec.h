@@ -50,6 +50,7 @@ struct ServerMessage {
     std::string channelToken;  // open (secret: single use, for the worker's attach)
     std::string feature;     // open
     std::string node;        // open: the cluster node holding the viewer, "" for none (NodeRoute)
+    bool recorded = false;   // open: the connection is recorded and the end user is to be told (only a JSON true)
 
     void wipeSecrets();
 };

@@ -171,6 +171,7 @@ ControllerOutput SessionController::handle(ServerMessage& msg, std::int64_t nowM
         case ServerMessage::Type::Pong: return out;
         case ServerMessage::Type::Viewers:
             viewers_ = msg.viewers < 0 ? 0 : msg.viewers;
+            if (viewers_ == 0) recorded_ = false;
             out.log.push_back("technicians connected now: " + std::to_string(viewers_));
             return out;
         case ServerMessage::Type::Error:
@@ -182,8 +183,10 @@ ControllerOutput SessionController::handle(ServerMessage& msg, std::int64_t nowM
                 return out;
             }
             out.channels.push_back({msg.channel, msg.channelToken, msg.feature, msg.node});
+            if (msg.recorded) recorded_ = true;
             out.log.push_back("the technician opened a connection (" + msg.feature +
-                              (msg.node.empty() ? std::string() : ", viewer on node " + msg.node) + ")");
+                              (msg.node.empty() ? std::string() : ", viewer on node " + msg.node) +
+                              (msg.recorded ? ", recorded" : "") + ")");
             return out;
     }
     return out;
@@ -283,6 +286,7 @@ ControllerOutput SessionController::onDisconnected(std::int64_t, bool serverNotT
     connected_ = false;
     established_ = false;
     viewers_ = 0;
+    recorded_ = false;
     if (state_ == AgentState::Activating && activateSent_) {
         dropProvisionedAccount(out);
         wipePending();
@@ -410,6 +414,7 @@ ControllerStatus SessionController::status() const {
     s.connected = connected_ && (established_ || state_ == AgentState::Activating);
     s.needLink = config_.installToken.empty();
     s.viewers = viewers_;
+    s.recorded = recorded_;
     s.technician = state_ == AgentState::Active ? session_.technician : pendingTechnician_;
     s.expiresAtMs = session_.expiresAtMs;
     s.refusalText = refusalText_;

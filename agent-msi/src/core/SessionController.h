@@ -53,6 +53,7 @@ struct ControllerStatus {
     bool connected = false;
     bool needLink = false;
     int viewers = 0;
+    bool recorded = false;  // a connected technician's connection is recorded (the app says so)
     std::string technician;
     std::int64_t expiresAtMs = 0;
     std::string refusalText;  // the last activation refusal, worded by RefusalWording
@@ -133,6 +134,7 @@ private:
     bool connected_ = false;
     bool established_ = false;  // welcome or activated received on this connection
     int viewers_ = 0;
+    bool recorded_ = false;  // set by an `open` that says so, until no technician is connected
     std::int64_t lastPingMs_ = 0;
 
     std::string pendingCode_;   // secret until sent, then wiped

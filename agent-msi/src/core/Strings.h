@@ -23,6 +23,7 @@ enum class StringId {
     StateActivating,
     StateActiveUntil,      // %1 technician, %2 local time
     StateTechnicianConnected,
+    StateConnectionRecorded,  // the company records the technician's connection
     StateOffline,
     StateEnding,
     HostSoftwareInstalled,

@@ -17,6 +17,7 @@ const char* const kDutch[kStringCount] = {
     "Bezig met activeren...",
     "Ondersteuningssessie actief met %1 tot %2.",
     "Er is nu een technicus met deze computer verbonden.",
+    "Deze verbinding wordt opgenomen.",
     "De server is op dit moment niet bereikbaar; de sessie blijft actief.",
     "De ondersteuningssessie is be\xC3\xABindigd. AdHoc Support wordt verwijderd.",
     "Er is hostsoftware op deze computer ge\xC3\xAFnstalleerd",

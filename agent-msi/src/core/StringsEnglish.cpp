@@ -17,6 +17,7 @@ const char* const kEnglish[kStringCount] = {
     "Activating...",
     "Support session active with %1 until %2.",
     "A technician is connected to this computer now.",
+    "This connection is being recorded.",
     "The server cannot be reached right now; the session stays active.",
     "The support session has ended. AdHoc Support is being removed.",
     "Host software is installed on this computer",

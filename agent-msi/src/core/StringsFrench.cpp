@@ -19,6 +19,7 @@ const char* const kFrench[kStringCount] = {
     "Activation en cours...",
     "Session d'assistance active avec %1 jusqu'au %2.",
     "Un technicien est actuellement connect\xC3\xA9 \xC3\xA0 cet ordinateur.",
+    "Cette connexion est enregistr\xC3\xA9" "e.",
     "Le serveur est injoignable pour le moment ; la session reste active.",
     "La session d'assistance est termin\xC3\xA9" "e. AdHoc Support est en cours de suppression.",
     "Un logiciel h\xC3\xB4te est install\xC3\xA9 sur cet ordinateur",

@@ -18,6 +18,7 @@ const char* const kGerman[kStringCount] = {
     "Wird aktiviert...",
     "Support-Sitzung mit %1 aktiv bis %2.",
     "Ein Techniker ist jetzt mit diesem Computer verbunden.",
+    "Diese Verbindung wird aufgezeichnet.",
     "Der Server ist im Moment nicht erreichbar; die Sitzung bleibt aktiv.",
     "Die Support-Sitzung ist beendet. AdHoc Support wird entfernt.",
     "Auf diesem Computer ist Host-Software installiert",

@@ -17,6 +17,7 @@ const char* const kItalian[kStringCount] = {
     "Attivazione in corso...",
     "Sessione di assistenza attiva con %1 fino al %2.",
     "Un tecnico \xC3\xA8 collegato ora a questo computer.",
+    "Questa connessione viene registrata.",
     "Il server non \xC3\xA8 raggiungibile al momento; la sessione resta attiva.",
     "La sessione di assistenza \xC3\xA8 terminata. AdHoc Support viene rimosso.",
     "Su questo computer \xC3\xA8 installato il software host",

@@ -17,6 +17,7 @@ const char* const kPortuguese[kStringCount] = {
     "Ativando...",
     "Sess\xC3\xA3o de suporte ativa com %1 at\xC3\xA9 %2.",
     "Um t\xC3\xA9" "cnico est\xC3\xA1 conectado a este computador agora.",
+    "Esta conex\xC3\xA3o est\xC3\xA1 sendo gravada.",
     "N\xC3\xA3o \xC3\xA9 poss\xC3\xADvel acessar o servidor no momento; a sess\xC3\xA3o continua ativa.",
     "A sess\xC3\xA3o de suporte foi encerrada. O AdHoc Support est\xC3\xA1 sendo removido.",
     "H\xC3\xA1 um software host instalado neste computador",

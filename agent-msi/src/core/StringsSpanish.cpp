@@ -17,6 +17,7 @@ const char* const kSpanish[kStringCount] = {
     "Activando...",
     "Sesi\xC3\xB3n de soporte activa con %1 hasta el %2.",
     "Ahora hay un t\xC3\xA9" "cnico conectado a este equipo.",
+    "Esta conexi\xC3\xB3n se est\xC3\xA1 grabando.",
     "No se puede acceder al servidor en este momento; la sesi\xC3\xB3n sigue activa.",
     "La sesi\xC3\xB3n de soporte ha finalizado. Se est\xC3\xA1 quitando AdHoc Support.",
     "Hay software host instalado en este equipo",

@@ -9,6 +9,8 @@ import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyRepository;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.company.Seats;
+import com.adhocsupport.domain.recording.RecordingPolicy;
+import com.adhocsupport.domain.recording.RecordingSettings;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
@@ -85,7 +87,7 @@ public class AdministrationService {
     public AccountSummary account(long adminId) {
         Company company = admin(adminId).getCompany();
         return new AccountSummary(company.getName(), company.getPlan(), company.hasInsightModule(), company.getSeats(),
-                sessions.countOpen(company), settings.limits(), company.requiresSecondFactor());
+                sessions.countOpen(company), settings.limits(), company.requiresSecondFactor(), company.getRecordingSettings());
     }
 
     public void changePlan(long adminId, Plan plan, boolean insightModule, int seats, String source) {
@@ -106,6 +108,20 @@ public class AdministrationService {
             company.requireSecondFactor(required);
             audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
                     "second factor " + (required ? "required" : "optional"), source);
+        }
+    }
+
+    /** Whether Remote Control connections are recorded (and the PC's user told), for how many days, and who plays them. */
+    public void changeRecording(long adminId, RecordingPolicy policy, int retentionDays, boolean ownPlayback, String source) {
+        Technician admin = admin(adminId);
+        RecordingSettings changed = InvalidInputException.valueOrThrow("retention",
+                () -> new RecordingSettings(policy, retentionDays, ownPlayback));
+        Company company = companies.lock(admin.getCompany().getId());
+        String before = company.getRecordingSettings().describe();
+        if (!before.equals(changed.describe())) {
+            company.changeRecording(changed);
+            audit.recordAccount(company.getId(), admin.getEmail(), AuditAction.ACCOUNT_CHANGED,
+                    "recording: " + before + " \u2192 " + changed.describe(), source);
         }
     }
 

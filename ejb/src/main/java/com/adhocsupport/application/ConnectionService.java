@@ -107,7 +107,8 @@ public class ConnectionService {
                 .filter(t -> closer.isOpenOrClose(t.getSession()) && t.getSession().getState() == SessionState.ACTIVE)
                 .filter(t -> t.getFeature().refusal(t.getTechnician().getCompany(), t.getTechnician()).isEmpty())
                 .map(t -> new OpenedConnection(t.getSession().getId(), t.getFeature(), t.isStartChat(),
-                        t.getTechnician().getEmail(), t.getTechnician().getDisplayName()));
+                        t.getTechnician().getEmail(), t.getTechnician().getDisplayName(),
+                        t.getTechnician().getCompany().getRecordingSettings().policyFor(t.getFeature())));
     }
 
     /** The PC joined the connection: the technician is now on it. */

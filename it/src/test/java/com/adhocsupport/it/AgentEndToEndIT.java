@@ -193,39 +193,64 @@ class AgentEndToEndIT extends BrowserTest {
     @Test
     void theTechnicianControlsBrowsesInspectsAndChatsFromTheConsole() throws Exception {
         try (Console console = Console.open()) {
-            Console.Invitation session = prepareSession(console, "Vera Viewer");
-            Path msi = pc.download(session.token());
-            installAndWaitForTheCodePrompt(msi, ENGLISH);
-            pc.typeCode(session.code());
-            pc.awaitAppText(ENGLISH.active("Vera Viewer"), "activated");
-            String computer = console.waitForText("Session active").find("computer-name").getText();
-
-            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, true);
+            console.signInAsAdmin().setRecording("ON_USER_TOLD");
+            try {
+                controlBrowseInspectAndChat(console);
+            } finally {
+                console.signInAsAdmin().setRecording("OFF");
+            }
+            console.go("/app/recordings.xhtml").driver()
+                    .findElement(By.xpath("//tr[td[starts-with(text(), 'vera.viewer-')]]//a[text()='Play']")).click();
+            WinePc.await(() -> console.script("return document.getElementById('player').dataset.state || '';"), "ready"::equals,
+                    AGENT_WAIT, "the recording of the real agent's connection loads");
+            console.script("const s = document.getElementById('player-seek'); s.value = s.max; s.dispatchEvent(new Event('input'));");
             WinePc.await(() -> console.script(CANVAS_STATE), s -> s.startsWith("1024x768 drawn"), AGENT_WAIT,
-                    "the PC's whole screen (Xvfb 1024x768) drawn in the viewer's canvas");
-            pc.awaitAppText("A technician is connected to this computer now.",
-                    "the app tells the end user that a technician is connected");
-            pc.screenshot("app-en-technician-connected");
-            new Actions(console.driver()).moveToElement(console.driver().findElement(By.cssSelector(".viewer-canvas")))
-                    .click().perform();
-            WinePc.await(() -> pc.run("xdotool getmouselocation"), s -> near(s, 512, 384), AGENT_WAIT,
-                    "a click in the middle of the canvas puts the PC's pointer in the middle of its screen");
-            console.type("viewer-chat-input", "Hello, I am looking at your screen\n");
-            WinePc.await(() -> pc.run("xdotool search --name 'Chat with Vera Viewer'"), s -> !s.isBlank(), AGENT_WAIT,
-                    "the chat window opens on the PC");
-            console.screenshot("e2e-remote-control");
-
-            console.connect("FILE_MANAGER", ACCESS_PASSWORD, false).waitForText("windows");
-            console.screenshot("e2e-file-manager");
-            String processor = pc.processorName();
-            assertFalse(processor.isBlank(), "the PC reports a processor");
-            console.connect("DASHBOARD", ACCESS_PASSWORD, false).waitForText(computer).waitForText(processor);
-            console.screenshot("e2e-dashboard");
-
-            console.go("/app/adhoc.xhtml").click("active-form:end").click("active-form:confirm-end")
-                    .waitForText("The session has ended.");
-            awaitRemoved(WinePc.productCode(msi));
+                    "the recording plays the PC's screen as the viewer showed it");
+            console.screenshot("e2e-recording-playback");
+            long millis = Long.parseLong(console.script("return document.getElementById('player-seek').max;"));
+            String recording = console.script("return document.getElementById('player').dataset.recording;");
+            long bytes = new ConsoleClient(Console.BASE).withCookie("JSESSIONID", console.sessionCookie())
+                    .get("/app/recording-data?id=" + recording).headers().firstValueAsLong("Content-Length").orElse(-1);
+            System.out.printf("Recording of the real agent's Remote Control: %d bytes in %d ms (%.1f MB an hour at that rate)%n",
+                    bytes, millis, bytes * 3_600_000.0 / Math.max(1, millis) / 1e6);
         }
+    }
+
+    /** With recording on and the user told: Remote Control, File Manager, Dashboard, then the session ended. */
+    private static void controlBrowseInspectAndChat(Console console) throws Exception {
+        Console.Invitation session = prepareSession(console, "Vera Viewer");
+        Path msi = pc.download(session.token());
+        installAndWaitForTheCodePrompt(msi, ENGLISH);
+        pc.typeCode(session.code());
+        pc.awaitAppText(ENGLISH.active("Vera Viewer"), "activated");
+        String computer = console.waitForText("Session active").find("computer-name").getText();
+
+        console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, true);
+        WinePc.await(() -> console.script(CANVAS_STATE), s -> s.startsWith("1024x768 drawn"), AGENT_WAIT,
+                "the PC's whole screen (Xvfb 1024x768) drawn in the viewer's canvas");
+        pc.awaitAppText("A technician is connected to this computer now.",
+                "the app tells the end user that a technician is connected");
+        pc.awaitAppText("This connection is being recorded.", "the company records and tells: the app says so");
+        pc.screenshot("app-en-technician-connected");
+        new Actions(console.driver()).moveToElement(console.driver().findElement(By.cssSelector(".viewer-canvas")))
+                .click().perform();
+        WinePc.await(() -> pc.run("xdotool getmouselocation"), s -> near(s, 512, 384), AGENT_WAIT,
+                "a click in the middle of the canvas puts the PC's pointer in the middle of its screen");
+        console.type("viewer-chat-input", "Hello, I am looking at your screen\n");
+        WinePc.await(() -> pc.run("xdotool search --name 'Chat with Vera Viewer'"), s -> !s.isBlank(), AGENT_WAIT,
+                "the chat window opens on the PC");
+        console.screenshot("e2e-remote-control");
+
+        console.connect("FILE_MANAGER", ACCESS_PASSWORD, false).waitForText("windows");
+        console.screenshot("e2e-file-manager");
+        String processor = pc.processorName();
+        assertFalse(processor.isBlank(), "the PC reports a processor");
+        console.connect("DASHBOARD", ACCESS_PASSWORD, false).waitForText(computer).waitForText(processor);
+        console.screenshot("e2e-dashboard");
+
+        console.go("/app/adhoc.xhtml").click("active-form:end").click("active-form:confirm-end")
+                .waitForText("The session has ended.");
+        awaitRemoved(WinePc.productCode(msi));
     }
 
     /** "WIDTHxHEIGHT drawn" once the canvas has its size and something that is not black on it. */

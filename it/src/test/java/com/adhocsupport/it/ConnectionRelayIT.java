@@ -9,15 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -131,7 +125,7 @@ class ConnectionRelayIT extends BrowserTest {
             try (AgentClient worker = remoteControlWorker(agent, console, "Vicky Viewer")) {
                 worker.send("{\"type\":\"screen\",\"width\":64,\"height\":48,\"monitor\":0,\"monitors\":"
                         + "[{\"index\":0,\"x\":0,\"y\":0,\"width\":64,\"height\":48,\"primary\":true}]}");
-                worker.sendBinary(rect(8, 4, 16, 16, redPng(16, 16)));
+                worker.sendBinary(ScreenFrames.rect(8, 4, 16, 16, ScreenFrames.png(16, 16, Color.RED)));
                 worker.sendBinary(new byte[] {0x02, 7, 0, 0, 0});
                 assertEquals(7, worker.next("ack").getInt("seq"), "the viewer acknowledges a drawn frame");
                 assertEquals("255,0,0", console.script("const c = document.querySelector('.viewer-canvas');"
@@ -180,7 +174,7 @@ class ConnectionRelayIT extends BrowserTest {
             assertEquals(1, worker.next("monitor").getInt("index"), "the viewer asks the PC for the second monitor");
             worker.send("{\"type\":\"screen\",\"width\":800,\"height\":600,\"monitor\":1,\"monitors\":[" + primary + ","
                     + second + "]}");
-            worker.sendBinary(rect(0, 0, 16, 16, redPng(16, 16)));
+            worker.sendBinary(ScreenFrames.rect(0, 0, 16, 16, ScreenFrames.png(16, 16, Color.RED)));
             worker.sendBinary(new byte[] {0x02, 9, 0, 0, 0});
             assertEquals(9, worker.next("ack").getInt("seq"));
             assertEquals("800x600", canvasSize(console), "the canvas takes the second monitor's size");
@@ -192,25 +186,6 @@ class ConnectionRelayIT extends BrowserTest {
 
     private static String canvasSize(Console console) {
         return console.script("const c = document.querySelector('.viewer-canvas'); return c.width + 'x' + c.height;");
-    }
-
-    /** A rect frame (docs/protocol.md, "Binary frames") carrying a PNG. */
-    private static byte[] rect(int x, int y, int w, int h, byte[] png) {
-        ByteBuffer frame = ByteBuffer.allocate(10 + png.length).order(ByteOrder.LITTLE_ENDIAN);
-        frame.put((byte) 1).put((byte) 2).putShort((short) x).putShort((short) y).putShort((short) w).putShort((short) h)
-                .put(png);
-        return frame.array();
-    }
-
-    private static byte[] redPng(int w, int h) throws IOException {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     @Test

@@ -266,6 +266,13 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /** As the administrator: whether Remote Control is recorded (Account page): OFF, ON or ON_USER_TOLD. */
+    public Console setRecording(String policy) {
+        go("/app/admin/account.xhtml").choose("recording-form:policy", policy).click("recording-form:save");
+        waitForText("Session recording has been saved.");
+        return this;
+    }
+
     /** As the administrator: resets a technician's second factor from the Technicians page, confirming when asked (screenshot {@code name}). */
     public Console resetSecondFactor(String email, String name) {
         go("/app/admin/technicians.xhtml");

@@ -70,4 +70,26 @@ public class Fixtures {
         database.createNativeQuery("update computer set online = true, online_since = ?1, last_online = ?1 where session_id = ?2")
                 .setParameter(1, lastHeard).setParameter(2, sessionId).executeUpdate();
     }
+
+    /** The newest recording's id (the test that made it is the one running). */
+    public long newestRecording() {
+        return ((Number) database.createNativeQuery("select max(id) from recording").getSingleResult()).longValue();
+    }
+
+    /** Flips one bit of the recording's first stored chunk, as someone with access to the database might. */
+    @Transactional
+    public void alterRecording(long recordingId) {
+        byte[] events = (byte[]) database.createNativeQuery("select events from recording_chunk where recording_id = ?1 and seq = 0")
+                .setParameter(1, recordingId).getSingleResult();
+        events[events.length - 1] ^= 1;
+        database.createNativeQuery("update recording_chunk set events = ?1 where recording_id = ?2 and seq = 0")
+                .setParameter(1, events).setParameter(2, recordingId).executeUpdate();
+    }
+
+    /** How many rows of the recording and its chunks the database holds. */
+    public long recordingRows(long recordingId) {
+        return ((Number) database.createNativeQuery("select (select count(*) from recording where id = ?1)"
+                + " + (select count(*) from recording_chunk where recording_id = ?1)").setParameter(1, recordingId).getSingleResult())
+                .longValue();
+    }
 }

@@ -37,5 +37,10 @@ public enum AuditAction {
     SECOND_FACTOR_ON,
     SECOND_FACTOR_OFF,
     /** An administrator took a technician's second factor away. */
-    SECOND_FACTOR_RESET
+    SECOND_FACTOR_RESET,
+
+    // Session recording
+    RECORDING_STARTED,
+    /** A recording was played in the browser or saved as a file. */
+    RECORDING_DOWNLOADED
 }

@@ -1,6 +1,8 @@
 package com.adhocsupport.domain.company;
 
+import com.adhocsupport.domain.recording.RecordingSettings;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +37,9 @@ public class Company {
     @Column(name = "second_factor_required", nullable = false)
     private boolean secondFactorRequired;
 
+    @Embedded
+    private RecordingSettings recording = RecordingSettings.off();
+
     @Version
     private long version;
 
@@ -64,6 +69,15 @@ public class Company {
 
     public boolean requiresSecondFactor() {
         return secondFactorRequired;
+    }
+
+    /** Whether Remote Control connections are recorded, for how long, and who plays them. */
+    public void changeRecording(RecordingSettings settings) {
+        this.recording = settings;
+    }
+
+    public RecordingSettings getRecordingSettings() {
+        return recording;
     }
 
     public Long getId() {

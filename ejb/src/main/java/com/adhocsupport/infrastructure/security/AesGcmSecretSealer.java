@@ -2,14 +2,8 @@ package com.adhocsupport.infrastructure.security;
 
 import com.adhocsupport.application.security.SecretSealer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -19,13 +13,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals with AES-256-GCM. The key lives in a file readable only by the server's user:
- * {@code adhoc.sealing.key-file}, created on first use. All nodes of a cluster must share it.
+ * Seals with AES-256-GCM, with the sealing key ({@link SealingKeyFile}).
  */
 @ApplicationScoped
 public class AesGcmSecretSealer implements SecretSealer {
 
-    static final String KEY_FILE = "adhoc.sealing.key-file";
+    static final String KEY_FILE = SealingKeyFile.PROPERTY;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -65,41 +58,10 @@ public class AesGcmSecretSealer implements SecretSealer {
         if (key == null) {
             synchronized (this) {
                 if (key == null) {
-                    key = new SecretKeySpec(loadOrCreateKey(keyFile()), "AES");
+                    key = new SecretKeySpec(SealingKeyFile.bytes(), "AES");
                 }
             }
         }
         return key;
-    }
-
-    private static Path keyFile() {
-        String configured = System.getProperty(KEY_FILE);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "adhoc-sealing.key");
-    }
-
-    private static byte[] loadOrCreateKey(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.write(file, Base64.getEncoder().encode(fresh));
-                } catch (FileAlreadyExistsException raceLost) {
-                    // another thread or node created it first: use theirs
-                }
-            }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file).trim());
-            if (key.length != 32) {
-                throw new IllegalStateException(KEY_FILE + " " + file + " must hold 32 bytes in base64");
-            }
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the sealing key " + file, e);
-        }
     }
 }

@@ -34,6 +34,7 @@ final class Channel {
     private final AtomicLong unsentToWorker = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Session worker;
+    private volatile Recorder recorder;
 
     Channel(OpenedConnection connection, Session viewer, TokenGenerator tokens) {
         this.connection = connection;
@@ -63,6 +64,15 @@ final class Channel {
 
     Session worker() {
         return worker;
+    }
+
+    /** The connection's recorder, or null when its company does not record it. */
+    Recorder recorder() {
+        return recorder;
+    }
+
+    void record(Recorder connectionRecorder) {
+        recorder = connectionRecorder;
     }
 
     boolean isAttached() {

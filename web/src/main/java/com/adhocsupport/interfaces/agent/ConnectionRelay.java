@@ -2,6 +2,7 @@ package com.adhocsupport.interfaces.agent;
 
 import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.OpenedConnection;
+import com.adhocsupport.application.RecordingService;
 import com.adhocsupport.application.security.TokenGenerator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * Joins viewers and workers into connections and relays between them (docs/protocol.md,
  * "Connections"): the ticket admits the viewer, the PC's agent is asked for a worker, the
  * worker attaches with its single-use token, and from then on frames pass unchanged, except
- * chat messages, which are stamped and audited.
+ * chat messages, which are stamped and audited. When the company records the connection, a
+ * {@link Recorder} keeps what passes.
  */
 @ApplicationScoped
 public class ConnectionRelay {
@@ -41,6 +43,8 @@ public class ConnectionRelay {
 
     @EJB
     ConnectionService connections;
+    @EJB
+    RecordingService recordings;
     @Inject
     AgentConnections openConnections;
     @Inject
@@ -66,6 +70,9 @@ public class ConnectionRelay {
         JsonObjectBuilder open = AgentMessages.message("open").add("channel", channel.id())
                 .add("token", channel.token()).add("feature", opened.get().feature().name())
                 .add("chat", opened.get().startChat());
+        if (opened.get().recording().tellsUser()) {
+            open.add("recorded", true);
+        }
         cluster.nodeName().ifPresent(node -> open.add("node", node));
         if (!cluster.sendToAgent(opened.get().sessionId(), open.build().toString())) {
             openConnections.removeChannel(channel);
@@ -94,19 +101,44 @@ public class ConnectionRelay {
                 .add("technician", opened.technicianName()).add("chat", opened.startChat()).build().toString());
         channel.get().toViewer(status("connected").add("feature", opened.feature().name()).build().toString());
         connections.opened(opened, source);
+        recordings.start(opened).ifPresent(recordingId -> startRecording(channel.get(), recordingId));
         viewersChanged(opened.sessionId());
         return channel;
+    }
+
+    /** From now on what passes is recorded, with a keyframe asked of the worker every {@link Recorder#KEYFRAME_INTERVAL}. */
+    private void startRecording(Channel channel, long recordingId) {
+        Recorder recorder = new Recorder(new ChunkWriter(recordingId, recordings, scheduler, ChunkWriter.MAX_PENDING_BYTES));
+        channel.record(recorder);
+        long every = Recorder.KEYFRAME_INTERVAL.toMillis();
+        recorder.repeatKeyframes(scheduler.scheduleAtFixedRate(() -> recorder.keyframeRequest().ifPresent(channel::toWorker),
+                every, every, TimeUnit.MILLISECONDS));
     }
 
     /** A text frame from one side for the other; chat is stamped and audited on the way. */
     void text(Channel channel, String text, boolean fromViewer) {
         String relayed = stampChat(channel, text, fromViewer);
-        if (relayed != null && !(fromViewer ? channel.toWorker(relayed) : channel.toViewer(relayed))) {
+        if (relayed == null) {
+            return;
+        }
+        Recorder recorder = channel.recorder();
+        if (recorder != null) {
+            if (fromViewer) {
+                recorder.fromTechnician(relayed);
+            } else {
+                recorder.fromPc(relayed);
+            }
+        }
+        if (!(fromViewer ? channel.toWorker(relayed) : channel.toViewer(relayed))) {
             close(channel, TOO_SLOW, null);
         }
     }
 
     void binary(Channel channel, ByteBuffer data, boolean fromViewer) {
+        Recorder recorder = channel.recorder();
+        if (recorder != null && !fromViewer) {
+            recorder.fromPc(data);
+        }
         if (!(fromViewer ? channel.toWorker(data) : channel.toViewer(data))) {
             close(channel, TOO_SLOW, null);
         }
@@ -118,6 +150,9 @@ public class ConnectionRelay {
             return;
         }
         openConnections.removeChannel(channel);
+        if (channel.recorder() != null) {
+            channel.recorder().close();
+        }
         channel.toViewer(status("closed").add("reason", reason.getReasonPhrase()).build().toString());
         AgentMessages.closeQuietly(channel.viewer(), reason);
         if (channel.isAttached()) {

@@ -4,6 +4,7 @@ import com.adhocsupport.application.AccountSummary;
 import com.adhocsupport.application.AdministrationService;
 import com.adhocsupport.application.InvalidInputException;
 import com.adhocsupport.domain.company.Plan;
+import com.adhocsupport.domain.recording.RecordingPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Administration > Account: plan, Insight module, seats, whether a second factor is required, and the deployment's limits. */
+/**
+ * Administration > Account: plan, Insight module, seats, whether a second factor is required,
+ * session recording, and the deployment's limits.
+ */
 @Named("account")
 @ViewScoped
 public class AccountPage implements Serializable {
@@ -28,6 +32,9 @@ public class AccountPage implements Serializable {
     private boolean insightModule;
     private Integer seats;
     private boolean secondFactorRequired;
+    private RecordingPolicy recordingPolicy;
+    private Integer recordingRetentionDays;
+    private boolean recordingOwnPlayback;
 
     @PostConstruct
     void load() {
@@ -36,6 +43,9 @@ public class AccountPage implements Serializable {
         insightModule = summary.insightModule();
         seats = summary.seats();
         secondFactorRequired = summary.secondFactorRequired();
+        recordingPolicy = summary.recording().policy();
+        recordingRetentionDays = summary.recording().retentionDays();
+        recordingOwnPlayback = summary.recording().ownPlayback();
     }
 
     public String save() {
@@ -54,6 +64,46 @@ public class AccountPage implements Serializable {
         Faces.info("account.securitySaved");
         load();
         return null;
+    }
+
+    public String saveRecording() {
+        try {
+            administration.changeRecording(me.id(), recordingPolicy,
+                    recordingRetentionDays == null ? -1 : recordingRetentionDays, recordingOwnPlayback, Faces.remoteAddress());
+            Faces.info("account.recordingSaved");
+        } catch (InvalidInputException e) {
+            Faces.error("recording-form:" + e.getField(), e.getMessageKey());
+        }
+        load();
+        return null;
+    }
+
+    public RecordingPolicy[] getRecordingPolicies() {
+        return RecordingPolicy.values();
+    }
+
+    public RecordingPolicy getRecordingPolicy() {
+        return recordingPolicy;
+    }
+
+    public void setRecordingPolicy(RecordingPolicy recordingPolicy) {
+        this.recordingPolicy = recordingPolicy;
+    }
+
+    public Integer getRecordingRetentionDays() {
+        return recordingRetentionDays;
+    }
+
+    public void setRecordingRetentionDays(Integer recordingRetentionDays) {
+        this.recordingRetentionDays = recordingRetentionDays;
+    }
+
+    public boolean isRecordingOwnPlayback() {
+        return recordingOwnPlayback;
+    }
+
+    public void setRecordingOwnPlayback(boolean recordingOwnPlayback) {
+        this.recordingOwnPlayback = recordingOwnPlayback;
     }
 
     public boolean isSecondFactorRequired() {

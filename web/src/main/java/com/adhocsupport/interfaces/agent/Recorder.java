@@ -1,0 +1,130 @@
+package com.adhocsupport.interfaces.agent;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * Records a Remote Control connection as the relay forwards it (docs/protocol.md, "Recordings"):
+ * the PC's frames, the technician's input, the stamped chat, and of clipboard transfers only their
+ * size. Events gather into chunks of at most {@value #CHUNK_BYTES} bytes or
+ * {@value #CHUNK_MILLIS} ms; the PC's {@code screen} message, after which a full frame follows,
+ * starts a keyframe chunk, and {@link #keyframeRequest} asks the worker for one now and then so
+ * that playback can seek. The relay's threads only append to memory here; {@link ChunkWriter}
+ * stores.
+ */
+final class Recorder {
+
+    static final Duration KEYFRAME_INTERVAL = Duration.ofSeconds(15);
+    static final int CHUNK_BYTES = 256 * 1024;
+    static final long CHUNK_MILLIS = 5_000;
+
+    private final ChunkWriter writer;
+    private final long startNanos = System.nanoTime();
+    private ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+    private long chunkAt;
+    private boolean chunkIsKeyframe;
+    private int shownMonitor = -1;
+    private boolean technicianChoseMonitor;
+    private ScheduledFuture<?> keyframes;
+
+    Recorder(ChunkWriter writer) {
+        this.writer = writer;
+    }
+
+    synchronized void fromPc(String text) {
+        Optional<JsonObject> message = parseIfNeeded(text);
+        String type = message.map(m -> m.getString("type", "")).orElse("");
+        if ("screen".equals(type)) {
+            flush();
+            chunkIsKeyframe = true;
+            shownMonitor = message.get().getInt("monitor", 0);
+            technicianChoseMonitor = false;
+        }
+        add(RecordedEvent.PC_TEXT, "clipboard".equals(type) ? clipboardSize(message.get()) : text);
+    }
+
+    synchronized void fromPc(ByteBuffer frame) {
+        byte[] bytes = new byte[frame.remaining()];
+        frame.duplicate().get(bytes);
+        add(RecordedEvent.PC_BINARY, bytes);
+    }
+
+    synchronized void fromTechnician(String text) {
+        Optional<JsonObject> message = parseIfNeeded(text);
+        String type = message.map(m -> m.getString("type", "")).orElse("");
+        if ("ack".equals(type)) {
+            return;
+        }
+        if ("monitor".equals(type)) {
+            technicianChoseMonitor = true;
+        }
+        add(RecordedEvent.TECHNICIAN_TEXT, "clipboard".equals(type) ? clipboardSize(message.get()) : text);
+    }
+
+    /**
+     * The message that makes the worker send {@code screen} and a full frame again: the monitor it
+     * shows, chosen once more. Empty before the first {@code screen}, and while the technician's own
+     * choice of monitor is on its way (asking then could undo it).
+     */
+    synchronized Optional<String> keyframeRequest() {
+        if (shownMonitor < 0 || technicianChoseMonitor) {
+            return Optional.empty();
+        }
+        return Optional.of(AgentMessages.message("monitor").add("index", shownMonitor).build().toString());
+    }
+
+    synchronized void repeatKeyframes(ScheduledFuture<?> schedule) {
+        keyframes = schedule;
+    }
+
+    /** The connection closed: the last chunk is stored and the recording closed. */
+    synchronized void close() {
+        if (keyframes != null) {
+            keyframes.cancel(false);
+        }
+        flush();
+        writer.finish();
+    }
+
+    private void add(RecordedEvent kind, String text) {
+        add(kind, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void add(RecordedEvent kind, byte[] bytes) {
+        long now = (System.nanoTime() - startNanos) / 1_000_000;
+        if (chunk.size() > 0 && (chunk.size() + bytes.length > CHUNK_BYTES || now - chunkAt > CHUNK_MILLIS)) {
+            flush();
+        }
+        if (chunk.size() == 0) {
+            chunkAt = now;
+        }
+        kind.write(chunk, now, bytes);
+    }
+
+    private void flush() {
+        if (chunk.size() > 0) {
+            writer.submit(chunkAt, chunkIsKeyframe, chunk.toByteArray());
+            chunk = new ByteArrayOutputStream();
+        }
+        chunkIsKeyframe = false;
+    }
+
+    /** Only the few messages the recorder changes or watches are parsed; input and pointer moves pass as they are. */
+    private static Optional<JsonObject> parseIfNeeded(String text) {
+        if (!text.contains("\"clipboard\"") && !text.contains("\"screen\"") && !text.contains("\"ack\"")
+                && !text.contains("\"monitor\"")) {
+            return Optional.empty();
+        }
+        return AgentMessages.parse(text);
+    }
+
+    private static String clipboardSize(JsonObject clipboard) {
+        String text = AgentMessages.text(clipboard, "text");
+        return AgentMessages.message("clipboard").add("chars", text == null ? 0 : text.length()).build().toString();
+    }
+}
