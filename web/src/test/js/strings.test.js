@@ -24,6 +24,12 @@ test('a missing string, or a broken or missing block, shows the key', () => {
   assert.equal(t('a'), 'a');
 });
 
+test('several blocks make one table; a broken one loses only its own keys', () => {
+  loadStrings({ textContent: '{"play":"Play"}' }, { textContent: '{broken' }, { textContent: '{"unit.bytes":"B,KB"}' });
+  assert.equal(t('play'), 'Play');
+  assert.equal(t('unit.bytes'), 'B,KB');
+});
+
 test('percentages are whole and between 0 and 100', () => {
   assert.equal(percent(1, 3), 33);
   assert.equal(percent(2, 3), 67);

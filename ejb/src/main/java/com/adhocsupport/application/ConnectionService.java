@@ -108,7 +108,7 @@ public class ConnectionService {
                 .filter(t -> t.getFeature().refusal(t.getTechnician().getCompany(), t.getTechnician()).isEmpty())
                 .map(t -> new OpenedConnection(t.getSession().getId(), t.getFeature(), t.isStartChat(),
                         t.getTechnician().getEmail(), t.getTechnician().getDisplayName(),
-                        t.getTechnician().getCompany().getRecordingSettings().policyFor(t.getFeature())));
+                        t.getTechnician().getCompany().getRecordingSettings().policy()));
     }
 
     /** The PC joined the connection: the technician is now on it. */

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Recordings of Remote Control connections: started when a recorded connection opens, grown one
+ * Recordings of connections: started when a recorded connection opens, grown one
  * sealed chunk at a time by the relay's writer, listed and played for whom may
  * ({@link Recording#isPlayableBy}: any other recording is treated as missing), and purged after
  * their company's retention period.
@@ -58,8 +58,8 @@ public class RecordingService {
             return Optional.empty();
         }
         String computer = computers.findBySession(session.get()).map(Computer::getName).orElse(null);
-        Recording recording = new Recording(session.get().getCompany(), connection.sessionId(), connection.technicianEmail(),
-                computer, clock.instant());
+        Recording recording = new Recording(session.get().getCompany(), connection.sessionId(), connection.feature(),
+                connection.technicianEmail(), computer, clock.instant());
         recordings.store(recording);
         audit.record(session.get(), connection.technicianEmail(), AuditAction.RECORDING_STARTED, "recording " + recording.getId(),
                 null, clock.instant());

@@ -97,8 +97,12 @@ class AgentEndToEndIT extends BrowserTest {
 
     /** Prepares a session as a new technician. The console stays on the session's page. */
     static Console.Invitation prepareSession(Console console, String technicianName) {
-        String technician = console.signInAsAdmin().addTechnician(technicianName, true);
-        return console.signIn(technician, Console.TECH_PASSWORD)
+        return invite(console, console.signInAsAdmin().addTechnician(technicianName, true));
+    }
+
+    /** The technician signs in and invites an end user. */
+    static Console.Invitation invite(Console console, String technicianEmail) {
+        return console.signIn(technicianEmail, Console.TECH_PASSWORD)
                 .invite("end-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
     }
 

@@ -266,9 +266,18 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
-    /** As the administrator: whether Remote Control is recorded (Account page): OFF, ON or ON_USER_TOLD. */
+    /** As the administrator: whether connections are recorded (Account page): OFF, ON or ON_USER_TOLD; technicians play none. */
     public Console setRecording(String policy) {
-        go("/app/admin/account.xhtml").choose("recording-form:policy", policy).click("recording-form:save");
+        return setRecording(policy, false);
+    }
+
+    /** As the administrator: the recording policy, and whether technicians may play their own recordings. */
+    public Console setRecording(String policy, boolean ownPlayback) {
+        go("/app/admin/account.xhtml").choose("recording-form:policy", policy);
+        if (find("recording-form:own-playback").isSelected() != ownPlayback) {
+            click("recording-form:own-playback");
+        }
+        click("recording-form:save");
         waitForText("Session recording has been saved.");
         return this;
     }

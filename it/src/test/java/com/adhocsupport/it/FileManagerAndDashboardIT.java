@@ -23,7 +23,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -31,9 +34,11 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The File Manager and the Dashboard in the browser against the real agent under Wine: one PC
- * and one session for the class. Each step checks what the technician sees on the page and what
- * happened on the PC (its disk, its processes, its service manager), with a screenshot.
+ * and one session for the class, with the company recording connections. Each step checks what
+ * the technician sees on the page and what happened on the PC (its disk, its processes, its
+ * service manager), with a screenshot; the last one plays the recordings back.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FileManagerAndDashboardIT extends BrowserTest {
 
     private static final String ACCESS_PASSWORD = "Pc-Access-2026";
@@ -42,6 +47,8 @@ class FileManagerAndDashboardIT extends BrowserTest {
     private static final String SERVICE = "AdHocTestService";
     private static final String SERVICE_DISPLAY = "AdHoc Test Service";
     private static final int MIB = 1024 * 1024;
+    private static final String CREATED = "Neuer Ordner – Größe";
+    private static final String RENAMED = "Relevé 2026 (copie)";
 
     /** "value|detail text|class" of a transfer's row, found by its name; null while the row is not there. */
     private static final String TRANSFER_ROW = "const row = [...document.querySelectorAll('.transfers .transfer')]"
@@ -51,6 +58,7 @@ class FileManagerAndDashboardIT extends BrowserTest {
 
     private static WinePc pc;
     private static Console console;
+    private static String technician;
     private static Path msi;
     private static Path downloads;
 
@@ -59,7 +67,8 @@ class FileManagerAndDashboardIT extends BrowserTest {
         Path dir = Path.of(System.getProperty("it.wine.dir", "target/e2e-agent")).toAbsolutePath().resolveSibling("e2e-files-dashboard");
         pc = WinePc.boot(dir);
         console = Console.open();
-        Console.Invitation session = AgentEndToEndIT.prepareSession(console, "Fiona Files");
+        technician = console.signInAsAdmin().setRecording("ON").addTechnician("Fiona Files", true);
+        Console.Invitation session = AgentEndToEndIT.invite(console, technician);
         msi = pc.download(session.token());
         assertEquals(0, pc.install(msi), "msiexec /i /qn");
         WinePc.await(pc::serviceState, "RUNNING"::equals, WAIT, "the agent service runs");
@@ -74,7 +83,11 @@ class FileManagerAndDashboardIT extends BrowserTest {
     static void shutDown() throws Exception {
         try {
             if (console != null) {
-                console.close();
+                try {
+                    console.signInAsAdmin().setRecording("OFF");
+                } finally {
+                    console.close();
+                }
             }
         } finally {
             if (pc != null) {
@@ -126,8 +139,8 @@ class FileManagerAndDashboardIT extends BrowserTest {
 
     @Test
     void createsRenamesAndDeletesAFolderWithTheNameAPersonTypes() throws Exception {
-        String created = "Neuer Ordner – Größe";
-        String renamed = "Relevé 2026 (copie)";
+        String created = CREATED;
+        String renamed = RENAMED;
         openWorkFolder();
         toolbar("New folder").click();
         answerDialog(created, "Create");
@@ -215,6 +228,46 @@ class FileManagerAndDashboardIT extends BrowserTest {
         WebElement events = console.find("dash-panel-events");
         console.waitUntil(() -> events.getText().equals("The computer could not send this information."));
         console.screenshot("dash-events-unreadable");
+    }
+
+    /**
+     * Last: the administrator plays each of the technician's recordings (Recordings page, Play) and
+     * reads the operations beside them, each with what the PC answered.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theOperationsArePlayedBackFromTheRecordings() {
+        console.signInAsAdmin().go("/app/recordings.xhtml").waitForText(technician);
+        List<String> plays = console.driver().findElements(By.xpath("//tr[td[text()='" + technician + "']]//a[text()='Play']"))
+                .stream().map(a -> a.getAttribute("href")).toList();
+        assertTrue(plays.size() >= 4, "a recording per connection: " + plays.size());
+        console.screenshot("recordings-files-dashboard");
+        StringBuilder told = new StringBuilder();
+        for (String play : plays) {
+            console.driver().get(play);
+            console.waitUntil(() -> "ready".equals(console.script("return document.getElementById('player').dataset.state;")));
+            assertTrue(console.driver().findElements(By.cssSelector("#player canvas")).isEmpty(),
+                    "a File Manager or Dashboard recording has no screen");
+            String events = console.script("return Array.from(document.querySelectorAll('#player-events li'))"
+                    + ".map(li => li.textContent.replace(/^\\d+:\\d\\d /, '')).join('\\n');");
+            if (events.contains("Create folder ")) {
+                console.screenshot("recording-file-manager");
+            }
+            told.append(events).append('\n');
+        }
+        String folder = "C:\\" + WORK + "\\";
+        for (String line : List.of("Open folder " + folder.substring(0, folder.length() - 1),
+                "Create folder " + folder + CREATED + ": done",
+                "Rename " + folder + CREATED + " to " + RENAMED + ": done",
+                "Delete " + folder + RENAMED + ": done",
+                "Upload " + folder + "upload-24MiB.bin (24\u00a0MB): done",
+                "Download " + folder + "pc-report-16MiB.bin (16\u00a0MB): done",
+                "Download " + folder + "Fotos Café: done",
+                "Stop service " + SERVICE + ": done",
+                "Start service " + SERVICE + ": done")) {
+            assertTrue(told.toString().lines().anyMatch(line::equals), "played back: " + line + "\nin:\n" + told);
+        }
+        assertTrue(told.toString().lines().anyMatch(l -> l.matches("End process \\d+: done")), "the process ended:\n" + told);
     }
 
     private static Path onThePc(String path) {

@@ -60,6 +60,7 @@ final class RecordingJourney {
             console.screenshot("recordings-list");
             console.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a[text()='Play']")).click();
             play(console);
+            technicianPlaysTheirOwnOnlyWhenAllowed(console, email);
             endFromThePc(agent);
         }
     }
@@ -114,6 +115,27 @@ final class RecordingJourney {
         seek(console, chatAt);
         assertEquals(RED, pixel(console), "seeking back starts again from the keyframe before");
         assertFalse(console.has("player-altered"), "an untouched recording holds its seal");
+    }
+
+    /**
+     * A technician has no Recordings page and plays nothing until the company allows them their own;
+     * then they play it as the administrator does.
+     */
+    private static void technicianPlaysTheirOwnOnlyWhenAllowed(Console console, String email) {
+        String page = "/app/recording.xhtml?id=" + recordingId;
+        console.signIn(email, Console.TECH_PASSWORD).go(page).waitForText("There is no such recording, or you may not play it.");
+        assertFalse(console.has("nav-recordings"), "no Recordings in the menu");
+        try {
+            console.signInAsAdmin().setRecording("OFF", true);
+            console.signIn(email, Console.TECH_PASSWORD).click("nav-recordings").waitForText(email);
+            console.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a[text()='Play']")).click();
+            console.waitUntil(() -> "ready".equals(console.script("return document.getElementById('player').dataset.state;")));
+            console.waitForText("User: Recorded hello");
+            assertEquals(String.valueOf(recordingId), console.script("return document.getElementById('player').dataset.recording;"));
+        } finally {
+            console.signInAsAdmin().setRecording("OFF", false);
+        }
+        console.signIn(email, Console.TECH_PASSWORD).go(page).waitForText("There is no such recording, or you may not play it.");
     }
 
     private static void seek(Console console, long at) {

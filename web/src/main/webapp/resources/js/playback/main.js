@@ -1,17 +1,22 @@
 // The playback page (app/recording.xhtml): fetches the recording's events, shows the screen with
-// the live viewer's Screen, the controls (play/pause, speed, seek bar with marks where the
-// recording is incomplete or altered) and the chat and events beside it at their times.
+// the live viewer's Screen (a Remote Control recording), the controls (play/pause, speed, seek bar
+// with marks where the recording is incomplete or altered) and the chat, events and operations
+// beside it at their times.
 import { h, button } from '../viewer/dom.js';
 import { loadStrings, t } from '../viewer/strings.js';
 import { Screen } from '../viewer/screen.js';
 import { EVENT, readEvents, clock } from './events.js';
 import { Player, isListed } from './player.js';
+import { isOperation, outcomes, describeOperation } from './operations.js';
 
 const SPEEDS = [1, 2, 8];
 
-function describe(event) {
+function describe(event, answers) {
   if (event.kind === EVENT.GAP) {
     return t('gap');
+  }
+  if (isOperation(event)) {
+    return describeOperation(event.message, answers.get(event.message.id));
   }
   const m = event.message;
   const byTechnician = event.kind === EVENT.TECHNICIAN_TEXT;
@@ -33,6 +38,8 @@ function mark(duration, at, className, title) {
 }
 
 function build(root, events, alteredAt) {
+  // File Manager and Dashboard recordings hold operations only: no screen to show.
+  const hasScreen = root.dataset.feature === 'REMOTE_CONTROL';
   const screen = new Screen(() => {});
   screen.setInteractive(false);
   const position = h('span', { class: 'player-time', id: 'player-time', text: '0:00' });
@@ -71,10 +78,11 @@ function build(root, events, alteredAt) {
   SPEEDS.map(s => h('option', { value: String(s) }, s + '×')));
 
   const marks = h('div', { class: 'player-marks', 'aria-hidden': 'true' });
+  const answers = outcomes(events);
   for (const event of events) {
     if (isListed(event)) {
       const element = h('li', { class: event.kind === EVENT.GAP ? 'gap' : '', dataset: { at: String(event.at) } },
-        h('button', { type: 'button', class: 'link', onclick: () => seekTo(event.at), text: clock(event.at) }), ' ', describe(event));
+        h('button', { type: 'button', class: 'link', onclick: () => seekTo(event.at), text: clock(event.at) }), ' ', describe(event, answers));
       items.push({ at: event.at, element });
       list.append(element);
     }
@@ -99,8 +107,8 @@ function build(root, events, alteredAt) {
     h('div', { class: 'viewer-toolbar', role: 'toolbar' }, playButton,
       h('label', { class: 'tool-field' }, h('span', { text: t('speed') }), speed),
       h('div', { class: 'player-bar' }, marks, seekBar), position),
-    h('div', { class: 'viewer-body' }, h('div', { class: 'viewer-main' }, screen.element),
-      h('aside', { class: 'player-side' }, h('h3', { text: t('events') }), list)));
+    h('div', { class: 'viewer-body' }, hasScreen ? h('div', { class: 'viewer-main' }, screen.element) : null,
+      h('aside', { class: hasScreen ? 'player-side' : 'player-side alone' }, h('h3', { text: t('events') }), list)));
   seekTo(0);
   root.dataset.state = 'ready';
 }
@@ -110,7 +118,7 @@ async function start() {
   if (!root) {
     return;
   }
-  loadStrings(document.getElementById('playback-strings'));
+  loadStrings(document.getElementById('playback-strings'), document.getElementById('playback-units'));
   try {
     const response = await fetch('recording-data?id=' + encodeURIComponent(root.dataset.recording), { credentials: 'same-origin' });
     if (!response.ok) {

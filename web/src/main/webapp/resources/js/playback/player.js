@@ -2,6 +2,7 @@
 // from any point by replaying at once from the last keyframe before it.
 import { EVENT, keyframeBefore } from './events.js';
 import { KIND } from '../viewer/frames.js';
+import { isOperation } from './operations.js';
 
 export class Player {
   /** `onTime(ms)` after every step; `onEnd()` when the last event is played. */
@@ -89,9 +90,12 @@ export class Player {
   }
 }
 
-/** Whether an event belongs in the list beside the screen (chat, clipboard, the technician's tools, gaps). */
+/**
+ * Whether an event belongs in the list beside the screen (chat, clipboard, the technician's tools,
+ * File Manager and Dashboard operations, gaps).
+ */
 export function isListed(event) {
-  if (event.kind === EVENT.GAP) {
+  if (event.kind === EVENT.GAP || isOperation(event)) {
     return true;
   }
   const m = event.message;

@@ -4,12 +4,15 @@
 
 let table = {};
 
-/** Reads the strings block once; a missing or broken block leaves the keys visible instead. */
-export function loadStrings(element) {
-  try {
-    table = JSON.parse(element ? element.textContent : '{}') || {};
-  } catch (e) {
-    table = {};
+/** Reads the strings blocks once, into one table; a missing or broken block leaves its keys visible instead. */
+export function loadStrings(...elements) {
+  table = {};
+  for (const element of elements) {
+    try {
+      Object.assign(table, JSON.parse(element ? element.textContent : '{}'));
+    } catch (e) {
+      // its keys stay visible
+    }
   }
 }
 

@@ -2,9 +2,12 @@ package com.adhocsupport.domain.recording;
 
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.CompanyOwned;
+import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.technician.Technician;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +19,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The recording of one Remote Control connection. Its chunks are stored one by one as the relay
+ * The recording of one connection: of Remote Control, the screen as the PC sent it; of File
+ * Manager and Dashboard, the operations (docs/protocol.md, "Recordings"). Its chunks are stored one by one as the relay
  * writes them; the recording keeps how many there are and the seal of the last, so that a chunk
  * changed, removed or added afterwards breaks the chain ({@link SealChain}).
  */
@@ -36,6 +40,10 @@ public class Recording implements CompanyOwned {
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Feature feature;
 
     @Column(name = "technician_email", nullable = false, length = 254)
     private String technicianEmail;
@@ -61,9 +69,11 @@ public class Recording implements CompanyOwned {
     protected Recording() {
     }
 
-    public Recording(Company company, long sessionId, String technicianEmail, String computerName, Instant startedAt) {
+    public Recording(Company company, long sessionId, Feature feature, String technicianEmail, String computerName,
+            Instant startedAt) {
         this.company = company;
         this.sessionId = sessionId;
+        this.feature = feature;
         this.technicianEmail = technicianEmail;
         this.computerName = computerName;
         this.startedAt = startedAt;
@@ -110,6 +120,10 @@ public class Recording implements CompanyOwned {
 
     public long getSessionId() {
         return sessionId;
+    }
+
+    public Feature getFeature() {
+        return feature;
     }
 
     public String getTechnicianEmail() {

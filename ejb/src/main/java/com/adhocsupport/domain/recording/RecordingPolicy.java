@@ -1,6 +1,9 @@
 package com.adhocsupport.domain.recording;
 
-/** Whether a company records its Remote Control connections, and whether the PC's user is told. */
+/**
+ * Whether a company records its connections (Remote Control: the screen, input and chat; File
+ * Manager and Dashboard: the operations and chat), and whether the PC's user is told.
+ */
 public enum RecordingPolicy {
     OFF,
     ON,

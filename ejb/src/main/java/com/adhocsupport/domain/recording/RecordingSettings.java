@@ -1,6 +1,5 @@
 package com.adhocsupport.domain.recording;
 
-import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.shared.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -55,11 +54,6 @@ public class RecordingSettings implements Serializable {
 
     public RecordingPolicy policy() {
         return policy;
-    }
-
-    /** Only Remote Control connections are recorded. */
-    public RecordingPolicy policyFor(Feature feature) {
-        return feature == Feature.REMOTE_CONTROL ? policy : RecordingPolicy.OFF;
     }
 
     public int retentionDays() {

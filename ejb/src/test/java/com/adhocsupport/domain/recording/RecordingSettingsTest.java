@@ -3,7 +3,6 @@ package com.adhocsupport.domain.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +22,5 @@ class RecordingSettingsTest {
         assertEquals("input.recording.retentionRange",
                 assertThrows(InvalidValueException.class, () -> new RecordingSettings(RecordingPolicy.ON, 0, false)).getMessageKey());
         assertThrows(InvalidValueException.class, () -> new RecordingSettings(RecordingPolicy.ON, 3651, false));
-    }
-
-    @Test
-    void onlyRemoteControlIsRecorded() {
-        RecordingSettings on = new RecordingSettings(RecordingPolicy.ON_USER_TOLD, 90, false);
-        assertEquals(RecordingPolicy.ON_USER_TOLD, on.policyFor(Feature.REMOTE_CONTROL));
-        assertEquals(RecordingPolicy.OFF, on.policyFor(Feature.FILE_MANAGER));
-        assertEquals(RecordingPolicy.OFF, on.policyFor(Feature.DASHBOARD));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.adhocsupport.domain.company.Company;
 import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.company.Seats;
+import com.adhocsupport.domain.session.Feature;
 import com.adhocsupport.domain.shared.EmailAddress;
 import com.adhocsupport.domain.technician.Role;
 import com.adhocsupport.domain.technician.Technician;
@@ -33,7 +34,7 @@ class RecordingTest {
     }
 
     private static Recording by(Company company, String email) {
-        return new Recording(company, 1, email, "PC-01", STARTED);
+        return new Recording(company, 1, Feature.REMOTE_CONTROL, email, "PC-01", STARTED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.adhocsupport.domain.session.Feature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +31,7 @@ class SealChainTest {
     }
 
     private static Recording stored(long id) {
-        return new Recording(RecordingTest.company(1, false), 1, "tech@a.example", "PC-01", Instant.EPOCH) {
+        return new Recording(RecordingTest.company(1, false), 1, Feature.REMOTE_CONTROL, "tech@a.example", "PC-01", Instant.EPOCH) {
             @Override
             public Long getId() {
                 return id;

@@ -4,6 +4,7 @@ import com.adhocsupport.application.ConnectionService;
 import com.adhocsupport.application.OpenedConnection;
 import com.adhocsupport.application.RecordingService;
 import com.adhocsupport.application.security.TokenGenerator;
+import com.adhocsupport.domain.session.Feature;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -23,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Joins viewers and workers into connections and relays between them (docs/protocol.md,
  * "Connections"): the ticket admits the viewer, the PC's agent is asked for a worker, the
  * worker attaches with its single-use token, and from then on frames pass unchanged, except
- * chat messages, which are stamped and audited. When the company records the connection, a
+ * chat messages, which are stamped and audited. When the company records connections, a
  * {@link Recorder} keeps what passes.
  */
 @ApplicationScoped
@@ -101,15 +102,21 @@ public class ConnectionRelay {
                 .add("technician", opened.technicianName()).add("chat", opened.startChat()).build().toString());
         channel.get().toViewer(status("connected").add("feature", opened.feature().name()).build().toString());
         connections.opened(opened, source);
-        recordings.start(opened).ifPresent(recordingId -> startRecording(channel.get(), recordingId));
+        recordings.start(opened).ifPresent(recordingId -> startRecording(channel.get(), opened.feature(), recordingId));
         viewersChanged(opened.sessionId());
         return channel;
     }
 
-    /** From now on what passes is recorded, with a keyframe asked of the worker every {@link Recorder#KEYFRAME_INTERVAL}. */
-    private void startRecording(Channel channel, long recordingId) {
-        Recorder recorder = new Recorder(new ChunkWriter(recordingId, recordings, scheduler, ChunkWriter.MAX_PENDING_BYTES));
+    /**
+     * From now on what passes is recorded; of Remote Control with a keyframe asked of the worker
+     * every {@link Recorder#KEYFRAME_INTERVAL}.
+     */
+    private void startRecording(Channel channel, Feature feature, long recordingId) {
+        Recorder recorder = new Recorder(new ChunkWriter(recordingId, recordings, scheduler, ChunkWriter.MAX_PENDING_BYTES), feature);
         channel.record(recorder);
+        if (feature != Feature.REMOTE_CONTROL) {
+            return;
+        }
         long every = Recorder.KEYFRAME_INTERVAL.toMillis();
         recorder.repeatKeyframes(scheduler.scheduleAtFixedRate(() -> recorder.keyframeRequest().ifPresent(channel::toWorker),
                 every, every, TimeUnit.MILLISECONDS));

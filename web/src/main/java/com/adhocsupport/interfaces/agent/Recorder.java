@@ -1,17 +1,20 @@
 package com.adhocsupport.interfaces.agent;
 
+import com.adhocsupport.domain.session.Feature;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * Records a Remote Control connection as the relay forwards it (docs/protocol.md, "Recordings"):
- * the PC's frames, the technician's input, the stamped chat, and of clipboard transfers only their
- * size. Events gather into chunks of at most {@value #CHUNK_BYTES} bytes or
+ * Records a connection as the relay forwards it (docs/protocol.md, "Recordings"). Of Remote
+ * Control: the PC's frames, the technician's input, the stamped chat, and of clipboard transfers
+ * only their size. Of File Manager and Dashboard: the technician's requests and the PC's outcomes
+ * (done, failed, a download's size) and the chat; no file data, listing or system facts. Events gather into chunks of at most {@value #CHUNK_BYTES} bytes or
  * {@value #CHUNK_MILLIS} ms; the PC's {@code screen} message, after which a full frame follows,
  * starts a keyframe chunk, and {@link #keyframeRequest} asks the worker for one now and then so
  * that playback can seek. The relay's threads only append to memory here; {@link ChunkWriter}
@@ -23,7 +26,11 @@ final class Recorder {
     static final int CHUNK_BYTES = 256 * 1024;
     static final long CHUNK_MILLIS = 5_000;
 
+    /** The PC's answers kept of a connection without a screen; the rest (listings, file data) is left out. */
+    private static final Set<String> OUTCOMES = Set.of("done", "failed", "downloadStart", "downloadEnd", "error", "chat");
+
     private final ChunkWriter writer;
+    private final boolean keepsScreen;
     private final long startNanos = System.nanoTime();
     private ByteArrayOutputStream chunk = new ByteArrayOutputStream();
     private long chunkAt;
@@ -32,11 +39,17 @@ final class Recorder {
     private boolean technicianChoseMonitor;
     private ScheduledFuture<?> keyframes;
 
-    Recorder(ChunkWriter writer) {
+    Recorder(ChunkWriter writer, Feature feature) {
         this.writer = writer;
+        this.keepsScreen = feature == Feature.REMOTE_CONTROL;
     }
 
     synchronized void fromPc(String text) {
+        if (!keepsScreen) {
+            AgentMessages.parse(text).filter(m -> OUTCOMES.contains(m.getString("type", "")))
+                    .ifPresent(m -> add(RecordedEvent.PC_TEXT, text));
+            return;
+        }
         Optional<JsonObject> message = parseIfNeeded(text);
         String type = message.map(m -> m.getString("type", "")).orElse("");
         if ("screen".equals(type)) {
@@ -49,6 +62,9 @@ final class Recorder {
     }
 
     synchronized void fromPc(ByteBuffer frame) {
+        if (!keepsScreen) {
+            return;
+        }
         byte[] bytes = new byte[frame.remaining()];
         frame.duplicate().get(bytes);
         add(RecordedEvent.PC_BINARY, bytes);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.application.RecordingService;
+import com.adhocsupport.domain.session.Feature;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -66,9 +67,17 @@ class RecorderTest {
         }
     }
 
+    private Recorder recorder(Feature feature) {
+        return new Recorder(new ChunkWriter(1, store, Runnable::run, ChunkWriter.MAX_PENDING_BYTES), feature);
+    }
+
+    private Recorder screenRecorder() {
+        return recorder(Feature.REMOTE_CONTROL);
+    }
+
     @Test
     void keepsWhatPassesButClipboardTextAndAcks() {
-        Recorder recorder = new Recorder(new ChunkWriter(1, store, Runnable::run, ChunkWriter.MAX_PENDING_BYTES));
+        Recorder recorder = screenRecorder();
         recorder.fromPc(SCREEN);
         recorder.fromPc(ByteBuffer.wrap(new byte[] {0x02, 1, 0, 0, 0}));
         recorder.fromTechnician("{\"type\":\"ack\",\"seq\":1}");
@@ -84,8 +93,45 @@ class RecorderTest {
     }
 
     @Test
+    void ofFileManagerKeepsTheOperationsAndOutcomesButNoFileDataOrListing() {
+        Recorder recorder = recorder(Feature.FILE_MANAGER);
+        recorder.fromTechnician("{\"type\":\"list\",\"id\":1,\"path\":\"C:\\\\Users\"}");
+        recorder.fromPc("{\"type\":\"list\",\"id\":1,\"path\":\"C:\\\\Users\",\"entries\":[{\"name\":\"secret.txt\"}]}");
+        recorder.fromTechnician("{\"type\":\"download\",\"id\":2,\"path\":\"C:\\\\a.txt\"}");
+        recorder.fromPc("{\"type\":\"downloadStart\",\"id\":2,\"name\":\"a.txt\",\"size\":3}");
+        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x04, 2, 0, 0, 0, 'a', 'b', 'c'}));
+        recorder.fromTechnician("{\"type\":\"ack\",\"id\":2,\"bytes\":3}");
+        recorder.fromPc("{\"type\":\"downloadEnd\",\"id\":2}");
+        recorder.fromTechnician("{\"type\":\"delete\",\"id\":3,\"path\":\"C:\\\\b\"}");
+        recorder.fromPc("{\"type\":\"failed\",\"id\":3,\"code\":\"ACCESS_DENIED\",\"message\":\"no\"}");
+        recorder.fromPc("{\"type\":\"screen\",\"width\":64,\"height\":48}");
+        recorder.close();
+        assertEquals(List.of("3:{\"type\":\"list\",\"id\":1,\"path\":\"C:\\\\Users\"}",
+                "3:{\"type\":\"download\",\"id\":2,\"path\":\"C:\\\\a.txt\"}",
+                "1:{\"type\":\"downloadStart\",\"id\":2,\"name\":\"a.txt\",\"size\":3}",
+                "1:{\"type\":\"downloadEnd\",\"id\":2}",
+                "3:{\"type\":\"delete\",\"id\":3,\"path\":\"C:\\\\b\"}",
+                "1:{\"type\":\"failed\",\"id\":3,\"code\":\"ACCESS_DENIED\",\"message\":\"no\"}"),
+                store.chunks.get(0).events());
+        assertEquals(Optional.empty(), recorder.keyframeRequest(), "no screen, no keyframes");
+    }
+
+    @Test
+    void ofDashboardKeepsTheActionsAndTheirOutcomesButNotTheFacts() {
+        Recorder recorder = recorder(Feature.DASHBOARD);
+        recorder.fromTechnician("{\"type\":\"processes\",\"id\":1}");
+        recorder.fromPc("{\"type\":\"processes\",\"id\":1,\"processes\":[{\"pid\":4,\"name\":\"System\",\"memory\":1}]}");
+        recorder.fromTechnician("{\"type\":\"service\",\"id\":2,\"name\":\"Spooler\",\"action\":\"stop\"}");
+        recorder.fromPc("{\"type\":\"done\",\"id\":2}");
+        recorder.close();
+        assertEquals(List.of("3:{\"type\":\"processes\",\"id\":1}",
+                "3:{\"type\":\"service\",\"id\":2,\"name\":\"Spooler\",\"action\":\"stop\"}", "1:{\"type\":\"done\",\"id\":2}"),
+                store.chunks.get(0).events());
+    }
+
+    @Test
     void everyScreenStartsAKeyframeChunk() {
-        Recorder recorder = new Recorder(new ChunkWriter(1, store, Runnable::run, ChunkWriter.MAX_PENDING_BYTES));
+        Recorder recorder = screenRecorder();
         recorder.fromPc("{\"type\":\"cursor\",\"x\":1,\"y\":1}");
         recorder.fromPc(SCREEN);
         recorder.close();
@@ -94,7 +140,7 @@ class RecorderTest {
 
     @Test
     void asksForAKeyframeOnTheShownMonitorUnlessTheTechnicianIsChoosingOne() {
-        Recorder recorder = new Recorder(new ChunkWriter(1, store, Runnable::run, ChunkWriter.MAX_PENDING_BYTES));
+        Recorder recorder = screenRecorder();
         assertEquals(Optional.empty(), recorder.keyframeRequest(), "nothing to ask before the first screen");
         recorder.fromPc(SCREEN);
         assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":1}"), recorder.keyframeRequest());
@@ -107,7 +153,7 @@ class RecorderTest {
     @Test
     void aFullBufferLosesAChunkNeverWaitsAndMarksWhere() {
         ChunkWriter writer = new ChunkWriter(1, store, later, 300_000);
-        Recorder recorder = new Recorder(writer);
+        Recorder recorder = new Recorder(writer, Feature.REMOTE_CONTROL);
         recorder.fromPc(SCREEN);
         recorder.fromPc(ByteBuffer.wrap(new byte[200_000]));
         recorder.fromPc(ByteBuffer.wrap(new byte[200_000]));   // the first chunk goes to the writer
@@ -124,7 +170,7 @@ class RecorderTest {
 
     @Test
     void aChunkTheStoreRefusesIsMarkedInTheNextOrAtTheEnd() {
-        Recorder recorder = new Recorder(new ChunkWriter(1, store, Runnable::run, ChunkWriter.MAX_PENDING_BYTES));
+        Recorder recorder = screenRecorder();
         store.failing = true;
         recorder.fromPc(SCREEN);
         recorder.fromPc("{\"type\":\"cursor\",\"x\":1,\"y\":1}");
