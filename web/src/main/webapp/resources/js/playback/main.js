@@ -24,8 +24,8 @@ function describe(event, answers) {
     case 'chat': return t(m.from === 'user' ? 'chat.user' : 'chat.technician', String(m.text));
     case 'clipboard': return t(byTechnician ? 'clipboard.technician' : 'clipboard.user', m.chars | 0);
     case 'monitor': return t('tool.monitor', (m.index | 0) + 1);
-    case 'blank': return t('tool.blank', String(m.on === true));
-    case 'viewOnly': return t('tool.viewOnly', String(m.on === true));
+    case 'blank': return t(m.on === true ? 'tool.blank.on' : 'tool.blank.off');
+    case 'viewOnly': return t(m.on === true ? 'tool.viewOnly.on' : 'tool.viewOnly.off');
     default: return t('tool.' + m.type);
   }
 }
