@@ -31,6 +31,8 @@ import java.util.logging.Logger;
 @Stateless
 public class RecordingService {
 
+    /** Chunks read at once: at most 8 MiB of events. */
+    static final int PAGE = 32;
     private static final Logger LOG = Logger.getLogger(RecordingService.class.getName());
 
     @Inject
@@ -97,9 +99,11 @@ public class RecordingService {
     }
 
     /**
-     * A recording's events and whether its seal holds; empty for a recording the technician may
-     * not play, exactly as for one that does not exist. Every fetch is audited, as played in the
-     * browser or saved as a file.
+     * Checks a recording's seal for playback, reading it {@value #PAGE} chunks at a time; empty for
+     * a recording the technician may not play, exactly as for one that does not exist. Every fetch
+     * is audited, as played in the browser or saved as a file. The events follow page by page
+     * ({@link #events}), each page in a transaction of its own, so that a long recording is never
+     * held whole and a slow browser holds no transaction open.
      */
     public Optional<RecordingPlayback> play(long technicianId, long recordingId, boolean asFile, String source) {
         Technician technician = technician(technicianId);
@@ -108,18 +112,46 @@ public class RecordingService {
             return Optional.empty();
         }
         Recording recording = found.get();
-        List<RecordingChunk> chunks = recordings.chunks(recordingId);
-        Optional<Integer> broken = new SealChain(mac).firstBroken(recording, chunks);
-        ByteArrayOutputStream events = new ByteArrayOutputStream();
-        chunks.forEach(c -> events.writeBytes(c.getEvents()));
-        long alteredAt = broken.map(i -> i < chunks.size() ? chunks.get(i).getAtMillis() : lastMillis(chunks)).orElse(-1L);
+        SealChain.Check check = new SealChain(mac).check(recording);
+        int chunks = 0;
+        long bytes = 0;
+        List<RecordingChunk> page = recordings.chunks(recordingId, 0, PAGE);
+        while (!page.isEmpty()) {
+            for (RecordingChunk chunk : page) {
+                check.add(chunk);
+                bytes += chunk.getEvents().length;
+            }
+            chunks += page.size();
+            page = page.size() < PAGE ? List.of() : recordings.chunks(recordingId, nextSeq(page), PAGE);
+        }
+        Optional<Integer> broken = check.firstBroken();
+        int read = chunks;
         if (broken.isPresent()) {
-            LOG.warning(() -> "Recording " + recordingId + " fails its seal at chunk " + broken.get() + " of " + chunks.size());
+            LOG.warning(() -> "Recording " + recordingId + " fails its seal at chunk " + broken.get() + " of " + read);
         }
         sessions.find(recording.getSessionId()).ifPresent(s -> audit.record(s, technician.getEmail(), AuditAction.RECORDING_DOWNLOADED,
                 "recording " + recordingId + (asFile ? " saved as a file" : " played") + (broken.isPresent() ? " (altered)" : ""),
                 source, clock.instant()));
-        return Optional.of(new RecordingPlayback(RecordingSummary.of(recording), events.toByteArray(), alteredAt));
+        return Optional.of(new RecordingPlayback(RecordingSummary.of(recording), chunks, bytes, check.alteredAtMillis()));
+    }
+
+    /**
+     * The events of at most {@code max} (and {@value #PAGE}) chunks of a recording the technician
+     * may play, from chunk place {@code fromSeq} on; empty for any other recording.
+     */
+    public Optional<RecordingEvents> events(long technicianId, long recordingId, int fromSeq, int max) {
+        Technician technician = technician(technicianId);
+        if (recordings.find(recordingId).filter(r -> r.isPlayableBy(technician)).isEmpty()) {
+            return Optional.empty();
+        }
+        List<RecordingChunk> page = recordings.chunks(recordingId, fromSeq, Math.min(max, PAGE));
+        ByteArrayOutputStream events = new ByteArrayOutputStream();
+        page.forEach(chunk -> events.writeBytes(chunk.getEvents()));
+        return Optional.of(new RecordingEvents(events.toByteArray(), page.size(), page.isEmpty() ? fromSeq : nextSeq(page)));
+    }
+
+    private static int nextSeq(List<RecordingChunk> page) {
+        return page.get(page.size() - 1).getSeq() + 1;
     }
 
     /**
@@ -131,10 +163,6 @@ public class RecordingService {
                 .filter(r -> r.isExpiredAt(now)).map(Recording::getId).toList();
         recordings.remove(expired);
         return expired.size();
-    }
-
-    private static long lastMillis(List<RecordingChunk> chunks) {
-        return chunks.isEmpty() ? 0 : chunks.get(chunks.size() - 1).getAtMillis();
     }
 
     private Technician technician(long technicianId) {

@@ -71,8 +71,11 @@ public final class ConsoleClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN).build(), body);
     }
 
     public String page(String path) throws IOException, InterruptedException {

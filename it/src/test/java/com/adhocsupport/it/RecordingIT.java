@@ -1,5 +1,6 @@
 package com.adhocsupport.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,11 @@ import com.adhocsupport.domain.company.Plan;
 import com.adhocsupport.domain.technician.Role;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Session recording from end to end, in order: a Remote Control connection with recording off
  * records nothing; with it on, the recording is listed and plays back in the browser as the live
  * viewer showed it (RecordingJourney); another company's administrator gets exactly what a missing
- * recording gets; a byte changed in the database is reported on playback; the retention period
+ * recording gets; a long one comes whole a page at a time; a byte changed in the database is reported on playback; the retention period
  * purges it. The browser steps run outside the server, the database steps inside it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -69,8 +74,36 @@ class RecordingIT {
         assertEquals(404, client.get("/app/recording-data?id=x").statusCode());
     }
 
+    /**
+     * A recording longer than a page of chunks (more than {@code RecordingService.PAGE}) comes whole,
+     * in order, its length told before it, its seal holding across the pages.
+     */
     @Test
     @Order(3)
+    void aLongRecordingComesWholeAPageAtATime() throws Exception {
+        long recording = fixtures.newestRecording();
+        ConsoleClient admin = new ConsoleClient("http://localhost:" + ServerAddress.httpPort())
+                .signIn(Console.ADMIN_EMAIL, Console.ADMIN_PASSWORD);
+        byte[] before = admin.get("/app/recording-data?id=" + recording, HttpResponse.BodyHandlers.ofByteArray()).body();
+        ByteArrayOutputStream added = new ByteArrayOutputStream();
+        for (int i = 0; i < 75; i++) {
+            byte[] text = ("{\"type\":\"chat\",\"text\":\"page test " + i + "\",\"from\":\"technician\"}").getBytes(StandardCharsets.US_ASCII);
+            byte[] event = ByteBuffer.allocate(9 + text.length).order(ByteOrder.LITTLE_ENDIAN).put((byte) 3).putInt(60_000 + i)
+                    .putInt(text.length).put(text).array();
+            recordings.append(recording, 60_000 + i, false, false, event);
+            added.writeBytes(event);
+        }
+        HttpResponse<byte[]> after = admin.get("/app/recording-data?id=" + recording, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("-1", after.headers().firstValue(ALTERED_AT).orElseThrow(), "the seal holds across the pages");
+        assertEquals(before.length + added.size(), after.headers().firstValueAsLong("Content-Length").orElseThrow());
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.writeBytes(before);
+        expected.writeBytes(added.toByteArray());
+        assertArrayEquals(expected.toByteArray(), after.body(), "every chunk, in order");
+    }
+
+    @Test
+    @Order(4)
     void aChangedByteIsReportedByTheServer() throws Exception {
         long recording = fixtures.newestRecording();
         // Console's constants are inlined by the compiler: the server never loads the browser's classes.
@@ -83,14 +116,14 @@ class RecordingIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @RunAsClient
     void playbackSaysTheRecordingWasAltered() {
         RecordingJourney.showsTheAlteration();
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theRetentionPeriodPurgesIt() {
         long recording = fixtures.newestRecording();
         long rows = fixtures.recordingRows(recording);

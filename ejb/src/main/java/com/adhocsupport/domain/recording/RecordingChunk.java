@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "recording_chunk")
 @NamedQuery(name = "RecordingChunk.findByRecording",
-        query = "select c from RecordingChunk c where c.recordingId = :recording order by c.seq")
+        query = "select c from RecordingChunk c where c.recordingId = :recording and c.seq >= :from order by c.seq")
 @NamedQuery(name = "RecordingChunk.deleteByRecordings", query = "delete from RecordingChunk c where c.recordingId in :recordings")
 public class RecordingChunk {
 

@@ -21,7 +21,11 @@ public interface RecordingRepository {
     /** Newest first. */
     List<Recording> findByCompany(Company company);
 
-    List<RecordingChunk> chunks(long recordingId);
+    /**
+     * At most {@code max} chunks of a recording from place {@code fromSeq} on, in order; detached,
+     * so that reading a long recording a page at a time holds one page.
+     */
+    List<RecordingChunk> chunks(long recordingId, int fromSeq, int max);
 
     /** Recordings that started before {@code cutoff}, with their company. */
     List<Recording> findStartedBefore(Instant cutoff);

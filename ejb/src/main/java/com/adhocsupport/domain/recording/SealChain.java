@@ -3,7 +3,6 @@ package com.adhocsupport.domain.recording;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,25 +33,59 @@ public final class SealChain {
         return mac.of(input.array());
     }
 
-    /**
-     * The first chunk whose seal does not hold, in order; empty when every chunk and the
-     * recording's count and last seal agree. A missing chunk at the end is reported as the place
-     * after the last one present.
-     */
-    public Optional<Integer> firstBroken(Recording recording, List<RecordingChunk> chunks) {
-        String previous = null;
-        for (int i = 0; i < chunks.size(); i++) {
-            RecordingChunk chunk = chunks.get(i);
-            String expected = next(recording.getId(), i, previous, chunk.getAtMillis(), chunk.isKeyframe(), chunk.getEvents());
-            if (chunk.getSeq() != i || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+    /** A check of a recording's seal that takes its chunks one at a time, in order, so that a long recording is never held whole. */
+    public Check check(Recording recording) {
+        return new Check(recording);
+    }
+
+    /** The chunks of one recording, checked as they come. */
+    public final class Check {
+
+        private final Recording recording;
+        /** How many chunks hold, from the first. */
+        private int holding;
+        private String previous;
+        private long lastAtMillis;
+        private RecordingChunk broken;
+
+        private Check(Recording recording) {
+            this.recording = recording;
+        }
+
+        /** The next chunk as stored; after the first that fails, the rest no longer count. */
+        public void add(RecordingChunk chunk) {
+            if (broken != null) {
+                return;
+            }
+            String expected = next(recording.getId(), holding, previous, chunk.getAtMillis(), chunk.isKeyframe(), chunk.getEvents());
+            if (chunk.getSeq() != holding || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                     chunk.getSeal().getBytes(StandardCharsets.US_ASCII))) {
-                return Optional.of(i);
+                broken = chunk;
+                return;
             }
             previous = chunk.getSeal();
+            lastAtMillis = chunk.getAtMillis();
+            holding++;
         }
-        if (chunks.size() != recording.getChunkCount() || chunks.size() > 0 && !previous.equals(recording.getLastSeal())) {
-            return Optional.of(chunks.size());
+
+        /**
+         * The first chunk whose seal does not hold; empty when every chunk and the recording's
+         * count and last seal agree. A missing chunk at the end is reported as the place after the
+         * last one present.
+         */
+        public Optional<Integer> firstBroken() {
+            if (broken != null || holding != recording.getChunkCount() || holding > 0 && !previous.equals(recording.getLastSeal())) {
+                return Optional.of(holding);
+            }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        /** From which millisecond the recording is not what was recorded (the end when chunks are missing there); -1 when its seal holds. */
+        public long alteredAtMillis() {
+            if (firstBroken().isEmpty()) {
+                return -1;
+            }
+            return broken != null ? broken.getAtMillis() : lastAtMillis;
+        }
     }
 }

@@ -46,9 +46,11 @@ public class JpaRecordingRepository implements RecordingRepository {
     }
 
     @Override
-    public List<RecordingChunk> chunks(long recordingId) {
-        return em.createNamedQuery("RecordingChunk.findByRecording", RecordingChunk.class)
-                .setParameter("recording", recordingId).getResultList();
+    public List<RecordingChunk> chunks(long recordingId, int fromSeq, int max) {
+        List<RecordingChunk> page = em.createNamedQuery("RecordingChunk.findByRecording", RecordingChunk.class)
+                .setParameter("recording", recordingId).setParameter("from", fromSeq).setMaxResults(max).getResultList();
+        page.forEach(em::detach);
+        return page;
     }
 
     @Override

@@ -47,6 +47,12 @@ class SealChainTest {
         return chunks;
     }
 
+    private static Optional<Integer> firstBroken(Recording recording, List<RecordingChunk> chunks) {
+        SealChain.Check check = CHAIN.check(recording);
+        chunks.forEach(check::add);
+        return check.firstBroken();
+    }
+
     private static RecordingChunk copy(RecordingChunk c, long atMillis, byte[] events) {
         return new RecordingChunk(c.getRecordingId(), c.getSeq(), atMillis, c.isKeyframe(), events, c.getSeal());
     }
@@ -54,7 +60,7 @@ class SealChainTest {
     @Test
     void aRecordingAsStoredHoldsItsSeal() {
         Recording recording = stored(7);
-        assertEquals(Optional.empty(), CHAIN.firstBroken(recording, threeChunks(recording)));
+        assertEquals(Optional.empty(), firstBroken(recording, threeChunks(recording)));
         assertFalse(recording.isIncomplete());
     }
 
@@ -65,7 +71,7 @@ class SealChainTest {
         byte[] changed = chunks.get(1).getEvents().clone();
         changed[0] ^= 1;
         chunks.set(1, copy(chunks.get(1), 1000, changed));
-        assertEquals(Optional.of(1), CHAIN.firstBroken(recording, chunks));
+        assertEquals(Optional.of(1), firstBroken(recording, chunks));
     }
 
     @Test
@@ -73,16 +79,34 @@ class SealChainTest {
         Recording recording = stored(7);
         List<RecordingChunk> chunks = threeChunks(recording);
         chunks.set(2, copy(chunks.get(2), 1500, chunks.get(2).getEvents()));
-        assertEquals(Optional.of(2), CHAIN.firstBroken(recording, chunks));
+        assertEquals(Optional.of(2), firstBroken(recording, chunks));
     }
 
     @Test
     void removedChunksAreFoundInTheMiddleAndAtTheEnd() {
         Recording recording = stored(7);
         List<RecordingChunk> chunks = threeChunks(recording);
-        assertEquals(Optional.of(2), CHAIN.firstBroken(recording, chunks.subList(0, 2)), "the last chunk deleted");
+        assertEquals(Optional.of(2), firstBroken(recording, chunks.subList(0, 2)), "the last chunk deleted");
         List<RecordingChunk> withoutMiddle = new ArrayList<>(List.of(chunks.get(0), chunks.get(2)));
-        assertEquals(Optional.of(1), CHAIN.firstBroken(recording, withoutMiddle));
+        assertEquals(Optional.of(1), firstBroken(recording, withoutMiddle));
+    }
+
+    @Test
+    void playbackIsToldFromWhichMillisecondTheRecordingIsNotWhatWasRecorded() {
+        Recording recording = stored(7);
+        List<RecordingChunk> chunks = threeChunks(recording);
+        assertEquals(-1, alteredAtMillis(recording, chunks), "the seal holds");
+        List<RecordingChunk> moved = new ArrayList<>(chunks);
+        moved.set(2, copy(chunks.get(2), 2500, chunks.get(2).getEvents()));
+        assertEquals(2500, alteredAtMillis(recording, moved), "from the changed chunk's time");
+        assertEquals(1000, alteredAtMillis(recording, chunks.subList(0, 2)), "chunks missing at the end: from the last one present");
+        assertEquals(0, alteredAtMillis(recording, List.of()), "all missing: from the start");
+    }
+
+    private static long alteredAtMillis(Recording recording, List<RecordingChunk> chunks) {
+        SealChain.Check check = CHAIN.check(recording);
+        chunks.forEach(check::add);
+        return check.alteredAtMillis();
     }
 
     @Test
@@ -92,7 +116,7 @@ class SealChainTest {
         Recording recording = stored(7);
         List<RecordingChunk> chunks = threeChunks(recording);
         chunks.set(0, theirs.get(0));
-        assertEquals(Optional.of(0), CHAIN.firstBroken(recording, chunks));
+        assertEquals(Optional.of(0), firstBroken(recording, chunks));
     }
 
     @Test

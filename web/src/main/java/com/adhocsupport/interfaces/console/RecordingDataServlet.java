@@ -1,6 +1,7 @@
 package com.adhocsupport.interfaces.console;
 
 import com.adhocsupport.application.AccountService;
+import com.adhocsupport.application.RecordingEvents;
 import com.adhocsupport.application.RecordingPlayback;
 import com.adhocsupport.application.RecordingService;
 import com.adhocsupport.application.TechnicianProfile;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Optional;
 
 /**
@@ -32,9 +34,10 @@ public class RecordingDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean asFile = "1".equals(request.getParameter("file"));
-        Optional<RecordingPlayback> playback = recordingId(request.getParameter("id")).flatMap(id -> accounts
-                .profile(request.getRemoteUser()).map(TechnicianProfile::id)
-                .flatMap(technician -> recordings.play(technician, id, asFile, request.getRemoteAddr())));
+        Optional<Long> id = recordingId(request.getParameter("id"));
+        Optional<Long> technician = accounts.profile(request.getRemoteUser()).map(TechnicianProfile::id);
+        Optional<RecordingPlayback> playback = id.flatMap(recording -> technician
+                .flatMap(t -> recordings.play(t, recording, asFile, request.getRemoteAddr())));
         response.setHeader("Cache-Control", "no-store");
         if (playback.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such recording");
@@ -45,8 +48,22 @@ public class RecordingDataServlet extends HttpServlet {
         if (asFile) {
             response.setHeader("Content-Disposition", "attachment; filename=\"recording-" + playback.get().summary().id() + ".adhocrec\"");
         }
-        response.setContentLength(playback.get().events().length);
-        response.getOutputStream().write(playback.get().events());
+        response.setContentLengthLong(playback.get().bytes());
+        writeEvents(technician.get(), id.get(), playback.get().chunks(), response.getOutputStream());
+    }
+
+    /** The chunks play counted, a page at a time, each read in a transaction of its own. */
+    private void writeEvents(long technician, long recording, int chunks, OutputStream out) throws IOException {
+        int from = 0;
+        for (int left = chunks; left > 0;) {
+            Optional<RecordingEvents> page = recordings.events(technician, recording, from, left);
+            if (page.isEmpty() || page.get().chunks() == 0) {
+                return;
+            }
+            out.write(page.get().events());
+            left -= page.get().chunks();
+            from = page.get().nextSeq();
+        }
     }
 
     private static Optional<Long> recordingId(String text) {
