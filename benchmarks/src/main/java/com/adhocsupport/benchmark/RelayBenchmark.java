@@ -121,7 +121,9 @@ public final class RelayBenchmark {
                 runStreams("bare Undertow", n, throughBareRelay(bareUrl), new ServerProbe(Long.parseLong(barePid)));
             }
         }
-        runIdleAgents(idle);
+        if (agents > 0) {
+            runIdleAgents(idle);
+        }
         agent.close();
         report();
     }
@@ -318,9 +320,11 @@ public final class RelayBenchmark {
             md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             recordingRows.forEach(r -> md.append(r).append('\n'));
         }
-        md.append("\n| idle agents connected | live heap after full GC MiB | server RSS MiB | server threads | heap per agent KiB (vs 0) | KiB per agent (vs previous row) | agents per GiB of heap (vs 0) |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
-        agentRows.forEach(r -> md.append(r).append('\n'));
+        if (!agentRows.isEmpty()) {
+            md.append("\n| idle agents connected | live heap after full GC MiB | server RSS MiB | server threads | heap per agent KiB (vs 0) | KiB per agent (vs previous row) | agents per GiB of heap (vs 0) |\n");
+            md.append("|---|---|---|---|---|---|---|\n");
+            agentRows.forEach(r -> md.append(r).append('\n'));
+        }
         md.append('\n');
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
         Files.createDirectories(out);
