@@ -11,7 +11,9 @@
 #   --build   rebuild ejb, web, ear and server first (done anyway when the EAR or the server is missing)
 #   --fresh   forget the benchmark server's database and the agents it activated earlier
 #   -D...     passed to the benchmark: benchmark.streams (1,10,20), benchmark.seconds (20),
-#             benchmark.warmup (5), benchmark.agents (2000), benchmark.agentSteps (4)
+#             benchmark.warmup (5), benchmark.agents (2000), benchmark.agentSteps (4),
+#             benchmark.recording (off,on: each stream count through WildFly with the company's session
+#             recording off, then on, switched on the Account page; "off" alone skips the recorded runs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$(pwd)"
@@ -108,5 +110,6 @@ for _ in $(seq 1 10); do [ -s "$OUT/server.pid" ] && break; sleep 1; done
 java -Xmx1g -cp "$(cat "$OUT/classpath.txt")" \
     -Dbenchmark.base="http://localhost:$HTTP_PORT" -Dbenchmark.serverPid="$(cat "$OUT/server.pid")" \
     -Dbenchmark.heap="$HEAP" -Dbenchmark.out="$OUT" -Dbenchmark.setupTokenFile="$BASE/data/adhoc-setup.token" \
+    -Dbenchmark.serverLog="$BASE/log/server.log" \
     -Dbenchmark.bareRelay="ws://127.0.0.1:$BARE_PORT" -Dbenchmark.bareRelayPid=$BARE_PID "${props[@]}" \
     com.adhocsupport.benchmark.RelayBenchmark

@@ -11,12 +11,16 @@
 #
 #   bash benchmarks/remote-benchmark/run.sh [--build] [-Dremotebench.seconds=20] [-Dremotebench.presses=120]
 #                                           [-Dremotebench.runs=3] [-Dremotebench.profile=true]
+#                                           [-Dremotebench.recording=true]
 #
 #   --build   rebuild the agent and the MSI, then ejb, web, ear and server (done anyway when missing)
 #   -Dremotebench.worker=agent-msi/target/h-bench/bin/AdHocRemote.exe
 #             after installing the MSI, replace its connection worker by one built since
 #             (make -C agent-msi OUT=target/h-bench target/h-bench/bin/AdHocRemote.exe): measures a
 #             change to the capture without rebuilding the MSI and the EAR
+#   -Dremotebench.recording=true
+#             the company records Remote Control (Account page): each of our connections' recording is
+#             downloaded afterwards and the bytes it stored are given per workload and per hour
 #
 # Own ports and screen, so it runs beside ./test and the other benchmarks: WildFly offset 700
 # (http 8780), GreenMail 3725/8725, Xvfb :150 (or the next free one), x11vnc 5970,
@@ -145,7 +149,7 @@ java -Xmx512m -Dwebdriver.chrome.driver=/usr/bin/chromedriver -cp "$(cat "$OUT/c
     -Dremotebench.wineEnv="$ROOT/scripts/test/wine-env.sh" \
     -Dremotebench.pipeTool="$ROOT/agent-msi/target/bin/AdHocPipeTool.exe" \
     -Dremotebench.novnc="http://127.0.0.1:$WEB_PORT/vnc.html?autoconnect=1&host=127.0.0.1&port=$WEB_PORT&path=websockify&quality=6&compression=2&resize=scale&reconnect=0" \
-    -Dremotebench.serverPid="$(cat "$OUT/server.pid")" -Dremotebench.xvfbPid=$XVFB_PID \
+    -Dremotebench.serverLog="$BASE/log/server.log" -Dremotebench.serverPid="$(cat "$OUT/server.pid")" -Dremotebench.xvfbPid=$XVFB_PID \
     -Dremotebench.x11vncPid=$X11VNC_PID -Dremotebench.websockifyPid=$WEBSOCKIFY_PID \
     "${props[@]}" com.adhocsupport.remotebench.RemoteBenchmark
 echo "Run time: $(( $(date +%s) - started )) s"

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -23,7 +24,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The relay load benchmark against a running server (started by relay-benchmark.sh): first N
  * concurrent Remote Control streams through /ws/stream and /ws/viewer with their latency,
- * throughput, server CPU and heap; then K idle connected agents and the heap they take.
+ * throughput, server CPU and heap, with the company's session recording off and then on
+ * (benchmark.recording) and what the recordings stored; then K idle connected agents and the
+ * heap they take.
  * Prints one table and writes it as Markdown to {@code benchmark.out}/relay.md.
  */
 public final class RelayBenchmark {
@@ -47,7 +50,11 @@ public final class RelayBenchmark {
     private final int idleSeconds = Integer.getInteger("benchmark.idleSeconds", 40);
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
     private final FrameRecording recording = new FrameRecording(900, 2026);
+    private final List<String> recordingModes = Arrays.stream(System.getProperty("benchmark.recording", "off,on").split(","))
+            .map(String::trim).toList();
+    private final Path serverLog = Path.of(System.getProperty("benchmark.serverLog", "server.log"));
     private final List<String> streamRows = new ArrayList<>();
+    private final List<String> recordingRows = new ArrayList<>();
     private final List<String> agentRows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -92,13 +99,31 @@ public final class RelayBenchmark {
         PairOpener wildFly = throughWildFly(technician, sessionId, opens);
         String bareUrl = System.getProperty("benchmark.bareRelay");
         String barePid = System.getProperty("benchmark.bareRelayPid");
+        StoredRecordings stored = new StoredRecordings(admin, serverLog);
         for (int n : streamCounts) {
-            runStreams("WildFly", n, wildFly, server);
+            Run off = null;
+            for (String mode : recordingModes) {
+                boolean on = "on".equals(mode);
+                admin.setRecording(on ? "ON" : "OFF");
+                Set<Long> before = stored.listed();
+                Run run = runStreams(on ? "WildFly, recorded" : "WildFly", n, wildFly, server);
+                if (on) {
+                    try {
+                        recordingRows.add(recordingRow(n, off, run, stored, before));
+                    } catch (IllegalStateException e) {
+                        notes.add(n + " recorded streams: " + e.getMessage());
+                    }
+                } else {
+                    off = run;
+                }
+            }
             if (bareUrl != null && barePid != null) {
                 runStreams("bare Undertow", n, throughBareRelay(bareUrl), new ServerProbe(Long.parseLong(barePid)));
             }
         }
-        runIdleAgents(idle);
+        if (agents > 0) {
+            runIdleAgents(idle);
+        }
         agent.close();
         report();
     }
@@ -139,7 +164,11 @@ public final class RelayBenchmark {
         };
     }
 
-    private void runStreams(String target, int n, PairOpener opener, ServerProbe probe) throws Exception {
+    /** What one run of streams delivered and cost: updates/s, frame-end p50 and p99 ms, server CPU % of one core, its totals. */
+    private record Run(double updates, double p50, double p99, double cpuPercent, StreamPair.Totals totals) {
+    }
+
+    private Run runStreams(String target, int n, PairOpener opener, ServerProbe probe) throws Exception {
         System.out.printf("%s, %d stream(s): connecting...%n", target, n);
         List<StreamPair> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -186,6 +215,33 @@ public final class RelayBenchmark {
         }
         System.out.println(streamRows.get(streamRows.size() - 1) + "  (ticks skipped by flow control: " + skipped + ")");
         Thread.sleep(2000); // the server closes the workers and audits the ends
+        return new Run(frames / elapsed, ends.percentileMillis(50), ends.percentileMillis(99), 100 * cpu / elapsed, totals);
+    }
+
+    /**
+     * The recorded run beside the unrecorded one ({@code off}, null when not run) and what the n
+     * recordings stored: bytes (per stream, and per hour of a stream), stored against what the relay
+     * delivered (each event adds a 9-byte header), incomplete ones, gap events, chunks lost.
+     */
+    private String recordingRow(int n, Run off, Run on, StoredRecordings stored, Set<Long> before) throws Exception {
+        long t = System.nanoTime();
+        List<StoredRecordings.Stored> recordings = stored.awaitNew(before, n, 300);
+        double closedAfter = (System.nanoTime() - t) / 1e9;
+        long bytes = recordings.stream().mapToLong(StoredRecordings.Stored::bytes).sum();
+        double hours = recordings.stream().mapToLong(StoredRecordings.Stored::lastAtMillis).sum() / 3.6e6;
+        long relayed = on.totals().bytesInAll() + 9 * on.totals().messagesInAll();
+        String row = String.format(Locale.ROOT,
+                "| %d | %s / %.1f | %s / %.1f | %s / %.1f | %s / %.0f%% | %.0f MB in %.0f s | %.1f | %.1f%% | %d of %d | %d | %d | %.0f |",
+                n, off == null ? "-" : String.format(Locale.ROOT, "%.1f", off.updates()), on.updates(),
+                off == null ? "-" : String.format(Locale.ROOT, "%.1f", off.p50()), on.p50(),
+                off == null ? "-" : String.format(Locale.ROOT, "%.1f", off.p99()), on.p99(),
+                off == null ? "-" : String.format(Locale.ROOT, "%.0f%%", off.cpuPercent()), on.cpuPercent(),
+                bytes / 1e6 / n, hours * 3600 / n, bytes / 1e9 / hours, 100.0 * bytes / relayed,
+                recordings.stream().filter(StoredRecordings.Stored::incomplete).count(), n,
+                recordings.stream().mapToInt(StoredRecordings.Stored::gaps).sum(),
+                recordings.stream().mapToLong(StoredRecordings.Stored::chunksLost).sum(), closedAfter);
+        System.out.println(row);
+        return row;
     }
 
     private void runIdleAgents(IdleAgents idle) throws Exception {
@@ -252,9 +308,23 @@ public final class RelayBenchmark {
                 + "| server CPU s (of one core) | client CPU s | machine busy | heap used / live after GC MiB | server threads |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         streamRows.forEach(r -> md.append(r).append('\n'));
-        md.append("\n| idle agents connected | live heap after full GC MiB | server RSS MiB | server threads | heap per agent KiB (vs 0) | KiB per agent (vs previous row) | agents per GiB of heap (vs 0) |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
-        agentRows.forEach(r -> md.append(r).append('\n'));
+        if (!recordingRows.isEmpty()) {
+            md.append("\nSession recording (policy ON through the Account page), the recorded run beside the unrecorded one "
+                    + "just before it: updates/s delivered, frame end p50 and p99 ms, server CPU (% of one core). Stored: the events "
+                    + "each recording's download holds (what recording_chunk keeps), per stream and per hour of a stream; "
+                    + "\"of relayed\": stored against the bytes the viewers received plus the 9-byte event header "
+                    + "(below 100 %: chunks lost). Chunks lost: the server's warnings; \"closed after\": seconds from the "
+                    + "streams' end until every recording was closed.\n\n");
+            md.append("| streams | updates/s off / on | p50 ms off / on | p99 ms off / on | server CPU off / on | stored per stream "
+                    + "| GB per stream-hour | of relayed | incomplete | gap events | chunks lost | closed after s |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            recordingRows.forEach(r -> md.append(r).append('\n'));
+        }
+        if (!agentRows.isEmpty()) {
+            md.append("\n| idle agents connected | live heap after full GC MiB | server RSS MiB | server threads | heap per agent KiB (vs 0) | KiB per agent (vs previous row) | agents per GiB of heap (vs 0) |\n");
+            md.append("|---|---|---|---|---|---|---|\n");
+            agentRows.forEach(r -> md.append(r).append('\n'));
+        }
         md.append('\n');
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
         Files.createDirectories(out);

@@ -43,6 +43,9 @@ final class StreamPair {
     final AtomicLong framesDelivered = new AtomicLong();
     final AtomicLong bytesDelivered = new AtomicLong();
     final AtomicLong ticksSkipped = new AtomicLong();
+    /** Binary messages, and their bytes, the viewer received over the connection's whole life (what a recording keeps of the PC). */
+    final AtomicLong messagesInAll = new AtomicLong();
+    final AtomicLong bytesInAll = new AtomicLong();
     private volatile long measuringSince = Long.MAX_VALUE;
 
     // The viewer's reassembly of the message being received (its listener runs one part at a time).
@@ -94,8 +97,12 @@ final class StreamPair {
         return !worker.isClosed() && !viewer.isClosed();
     }
 
-    /** What a set of pairs delivered while measured, together; closes them. */
-    record Totals(Latencies rects, Latencies frameEnds, long frames, long bytes, long skipped, int stillOpen) {
+    /**
+     * What a set of pairs delivered while measured, together; closes them. {@code messagesInAll} and
+     * {@code bytesInAll}: the binary messages delivered since they opened.
+     */
+    record Totals(Latencies rects, Latencies frameEnds, long frames, long bytes, long skipped, int stillOpen,
+                  long messagesInAll, long bytesInAll) {
         static Totals closing(List<StreamPair> pairs) {
             Latencies rects = new Latencies();
             Latencies ends = new Latencies();
@@ -103,6 +110,8 @@ final class StreamPair {
             long bytes = 0;
             long skipped = 0;
             int open = 0;
+            long messagesInAll = 0;
+            long bytesInAll = 0;
             for (StreamPair pair : pairs) {
                 rects.addAll(pair.rectLatency);
                 ends.addAll(pair.frameEndLatency);
@@ -110,9 +119,11 @@ final class StreamPair {
                 bytes += pair.bytesDelivered.get();
                 skipped += pair.ticksSkipped.get();
                 open += pair.isOpen() ? 1 : 0;
+                messagesInAll += pair.messagesInAll.get();
+                bytesInAll += pair.bytesInAll.get();
                 pair.close();
             }
-            return new Totals(rects, ends, frames, bytes, skipped, open);
+            return new Totals(rects, ends, frames, bytes, skipped, open, messagesInAll, bytesInAll);
         }
     }
 
@@ -159,6 +170,8 @@ final class StreamPair {
         if (System.nanoTime() >= measuringSince) {
             bytesDelivered.addAndGet(messageBytes);
         }
+        messagesInAll.incrementAndGet();
+        bytesInAll.addAndGet(messageBytes);
         headerFill = 0;
         messageBytes = 0;
     }

@@ -1,6 +1,8 @@
 package com.adhocsupport.remotebench;
 
+import com.adhocsupport.benchmark.StoredRecordings;
 import com.adhocsupport.it.Console;
+import com.adhocsupport.it.ConsoleClient;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,6 +57,7 @@ public final class RemoteBenchmark {
     private final long x11vncPid = Long.getLong("remotebench.x11vncPid");
     private final long websockifyPid = Long.getLong("remotebench.websockifyPid");
     private final boolean profiling = Boolean.getBoolean("remotebench.profile");
+    private final boolean recording = Boolean.getBoolean("remotebench.recording");
     private double idleWineserverLoad;
     private final AgentPc pc = new AgentPc(Path.of(System.getProperty("remotebench.pc")), display,
             Path.of(System.getProperty("remotebench.wineEnv")), Path.of(System.getProperty("remotebench.pipeTool")));
@@ -86,11 +89,18 @@ public final class RemoteBenchmark {
     private void run() throws Exception {
         Console.ensureSetUp();
         Runs all = new Runs();
+        RecordedWorkloads recorded = null;
         try (Console console = Console.open()) {
             console.beforeEveryPage(PageProbe.SCRIPT);
             PageProbe probe = new PageProbe(console.driver());
             KeyPresses keys = new KeyPresses(pc, marker, (ChromeDriver) console.driver(), probe);
-            String technician = console.signInAsAdmin().addTechnician("Bruno Bench", true);
+            Console admin = console.signInAsAdmin();
+            if (recording) {
+                admin.setRecording("ON");
+                recorded = new RecordedWorkloads(new StoredRecordings(new ConsoleClient(Console.BASE)
+                        .signIn(Console.ADMIN_EMAIL, Console.ADMIN_PASSWORD), Path.of(System.getProperty("remotebench.serverLog", "server.log"))));
+            }
+            String technician = admin.addTechnician("Bruno Bench", true);
             Console.Invitation session = console.signIn(technician, Console.TECH_PASSWORD)
                     .invite("bench-" + UUID.randomUUID() + "@customer.example", ACCESS_PASSWORD);
             Path msi = download(session.token());
@@ -121,6 +131,9 @@ public final class RemoteBenchmark {
 
             for (int run = 1; run <= runs; run++) {
                 log("Run " + run + " of " + runs + ". Our pipeline: agent under Wine -> WildFly -> viewer page...");
+                if (recorded != null) {
+                    recorded.beforeConnection();
+                }
                 console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
                 awaitScreen(probe, "our viewer");
                 List<Long> workerPids = AgentPc.await(() -> ProcessCpu.wineProcesses("AdHocRemote.exe", prefix), l -> !l.isEmpty(),
@@ -132,15 +145,18 @@ public final class RemoteBenchmark {
                 long since = System.nanoTime();
                 DoubleSupplier captureCpu = () -> ProcessCpu.seconds(capture) - idleWineserverLoad * (System.nanoTime() - since) / 1e9;
                 measureAll(console, probe, keys, new Costs(captureCpu, () -> ProcessCpu.seconds(List.of(serverPid))),
-                        "adhoc-run" + run, all.ours);
+                        "adhoc-run" + run, all.ours, recorded);
                 console.go("/app/adhoc.xhtml");  // leaving the viewer closes the connection; the worker ends
                 Thread.sleep(3000);
+                if (recorded != null) {
+                    recorded.afterConnection();
+                }
 
                 log("Run " + run + " of " + runs + ". The peer: x11vnc -> websockify -> noVNC...");
                 console.driver().get(System.getProperty("remotebench.novnc"));
                 awaitScreen(probe, "noVNC");
                 measureAll(console, probe, keys, new Costs(() -> ProcessCpu.treeSeconds(x11vncPid), () -> ProcessCpu.treeSeconds(websockifyPid)),
-                        "novnc-run" + run, all.peer);
+                        "novnc-run" + run, all.peer, null);
                 console.driver().get("about:blank");
             }
         }
@@ -153,7 +169,13 @@ public final class RemoteBenchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores; keys pressed in the page. "
                 + String.format(Locale.ROOT, "AdHoc's capture side: AdHocRemote.exe and the Wine prefix's wineserver above the %.2f%% "
                         + "of a core it used before Remote Control started.", 100 * idleWineserverLoad);
-        Files.writeString(out.resolve("results.md"), table.markdown(heading));
+        if (recorded != null) {
+            heading += " Session recording was on for AdHoc's connections (its server CPU includes the recorder's).";
+        }
+        Files.writeString(out.resolve("results.md"), table.markdown(heading) + (recorded == null ? "" : recorded.markdown()));
+        if (recorded != null) {
+            System.out.print(recorded.markdown());
+        }
         System.out.println("Written to " + out.resolve("results.md"));
         List<String> lost = table.lostPresses();
         if (!lost.isEmpty()) {
@@ -163,7 +185,7 @@ public final class RemoteBenchmark {
     }
 
     private void measureAll(Console console, PageProbe probe, KeyPresses keys, Costs costs, String pipeline,
-                            Map<Workload.Kind, List<Measurement>> into) throws Exception {
+                            Map<Workload.Kind, List<Measurement>> into, RecordedWorkloads recorded) throws Exception {
         Thread.sleep(3000);  // the first full frame and the pacer settle
         // The static screen last: right after a connection (and the server's start) it would measure warm-up.
         for (Workload.Kind kind : List.of(Workload.Kind.TYPING, Workload.Kind.SCROLLING, Workload.Kind.ANIMATION,
@@ -215,6 +237,9 @@ public final class RemoteBenchmark {
                 probe.readNumbers(0, 0, 0, 0, false);
             }
             into.computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
+            if (recorded != null) {
+                recorded.window(kind, before[0], m.seconds, m.bytes);
+            }
             log(String.format(Locale.ROOT, "  %-10s %7.1f KiB  %5.1f updates/s  %5.1f shown/s  capture %5.2f s  server %5.2f s%s",
                     kind.arg(), m.bytes / 1024, m.fps(), m.shownPerSecond(), m.captureCpu, m.serverCpu,
                     kind == Workload.Kind.KEYS ? String.format(Locale.ROOT,

@@ -78,6 +78,12 @@ public final class ConsoleClient {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN).build(), body);
     }
 
+    /** GET as bytes: a download such as a recording's events. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public String page(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
@@ -149,6 +155,18 @@ public final class ConsoleClient {
         expect(done, "The account has been saved.");
     }
 
+    /** As an administrator: whether Remote Control is recorded (Account page): OFF, ON or ON_USER_TOLD; retention and playback kept. */
+    public void setRecording(String policy) throws IOException, InterruptedException {
+        String page = page("/app/admin/account.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("policy", policy);
+        fields.put("retention", attribute(VALUE, tag(page, "recording-form:retention")));
+        if (tag(page, "recording-form:own-playback").contains("checked")) {
+            fields.put("own-playback", "on");
+        }
+        expect(submit(page, "recording-form", fields, "save"), "Session recording has been saved.");
+    }
+
     /** As an administrator: adds a technician with full remote control. */
     public void addTechnician(String email, String name, String password) throws IOException, InterruptedException {
         String done = submit(page("/app/admin/technicians.xhtml"), "add-form",
@@ -198,6 +216,17 @@ public final class ConsoleClient {
             found.append(m.group(1).strip()).append("; ");
         }
         return found.length() > 0 ? found.toString() : "(no error shown) " + page.substring(0, Math.min(300, page.length()));
+    }
+
+    /** The input tag of {@code id} on the page. */
+    private static String tag(String page, String id) {
+        Matcher inputs = INPUT.matcher(page);
+        while (inputs.find()) {
+            if (inputs.group().contains("id=\"" + id + "\"")) {
+                return inputs.group();
+            }
+        }
+        throw new IllegalStateException("no input " + id + " on the page");
     }
 
     private static String attribute(Pattern pattern, String tag) {
