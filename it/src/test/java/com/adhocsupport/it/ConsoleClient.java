@@ -71,11 +71,8 @@ public final class ConsoleClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return get(path, HttpResponse.BodyHandlers.ofString());
-    }
-
-    public <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN).build(), body);
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** GET as bytes: a download such as a recording's events. */
@@ -155,7 +152,7 @@ public final class ConsoleClient {
         expect(done, "The account has been saved.");
     }
 
-    /** As an administrator: whether Remote Control is recorded (Account page): OFF, ON or ON_USER_TOLD; retention and playback kept. */
+    /** As an administrator: whether connections are recorded (Account page): OFF, ON or ON_USER_TOLD; retention and playback kept. */
     public void setRecording(String policy) throws IOException, InterruptedException {
         String page = page("/app/admin/account.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();

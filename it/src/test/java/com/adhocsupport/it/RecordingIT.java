@@ -84,7 +84,7 @@ class RecordingIT {
         long recording = fixtures.newestRecording();
         ConsoleClient admin = new ConsoleClient("http://localhost:" + ServerAddress.httpPort())
                 .signIn(Console.ADMIN_EMAIL, Console.ADMIN_PASSWORD);
-        byte[] before = admin.get("/app/recording-data?id=" + recording, HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] before = admin.download("/app/recording-data?id=" + recording).body();
         ByteArrayOutputStream added = new ByteArrayOutputStream();
         for (int i = 0; i < 75; i++) {
             byte[] text = ("{\"type\":\"chat\",\"text\":\"page test " + i + "\",\"from\":\"technician\"}").getBytes(StandardCharsets.US_ASCII);
@@ -93,7 +93,7 @@ class RecordingIT {
             recordings.append(recording, 60_000 + i, false, false, event);
             added.writeBytes(event);
         }
-        HttpResponse<byte[]> after = admin.get("/app/recording-data?id=" + recording, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> after = admin.download("/app/recording-data?id=" + recording);
         assertEquals("-1", after.headers().firstValue(ALTERED_AT).orElseThrow(), "the seal holds across the pages");
         assertEquals(before.length + added.size(), after.headers().firstValueAsLong("Content-Length").orElseThrow());
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
