@@ -109,7 +109,7 @@ public class ConnectionRelay {
 
     /**
      * From now on what passes is recorded; of Remote Control with a keyframe asked of the worker
-     * every {@link Recorder#KEYFRAME_INTERVAL}.
+     * when one is due, looked at every {@link Recorder#KEYFRAME_INTERVAL}.
      */
     private void startRecording(Channel channel, Feature feature, long recordingId) {
         Recorder recorder = new Recorder(new ChunkWriter(recordingId, recordings, scheduler, ChunkWriter.MAX_PENDING_BYTES), feature);

@@ -16,13 +16,23 @@ import java.util.concurrent.ScheduledFuture;
  * only their size. Of File Manager and Dashboard: the technician's requests and the PC's outcomes
  * (done, failed, a download's size) and the chat; no file data, listing or system facts. Events gather into chunks of at most {@value #CHUNK_BYTES} bytes or
  * {@value #CHUNK_MILLIS} ms; the PC's {@code screen} message, after which a full frame follows,
- * starts a keyframe chunk, and {@link #keyframeRequest} asks the worker for one now and then so
- * that playback can seek. The relay's threads only append to memory here; {@link ChunkWriter}
+ * starts a keyframe chunk, and {@link #keyframeRequest} asks the worker for one once the screen
+ * has changed enough since the last, so that playback can seek without replaying much and a still
+ * screen costs nothing. The relay's threads only append to memory here; {@link ChunkWriter}
  * stores.
  */
 final class Recorder {
 
+    /** How often the relay looks whether a keyframe is due. */
     static final Duration KEYFRAME_INTERVAL = Duration.ofSeconds(15);
+    /**
+     * A keyframe is due once the PC has sent, since the last one, this many times the bytes of that
+     * keyframe's full frame (at least {@value #MIN_KEYFRAME_BYTES}): seeking then replays at most
+     * about that much after the keyframe.
+     */
+    static final int KEYFRAME_AFTER = 2;
+    static final int MIN_KEYFRAME_BYTES = 64 * 1024;
+    private static final byte FRAME_END = 0x02;
     static final int CHUNK_BYTES = 256 * 1024;
     static final long CHUNK_MILLIS = 5_000;
 
@@ -36,6 +46,11 @@ final class Recorder {
     private long chunkAt;
     private boolean chunkIsKeyframe;
     private int shownMonitor = -1;
+    /** The bytes of the full frame that followed the last {@code screen} (counted up to its frame end). */
+    private long keyframeBytes;
+    private boolean keyframeComplete;
+    /** The bytes the PC sent after that full frame. */
+    private long bytesSinceKeyframe;
     private boolean technicianChoseMonitor;
     private ScheduledFuture<?> keyframes;
 
@@ -57,6 +72,9 @@ final class Recorder {
             chunkIsKeyframe = true;
             shownMonitor = message.get().getInt("monitor", 0);
             technicianChoseMonitor = false;
+            keyframeBytes = 0;
+            keyframeComplete = false;
+            bytesSinceKeyframe = 0;
         }
         add(RecordedEvent.PC_TEXT, "clipboard".equals(type) ? clipboardSize(message.get()) : text);
     }
@@ -67,6 +85,12 @@ final class Recorder {
         }
         byte[] bytes = new byte[frame.remaining()];
         frame.duplicate().get(bytes);
+        if (keyframeComplete) {
+            bytesSinceKeyframe += bytes.length;
+        } else {
+            keyframeBytes += bytes.length;
+            keyframeComplete = bytes.length > 0 && bytes[0] == FRAME_END;
+        }
         add(RecordedEvent.PC_BINARY, bytes);
     }
 
@@ -84,11 +108,13 @@ final class Recorder {
 
     /**
      * The message that makes the worker send {@code screen} and a full frame again: the monitor it
-     * shows, chosen once more. Empty before the first {@code screen}, and while the technician's own
+     * shows, chosen once more. Empty until the screen has changed enough since the last keyframe
+     * ({@link #KEYFRAME_AFTER}), before the first {@code screen}, and while the technician's own
      * choice of monitor is on its way (asking then could undo it).
      */
     synchronized Optional<String> keyframeRequest() {
-        if (shownMonitor < 0 || technicianChoseMonitor) {
+        if (shownMonitor < 0 || technicianChoseMonitor
+                || bytesSinceKeyframe < KEYFRAME_AFTER * Math.max(keyframeBytes, MIN_KEYFRAME_BYTES)) {
             return Optional.empty();
         }
         return Optional.of(AgentMessages.message("monitor").add("index", shownMonitor).build().toString());

@@ -139,15 +139,25 @@ class RecorderTest {
     }
 
     @Test
-    void asksForAKeyframeOnTheShownMonitorUnlessTheTechnicianIsChoosingOne() {
+    void asksForAKeyframeOnTheShownMonitorOnceTheScreenChangedEnoughUnlessTheTechnicianIsChoosingOne() {
         Recorder recorder = screenRecorder();
         assertEquals(Optional.empty(), recorder.keyframeRequest(), "nothing to ask before the first screen");
         recorder.fromPc(SCREEN);
+        recorder.fromPc(ByteBuffer.wrap(new byte[100_000]));                     // the full frame: a rect...
+        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x02, 1, 0, 0, 0}));        // ...and its end
+        assertEquals(Optional.empty(), recorder.keyframeRequest(), "a still screen needs no other keyframe");
+        recorder.fromPc(ByteBuffer.wrap(new byte[150_000]));
+        assertEquals(Optional.empty(), recorder.keyframeRequest(), "changes smaller than twice the full frame: replaying them is quick");
+        recorder.fromPc(ByteBuffer.wrap(new byte[60_000]));
         assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":1}"), recorder.keyframeRequest());
         recorder.fromTechnician("{\"type\":\"monitor\",\"index\":0}");
         assertEquals(Optional.empty(), recorder.keyframeRequest(), "the technician's choice is on its way");
         recorder.fromPc(SCREEN.replace("\"monitor\":1", "\"monitor\":0"));
-        assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":0}"), recorder.keyframeRequest());
+        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x02, 2, 0, 0, 0}));
+        assertEquals(Optional.empty(), recorder.keyframeRequest(), "a new keyframe starts the count again");
+        recorder.fromPc(ByteBuffer.wrap(new byte[2 * Recorder.MIN_KEYFRAME_BYTES]));
+        assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":0}"), recorder.keyframeRequest(),
+                "a small full frame still lets some changes pass before the next keyframe");
     }
 
     @Test
