@@ -204,7 +204,8 @@ class AgentEndToEndIT extends BrowserTest {
                 console.signInAsAdmin().setRecording("OFF");
             }
             console.go("/app/recordings.xhtml").driver()
-                    .findElement(By.xpath("//tr[td[starts-with(text(), 'vera.viewer-')]]//a[text()='Play']")).click();
+                    .findElement(By.xpath("//tr[td[starts-with(text(), 'vera.viewer-')] and td[normalize-space()='Remote Control']]"
+                            + "//a[text()='Play']")).click();
             WinePc.await(() -> console.script("return document.getElementById('player').dataset.state || '';"), "ready"::equals,
                     AGENT_WAIT, "the recording of the real agent's connection loads");
             console.script("const s = document.getElementById('player-seek'); s.value = s.max; s.dispatchEvent(new Event('input'));");
