@@ -114,7 +114,7 @@ public class ConnectionRelay {
     private void startRecording(Channel channel, Feature feature, long recordingId) {
         Recorder recorder = new Recorder(new ChunkWriter(recordingId, recordings, scheduler, ChunkWriter.MAX_PENDING_BYTES), feature);
         channel.record(recorder);
-        if (feature != Feature.REMOTE_CONTROL) {
+        if (!recorder.keepsScreen()) {
             return;
         }
         long every = Recorder.KEYFRAME_INTERVAL.toMillis();

@@ -14,7 +14,8 @@ import java.util.concurrent.ScheduledFuture;
  * Records a connection as the relay forwards it (docs/protocol.md, "Recordings"). Of Remote
  * Control: the PC's frames, the technician's input, the stamped chat, and of clipboard transfers
  * only their size. Of File Manager and Dashboard: the technician's requests and the PC's outcomes
- * (done, failed, a download's size) and the chat; no file data, listing or system facts. Events gather into chunks of at most {@value #CHUNK_BYTES} bytes or
+ * (done, failed, a download's size) and the chat; no file data, listing or system facts. Events
+ * gather into chunks of at most {@value #CHUNK_BYTES} bytes or
  * {@value #CHUNK_MILLIS} ms; the PC's {@code screen} message, after which a full frame follows,
  * starts a keyframe chunk, and {@link #keyframeRequest} asks the worker for one once the screen
  * has changed enough since the last, so that playback can seek without replaying much and a still
@@ -57,6 +58,11 @@ final class Recorder {
     Recorder(ChunkWriter writer, Feature feature) {
         this.writer = writer;
         this.keepsScreen = feature == Feature.REMOTE_CONTROL;
+    }
+
+    /** Whether this recording keeps the screen (Remote Control), and so has keyframes. */
+    boolean keepsScreen() {
+        return keepsScreen;
     }
 
     synchronized void fromPc(String text) {
