@@ -2,8 +2,9 @@
 # remote-benchmark/run.sh) share. Source it from the repository root with OUT set.
 #
 #   bench_ports_free PORT...   stop (exit 1) when one of the ports is in use
-#   bench_server BUILD         build ejb, web, ear and server when BUILD is true or the EAR, the
-#                              server or GreenMail is missing; sets WILDFLY_HOME
+#   bench_server BUILD         build the agent, the MSI, ejb, web, ear and server (one reactor, from
+#                              the parent pom: nothing needs installing in ~/.m2) when BUILD is true
+#                              or the EAR, the server or GreenMail is missing; sets WILDFLY_HOME
 #   bench_await_server BASE    wait for the EAR to deploy in BASE/deployments (stop, exit 1, if it
 #                              does not within 180 s)
 #   bench_classes              compile the benchmarks module; $OUT/classpath.txt: its classes and
@@ -24,8 +25,8 @@ bench_ports_free() {
 bench_server() {
   if $1 || [ ! -f ear/target/adhoc-support.ear ] || ! ls -d server/target/wildfly-*/ >/dev/null 2>&1 \
       || [ ! -f server/target/greenmail/greenmail-standalone.jar ]; then
-    echo "Building ejb, web, ear and server (tests skipped)..."
-    mvn -B -q -o -ntp -Dstyle.color=never -pl ejb,web,ear,server package -DskipTests
+    echo "Building the agent, the MSI, ejb, web, ear and server (tests skipped)..."
+    mvn -B -q -o -ntp -Dstyle.color=never -pl ejb,web,ear,server -am package -DskipTests
   fi
   WILDFLY_HOME="$(ls -d "$(pwd)"/server/target/wildfly-*/ | head -1)"
   WILDFLY_HOME="${WILDFLY_HOME%/}"

@@ -57,9 +57,8 @@ fi
 
 bench_ports_free $HTTP_PORT $((9990 + OFFSET)) $((8443 + OFFSET)) $SMTP_PORT $MAIL_API_PORT $VNC_PORT $WEB_PORT
 
-if $build || [ ! -f wix/target/AdHocSupport.msi ] || [ ! -f agent-msi/target/bin/AdHocPipeTool.exe ]; then
-  echo "Building the agent and the MSI (tests skipped)..."
-  mvn -B -q -o -ntp -Dstyle.color=never -pl agent-msi,wix install -DskipTests
+if [ ! -f wix/target/AdHocSupport.msi ] || [ ! -f agent-msi/target/bin/AdHocPipeTool.exe ]; then
+  build=true
 fi
 bench_server "$build"
 
