@@ -5,8 +5,8 @@
 
 #include "../core/BilevelEncoder.h"
 #include "../core/CapturePacer.h"
-#include "../core/EncodingChoice.h"
 #include "../core/HotArea.h"
+#include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
 #include "../core/TileDiff.h"
 #include "../win32/Logger.h"
@@ -124,6 +124,7 @@ void ScreenStreamer::run() {
     TileDiff diff;
     CapturePacer pacer;
     HotArea hot;
+    LosslessRefresh refresh;
     Cursor cursor;
     LocalInput localInput;
     std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
@@ -150,6 +151,8 @@ void ScreenStreamer::run() {
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
             pacer.captured(now, captureWhole(capture, diff), hot.active(now));
+            if (refresh.width() != diff.width() || refresh.height() != diff.height())
+                refresh.resize(diff.width(), diff.height());
         } else if (hot.active(now) && now >= hot.nextCheckAtMs()) {
             const bool changed = spotCheck(capture, diff, hot.area());
             hot.checked(now, changed);
@@ -158,11 +161,16 @@ void ScreenStreamer::run() {
         if (diff.hasChanges() && window_.canSend()) {
             const std::vector<ScreenRect> rects = diff.takeRects();
             hot.sent(rects, diff.width(), diff.height(), now);
-            if (!sendFrame(rects, capture, encoders)) break;
+            if (!sendFrame(rects, capture, encoders, refresh, now)) break;
+        } else if (!diff.hasChanges() && window_.unacknowledged() == 0) {
+            // Spare room only: a fresh change always finds a free slot in the window.
+            const std::vector<ScreenRect> due = refresh.takeDue(now);
+            if (!due.empty() && !sendRefresh(due, capture, encoders)) break;
         }
         const auto later = static_cast<std::int64_t>(GetTickCount64());
         std::int64_t wait = std::min(pacer.nextCaptureAtMs(), cursor.nextReadAtMs) - later;
         if (hot.active(later)) wait = std::min(wait, hot.nextCheckAtMs() - later);
+        if (window_.unacknowledged() == 0) wait = std::min(wait, refresh.nextDueAtMs() - later);  // else an ack wakes us
         const auto timeout = static_cast<DWORD>(std::max<std::int64_t>(wait, 0));
         if (WaitForMultipleObjects(2, events, FALSE, timeout) == WAIT_OBJECT_0) break;
     }
@@ -237,18 +245,35 @@ bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const Scr
 }
 
 bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
-                               Encoders& encoders) {
+                               Encoders& encoders, LosslessRefresh& refresh, std::int64_t nowMs) {
+    const DibSurface& surface = capture.current();
+    for (const ScreenRect& rect : rects) {
+        for (const PlannedRect& piece : EncodingPlan::plan(surface.bits(), surface.stride(), rect)) {
+            if (!sendRect(piece, capture, encoders)) return false;
+            refresh.sent(piece.rect, piece.encoding == RectEncoding::Jpeg, nowMs);
+        }
+    }
+    return endFrame();
+}
+
+bool ScreenStreamer::sendRefresh(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
+                                 Encoders& encoders) {
     for (const ScreenRect& rect : rects)
-        if (!sendRect(rect, capture, encoders)) return false;
+        if (!sendRect({rect, RectEncoding::Png}, capture, encoders)) return false;
+    return endFrame();
+}
+
+bool ScreenStreamer::endFrame() {
     auto end = RemoteProtocol::frameEnd(window_.nextSequence());
     return peer_.sendBinary(end.data(), end.size());
 }
 
-bool ScreenStreamer::sendRect(const ScreenRect& rect, const ScreenCapture& capture, Encoders& encoders) {
+bool ScreenStreamer::sendRect(const PlannedRect& piece, const ScreenCapture& capture, Encoders& encoders) {
+    const ScreenRect& rect = piece.rect;
+    const RectEncoding encoding = piece.encoding;
     const DibSurface& surface = capture.current();
     const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
                                  static_cast<std::size_t>(rect.x) * 4;
-    const RectEncoding encoding = EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
     if (encoding == RectEncoding::Bilevel) return sendBilevelRect(rect, origin, surface.stride(), encoders);
     std::vector<std::uint8_t> image;
     if (encoding == RectEncoding::Png)
@@ -257,8 +282,8 @@ bool ScreenStreamer::sendRect(const ScreenRect& rect, const ScreenCapture& captu
         return true;  // logged by the encoder; the area's next change repairs it
     if (image.size() > kMaxImageBytes && rect.height > 1) {
         const int top = rect.height / 2;
-        return sendRect({rect.x, rect.y, rect.width, top}, capture, encoders) &&
-               sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, capture, encoders);
+        return sendRect({{rect.x, rect.y, rect.width, top}, encoding}, capture, encoders) &&
+               sendRect({{rect.x, rect.y + top, rect.width, rect.height - top}, encoding}, capture, encoders);
     }
     auto frame = RemoteProtocol::rectFrame(encoding, rect, image);
     return peer_.sendBinary(frame.data(), frame.size());
