@@ -279,7 +279,7 @@ bool ScreenStreamer::sendRect(const PlannedRect& piece, const ScreenCapture& cap
     if (encoding == RectEncoding::Png)
         encoders.png.screen(origin, surface.stride(), rect.width, rect.height, image);
     else if (!encoders.jpeg.encode(origin, surface.stride(), rect.width, rect.height, quality_.load(), image))
-        return true;  // logged by the encoder; the area's next change repairs it
+        return true;  // logged by the encoder; the area's next change or its lossless refresh repairs it
     if (image.size() > kMaxImageBytes && rect.height > 1) {
         const int top = rect.height / 2;
         return sendRect({{rect.x, rect.y, rect.width, top}, encoding}, capture, encoders) &&
