@@ -1,6 +1,7 @@
 // LosslessRefreshTest: tiles sent as JPEG are due a PNG refresh once they have been still for
 // the quiet time, a new change postpones it, a lossless rect over a whole tile cancels it,
-// and a refresh hands out no more tiles than its budget, cut to the frame's edges.
+// changes streaming elsewhere hold it back, and a refresh hands out no more tiles than its
+// budget, cut to the frame's edges.
 #include <cstdint>
 #include <vector>
 
@@ -54,6 +55,21 @@ TEST_CASE("lossless_refresh_is_postponed_by_a_new_change") {
     CHECK(refresh.takeDue(1300 + kQuiet).empty());
     CHECK_EQ(refresh.nextDueAtMs(), 1600 + kQuiet);
     CHECK_EQ(refresh.takeDue(1600 + kQuiet).size(), 1u);
+}
+
+TEST_CASE("lossless_refresh_waits_for_a_gap_in_changes_elsewhere") {
+    LosslessRefresh refresh;
+    refresh.resize(640, 480);
+    refresh.sent({0, 0, 64, 64}, true, 0);
+    // Typing far away, every 60 ms: the tile is due, but a live change is always near.
+    for (std::int64_t t = 60; t <= 600; t += 60) {
+        refresh.sent({500, 400, 8, 16}, false, t);
+        CHECK(refresh.takeDue(t + LosslessRefresh::kGapMs - 1).empty());
+    }
+    CHECK_EQ(refresh.nextDueAtMs(), 600 + LosslessRefresh::kGapMs);
+    auto due = refresh.takeDue(600 + LosslessRefresh::kGapMs);
+    REQUIRE_EQ(due.size(), 1u);
+    CHECK(due[0] == ScreenRect{0, 0, 64, 64});
 }
 
 TEST_CASE("lossless_refresh_is_cancelled_by_a_lossless_rect_over_the_whole_tile") {

@@ -24,6 +24,7 @@ LosslessRefresh::TileRange LosslessRefresh::rangeOf(const ScreenRect& rect) cons
 
 void LosslessRefresh::sent(const ScreenRect& rect, bool lossy, std::int64_t nowMs) {
     const TileRange range = rangeOf(rect);
+    if (range.endColumn > range.firstColumn) lastChangeMs_ = std::max(lastChangeMs_, nowMs);
     for (int row = range.firstRow; row < range.endRow; ++row) {
         for (int column = range.firstColumn; column < range.endColumn; ++column) {
             std::int64_t& since = quietSince_[grid_.index(column, row)];
@@ -48,10 +49,11 @@ std::int64_t LosslessRefresh::nextDueAtMs() const {
     std::int64_t first = kNever;
     for (const std::int64_t since : quietSince_)
         if (since != kExact) first = std::min(first, since + kQuietMs);
-    return first;
+    return first == kNever ? kNever : std::max(first, lastChangeMs_ + kGapMs);
 }
 
 std::vector<ScreenRect> LosslessRefresh::takeDue(std::int64_t nowMs, int maxTiles) {
+    if (nowMs - lastChangeMs_ < kGapMs) return {};
     std::vector<std::uint8_t> marks(quietSince_.size(), 0);
     int taken = 0;
     for (std::size_t i = 0; i < quietSince_.size() && taken < maxTiles; ++i) {

@@ -24,6 +24,11 @@ public:
     // about to go; a photo that has landed turns sharp within half a second, about when the
     // eye settles on its detail.
     static constexpr std::int64_t kQuietMs = 400;
+    // And no refresh while changes stream: only once no change has been sent for 100 ms
+    // (three captures at the fast rate). Typing, a drag or a video of 10 frames a second or
+    // more leaves no such gap, so a refresh never takes the window's room or the capture
+    // thread's time from a live change; it goes into the pauses between bursts.
+    static constexpr std::int64_t kGapMs = 100;
     // At most 16 tiles (65,536 pixels; a truecolour PNG of camera noise is at most about
     // 200 KB) per refresh frame, so a fresh change never waits behind more than that; a
     // full-screen photo on 1920x1080 is refreshed in about 32 frames.
@@ -39,10 +44,11 @@ public:
     // `rect` of the frame was sent at `nowMs`, lossy (JPEG) or not.
     void sent(const ScreenRect& rect, bool lossy, std::int64_t nowMs);
     bool hasPending() const;
-    // When the first pending tile falls due (perhaps already past); kNever when none is pending.
+    // When the first pending tile falls due and the gap after the last change has passed
+    // (perhaps already); kNever when none is pending.
     std::int64_t nextDueAtMs() const;
     // Up to `maxTiles` due tiles, in screen order, merged into rects (top to bottom); they are
-    // no longer pending. Empty when none is due.
+    // no longer pending. Empty when none is due, or within kGapMs of the last change sent.
     std::vector<ScreenRect> takeDue(std::int64_t nowMs, int maxTiles = kMaxTilesPerFrame);
 
 private:
@@ -54,6 +60,7 @@ private:
     TileRange rangeOf(const ScreenRect& rect) const;
 
     TileGrid grid_;
+    std::int64_t lastChangeMs_ = std::numeric_limits<std::int64_t>::min() / 2;
     // Per tile, row-major: when its last lossy or later change was sent, or kExact.
     std::vector<std::int64_t> quietSince_;
 };
