@@ -6,7 +6,8 @@
 namespace adhoc {
 
 RectEncoding EncodingChoice::choose(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
-    return forColors(countColors(pixels, stride, width, height, kMaxPngColors));
+    const int colors = countColors(pixels, stride, width, height, kMaxPngColors);
+    return colors <= 2 ? RectEncoding::Bilevel : colors <= kMaxPngColors ? RectEncoding::Png : RectEncoding::Jpeg;
 }
 
 int EncodingChoice::countColors(const std::uint8_t* pixels, std::size_t stride, int width, int height, int limit) {

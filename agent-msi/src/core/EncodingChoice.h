@@ -16,10 +16,6 @@ public:
 
     // `pixels` points at the rect's first 32-bit pixel (BGRx), `stride` bytes per row.
     static RectEncoding choose(const std::uint8_t* pixels, std::size_t stride, int width, int height);
-    // The encoding for a rect of `colors` distinct colours (as countColors gives them).
-    static RectEncoding forColors(int colors) {
-        return colors <= 2 ? RectEncoding::Bilevel : colors <= kMaxPngColors ? RectEncoding::Png : RectEncoding::Jpeg;
-    }
     // Distinct RGB colours in the rect, counting stops above `limit`.
     static int countColors(const std::uint8_t* pixels, std::size_t stride, int width, int height, int limit);
 };

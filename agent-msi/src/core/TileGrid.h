@@ -1,7 +1,7 @@
 // TileGrid: a frame's grid of 64x64 tiles (the last column and row cut short by the
 // frame's edges), and how marked tiles merge into few rectangles: runs of equally marked
 // tiles in a row, joined with an identical run directly below. TileDiff merges changed
-// tiles with it, EncodingPlan tiles of one class, LosslessRefresh the tiles due a refresh.
+// tiles with it, LosslessRefresh the tiles due a refresh.
 // Portable.
 #pragma once
 

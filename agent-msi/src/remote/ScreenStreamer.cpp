@@ -5,6 +5,7 @@
 
 #include "../core/BilevelEncoder.h"
 #include "../core/CapturePacer.h"
+#include "../core/EncodingChoice.h"
 #include "../core/HotArea.h"
 #include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
@@ -248,10 +249,11 @@ bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const Scree
                                Encoders& encoders, LosslessRefresh& refresh, std::int64_t nowMs) {
     const DibSurface& surface = capture.current();
     for (const ScreenRect& rect : rects) {
-        for (const PlannedRect& piece : EncodingPlan::plan(surface.bits(), surface.stride(), rect)) {
-            if (!sendRect(piece, capture, encoders)) return false;
-            refresh.sent(piece.rect, piece.encoding == RectEncoding::Jpeg, nowMs);
-        }
+        const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
+                                     static_cast<std::size_t>(rect.x) * 4;
+        const RectEncoding encoding = EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
+        if (!sendRect(rect, encoding, capture, encoders)) return false;
+        refresh.sent(rect, encoding == RectEncoding::Jpeg, nowMs);
     }
     return endFrame();
 }
@@ -259,7 +261,7 @@ bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const Scree
 bool ScreenStreamer::sendRefresh(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
                                  Encoders& encoders) {
     for (const ScreenRect& rect : rects)
-        if (!sendRect({rect, RectEncoding::Png}, capture, encoders)) return false;
+        if (!sendRect(rect, RectEncoding::Png, capture, encoders)) return false;
     return endFrame();
 }
 
@@ -268,9 +270,8 @@ bool ScreenStreamer::endFrame() {
     return peer_.sendBinary(end.data(), end.size());
 }
 
-bool ScreenStreamer::sendRect(const PlannedRect& piece, const ScreenCapture& capture, Encoders& encoders) {
-    const ScreenRect& rect = piece.rect;
-    const RectEncoding encoding = piece.encoding;
+bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, const ScreenCapture& capture,
+                              Encoders& encoders) {
     const DibSurface& surface = capture.current();
     const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
                                  static_cast<std::size_t>(rect.x) * 4;
@@ -282,8 +283,8 @@ bool ScreenStreamer::sendRect(const PlannedRect& piece, const ScreenCapture& cap
         return true;  // logged by the encoder; the area's next change or its lossless refresh repairs it
     if (image.size() > kMaxImageBytes && rect.height > 1) {
         const int top = rect.height / 2;
-        return sendRect({{rect.x, rect.y, rect.width, top}, encoding}, capture, encoders) &&
-               sendRect({{rect.x, rect.y + top, rect.width, rect.height - top}, encoding}, capture, encoders);
+        return sendRect({rect.x, rect.y, rect.width, top}, encoding, capture, encoders) &&
+               sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, encoding, capture, encoders);
     }
     auto frame = RemoteProtocol::rectFrame(encoding, rect, image);
     return peer_.sendBinary(frame.data(), frame.size());
