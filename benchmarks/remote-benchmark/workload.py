@@ -284,6 +284,7 @@ def video(seconds, document):
     import numpy
     from PIL import Image, ImageTk
     width, height, left, top = 854, 480, 533, 300
+    cleartype()
     tkinter, root = tk_window("1920x1080+0+0", "bench-video")
     canvas = tkinter.Canvas(root, width=1920, height=1080, highlightthickness=0, background="#ffffff")
     canvas.pack()
