@@ -83,8 +83,9 @@ final class ResultTable {
                      String format) {
         Spread a = Spread.of(o, f);
         Spread b = Spread.of(p, f);
+        double ratio = a.median() / b.median();  // NaN for ∞/∞ (two lossless PSNRs) and 0/0
         rows.add(new String[] {workload, figure, a.format(format), b.format(format),
-            b.median() == 0 || Double.isNaN(a.median()) || Double.isNaN(b.median()) ? "–" : fmt("%.2f", a.median() / b.median()) + "x"});
+            b.median() == 0 || Double.isNaN(ratio) ? "–" : fmt("%.2f", ratio) + "x"});
     }
 
     private double median(Map<Workload.Kind, List<Measurement>> pipeline, Workload.Kind kind, ToDoubleFunction<Measurement> f) {
