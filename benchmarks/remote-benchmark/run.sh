@@ -4,8 +4,9 @@
 # headless Chromium) and through x11vnc + websockify + noVNC (vnc.html, Tight, quality 6,
 # compression 2) in the same Chromium, one after the other, with the same scripted workloads
 # (workload.py: a static screen, typing in vim, scrolling in less, a 25 fps animation over half
-# the screen; KeyPresses.java: 120 key presses in the page, through each pipeline's input path,
-# into key-marker.exe on the PC), three runs of both. Prints one table (median and spread) and
+# the screen; and what Windows shows: ClearType-like typing and scrolling, photos, video, a
+# window dragged, a web page scrolled; KeyPresses.java: 120 key presses in the page, through each
+# pipeline's input path, into key-marker.exe on the PC), three runs of both. Prints one table (median and spread) and
 # writes it to benchmarks/target/remote-benchmark/results.md. Exits 1 when one of our canvas's
 # key presses was never shown. Not part of ./test or CI.
 #
@@ -46,7 +47,8 @@ started=$(date +%s)
 
 # Tools the peer pipeline and the workloads need, installed on demand.
 missing=()
-for pkg in x11vnc novnc websockify xterm x11-xserver-utils python3-tk xdotool; do
+for pkg in x11vnc novnc websockify xterm x11-xserver-utils x11-apps python3-tk python3-pil python3-pil.imagetk python3-numpy \
+    vim fonts-dejavu-core xdotool; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -35,12 +35,10 @@ public final class RemoteBenchmark {
     private static final String ACCESS_PASSWORD = "Bench-Access-2026";
     private static final String WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private static final Duration AGENT_WAIT = Duration.ofSeconds(120);
-    /** The animation's frame-number strip (workload.py): 12 squares of 20 pixels from (960, 0). */
-    private static final int CODE_X = 960;
-    private static final int CODE_Y = 10;
+    /** A workload's frame-number strip (workload.py): 12 squares of 20 pixels, read along their middle row. */
     private static final int CODE_STEP = 20;
     private static final int CODE_BITS = 12;
-    /** After the animation, the time its last frame has to reach the canvas before the two are compared. */
+    /** After a workload, the time its last frame has to reach the canvas before the two are compared. */
     private static final long QUALITY_WAIT_MS = 1500;
     private static final Duration IDLE_SAMPLE = Duration.ofSeconds(20);
 
@@ -189,7 +187,8 @@ public final class RemoteBenchmark {
         Thread.sleep(3000);  // the first full frame and the pacer settle
         // The static screen last: right after a connection (and the server's start) it would measure warm-up.
         for (Workload.Kind kind : List.of(Workload.Kind.TYPING, Workload.Kind.SCROLLING, Workload.Kind.ANIMATION,
-                Workload.Kind.KEYS, Workload.Kind.STATIC)) {
+                Workload.Kind.CLEARTYPE_TYPING, Workload.Kind.CLEARTYPE_SCROLLING, Workload.Kind.PHOTOS, Workload.Kind.VIDEO,
+                Workload.Kind.WINDOW_DRAG, Workload.Kind.WEB_PAGE, Workload.Kind.KEYS, Workload.Kind.STATIC)) {
             Measurement m = new Measurement();
             double[] before = new double[11];
             Workload.Mark atReady = at -> {
@@ -198,8 +197,8 @@ public final class RemoteBenchmark {
                     chrome.executeCdpCommand("Profiler.enable", Map.of());
                     chrome.executeCdpCommand("Profiler.start", Map.of());
                 }
-                if (kind == Workload.Kind.ANIMATION) {
-                    probe.readNumbers(CODE_X, CODE_Y, CODE_STEP, CODE_BITS, false);
+                if (kind.strip != null) {
+                    probe.readNumbers(kind.strip.x(), kind.strip.y() + CODE_STEP / 2, CODE_STEP, CODE_BITS, false);
                 }
                 snapshot(probe, costs, before, at);
             };
@@ -209,21 +208,27 @@ public final class RemoteBenchmark {
                 m.seconds = (after[0] - before[0]) / 1000;
                 m.bytes = after[1] - before[1];
                 m.frames = after[2] - before[2];
-                m.shown = kind == Workload.Kind.ANIMATION ? after[7] - before[7] : after[10] - before[10];
+                m.shown = kind.strip != null ? after[7] - before[7] : after[10] - before[10];
                 m.machineBusy = (after[8] - before[8]) / Math.max(1, after[9] - before[9]);
                 m.captureCpu = after[3] - before[3];
                 m.serverCpu = after[4] - before[4];
                 m.browserCpu = after[5] - before[5];
                 m.xserverCpu = after[6] - before[6];
-                if (kind == Workload.Kind.ANIMATION) {
+                BufferedImage shown = null;
+                BufferedImage source = null;
+                Workload.Area still = kind.still;
+                if (still != null) {
                     // The last frame stands still now (workload.py): what the canvas shows against the screen.
                     Thread.sleep(QUALITY_WAIT_MS);
-                    BufferedImage shown = probe.canvasImage(CODE_X, 0, 960, 1080);
-                    m.psnr = FrameQuality.psnr(shown, FrameQuality.screen(display, out.resolve("screen.xwd"), CODE_X, 0, 960, 1080));
-                    Path shots = Files.createDirectories(out.resolve("screenshots"));
-                    ImageIO.write(shown, "png", shots.resolve(pipeline + "-animation-canvas.png").toFile());
+                    shown = probe.canvasImage(still.x(), still.y(), still.width(), still.height());
+                    source = FrameQuality.screen(display, out.resolve("screen.xwd"), still.x(), still.y(), still.width(), still.height());
                 }
                 console.screenshot(pipeline + "-after-" + kind.arg());  // the workload's last screen, still up
+                if (shown != null) {
+                    m.psnr = FrameQuality.psnr(shown, source);
+                    Path shots = Files.createDirectories(out.resolve("screenshots"));
+                    ImageIO.write(shown, "png", shots.resolve(pipeline + "-" + kind.arg() + "-canvas.png").toFile());
+                }
             };
             if (kind == Workload.Kind.KEYS) {
                 m.matchKeys(keys.run(presses, atReady, atDone), KeyPresses.MODULO);
@@ -233,15 +238,16 @@ public final class RemoteBenchmark {
             if (profiling && kind == Workload.Kind.ANIMATION) {
                 logProfile(console);
             }
-            if (kind == Workload.Kind.ANIMATION) {
+            if (kind.strip != null) {
                 probe.readNumbers(0, 0, 0, 0, false);
             }
             into.computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
             if (recorded != null) {
                 recorded.window(kind, before[0], m.seconds, m.bytes);
             }
-            log(String.format(Locale.ROOT, "  %-10s %7.1f KiB  %5.1f updates/s  %5.1f shown/s  capture %5.2f s  server %5.2f s%s",
+            log(String.format(Locale.ROOT, "  %-19s %7.1f KiB  %5.1f updates/s  %5.1f shown/s  capture %5.2f s  server %5.2f s%s%s",
                     kind.arg(), m.bytes / 1024, m.fps(), m.shownPerSecond(), m.captureCpu, m.serverCpu,
+                    kind.still == null ? "" : String.format(Locale.ROOT, "  PSNR %.1f dB", m.psnr),
                     kind == Workload.Kind.KEYS ? String.format(Locale.ROOT,
                             "  p50 %.1f ms p95 %.1f ms, shown %d/%d, reached the PC %d, slowest %s%s", m.percentile(50),
                             m.percentile(95), m.shownPresses(), m.presses, m.reachedPc, m.slowest(8),

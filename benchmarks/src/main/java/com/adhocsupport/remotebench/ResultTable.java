@@ -51,9 +51,10 @@ final class ResultTable {
             row(w, "KiB server → browser", o, p, m -> m.bytes / 1024, "%.1f");
             row(w, "KiB/s", o, p, m -> m.bytesPerSecond() / 1024, "%.1f");
             row(w, "canvas updates/s", o, p, Measurement::fps, "%.1f");
-            row(w, kind == Workload.Kind.ANIMATION ? "animation frames shown/s (of 25)" : "distinct frames shown/s", o, p,
+            String rate = fmt(kind.rate % 1 == 0 ? "%.0f" : "%.1f", kind.rate);
+            row(w, kind.rate > 0 ? kind.label + " frames shown/s (of " + rate + ")" : "distinct frames shown/s", o, p,
                     Measurement::shownPerSecond, "%.1f");
-            if (kind == Workload.Kind.ANIMATION) {
+            if (kind.still != null) {
                 row(w, "last frame: canvas vs screen PSNR dB (∞ = lossless)", o, p, m -> m.psnr, "%.1f");
             }
             if (kind == Workload.Kind.KEYS) {
@@ -82,8 +83,9 @@ final class ResultTable {
                      String format) {
         Spread a = Spread.of(o, f);
         Spread b = Spread.of(p, f);
+        double ratio = a.median() / b.median();  // NaN for ∞/∞ (two lossless PSNRs) and 0/0
         rows.add(new String[] {workload, figure, a.format(format), b.format(format),
-            b.median() == 0 || Double.isNaN(a.median()) || Double.isNaN(b.median()) ? "–" : fmt("%.2f", a.median() / b.median()) + "x"});
+            b.median() == 0 || Double.isNaN(ratio) ? "–" : fmt("%.2f", ratio) + "x"});
     }
 
     private double median(Map<Workload.Kind, List<Measurement>> pipeline, Workload.Kind kind, ToDoubleFunction<Measurement> f) {
@@ -91,7 +93,8 @@ final class ResultTable {
     }
 
     private void checkGoals() {
-        for (Workload.Kind kind : List.of(Workload.Kind.TYPING, Workload.Kind.SCROLLING)) {
+        for (Workload.Kind kind : List.of(Workload.Kind.TYPING, Workload.Kind.SCROLLING, Workload.Kind.CLEARTYPE_TYPING,
+                Workload.Kind.CLEARTYPE_SCROLLING)) {
             if (has(kind)) {
                 double r = median(ours, kind, m -> m.bytes) / median(peer, kind, m -> m.bytes);
                 goal(r <= 0.5, "bytes for " + kind.label + " ≤ 0.5x noVNC's: " + fmt("%.2f", r) + "x");
@@ -115,6 +118,11 @@ final class ResultTable {
             goal(fps / peerFps >= 1.5 && bytes <= 1.0, "animation ≥ 1.5x noVNC's fps for no more bytes: " + fmt("%.1f", fps) + " vs "
                     + fmt("%.1f", peerFps) + " fps = " + fmt("%.2f", fps / peerFps) + "x, bytes " + fmt("%.2f", bytes) + "x");
         }
+        for (Workload.Kind kind : List.of(Workload.Kind.PHOTOS, Workload.Kind.VIDEO)) {
+            if (has(kind)) {
+                lossyGoal(kind);
+            }
+        }
         double o = perFrame(ours, m -> m.captureCpu);
         double p = perFrame(peer, m -> m.captureCpu);
         if (o > 0 && p > 0) {
@@ -133,6 +141,23 @@ final class ResultTable {
             goal(percent + server < 1, "static screen < 1% of a core, the server included: " + fmt("%.2f", percent) + "% capture + "
                     + fmt("%.2f", server) + "% server");
         }
+    }
+
+    /**
+     * Photos and video (issue 17): at least 1.5x noVNC's frames shown for no more bytes, or, where noVNC keeps up with
+     * the source (90% of its frames), the source's rate for at most half the bytes; either at no lower quality.
+     */
+    private void lossyGoal(Workload.Kind kind) {
+        double fps = median(ours, kind, Measurement::shownPerSecond);
+        double peerFps = median(peer, kind, Measurement::shownPerSecond);
+        double bytes = median(ours, kind, Measurement::bytesPerSecond) / median(peer, kind, Measurement::bytesPerSecond);
+        double psnr = median(ours, kind, m -> m.psnr);
+        double peerPsnr = median(peer, kind, m -> m.psnr);
+        boolean keepsUp = peerFps >= 0.9 * kind.rate;
+        boolean met = psnr >= peerPsnr && (keepsUp ? fps >= 0.9 * kind.rate && bytes <= 0.5 : fps >= 1.5 * peerFps && bytes <= 1.0);
+        goal(met, kind.label + (keepsUp ? ": the source's rate for ≤ 0.5x noVNC's bytes" : ": ≥ 1.5x noVNC's frames shown for no more bytes")
+                + ", at no lower quality: " + fmt("%.1f", fps) + " vs " + fmt("%.1f", peerFps) + " frames/s, bytes " + fmt("%.2f", bytes)
+                + "x, PSNR " + fmt("%.1f", psnr) + " vs " + fmt("%.1f", peerPsnr) + " dB");
     }
 
     /** The median over the runs of CPU ms per frame shown over typing, scrolling and the animation together. */

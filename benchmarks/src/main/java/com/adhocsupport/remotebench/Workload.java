@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,17 +19,46 @@ final class Workload {
         void at(double epochMs) throws Exception;
     }
 
+    /** An area of the screen, in pixels. */
+    record Area(int x, int y, int width, int height) {
+        static final Area SCREEN = new Area(0, 0, 1920, 1080);
+    }
+
+    /**
+     * The workloads, in workload.py's words. {@code rate}: the frames a second the source shows, when it numbers them in
+     * a strip of 12 black/white 20 px squares whose top left is {@code strip} (0 and null when it does not); {@code still}:
+     * the area that stands still after the measured part, compared with the canvas then (null: not compared).
+     */
     enum Kind {
-        STATIC("static"), TYPING("typing"), SCROLLING("scrolling"), ANIMATION("animation"), KEYS("key presses");
+        STATIC("static"), TYPING("typing"), SCROLLING("scrolling"),
+        ANIMATION("animation", 25, new Area(960, 0, 240, 20), new Area(960, 0, 960, 1080)),
+        CLEARTYPE_TYPING("ClearType typing", 0, null, Area.SCREEN),
+        CLEARTYPE_SCROLLING("ClearType scrolling", 0, null, Area.SCREEN),
+        PHOTOS("photos", 0.5, new Area(0, 0, 240, 20), Area.SCREEN),
+        VIDEO("video", 25, new Area(533, 300, 240, 20), new Area(533, 300, 854, 480)),
+        WINDOW_DRAG("window drag", 0, null, Area.SCREEN),
+        WEB_PAGE("web page", 0, null, Area.SCREEN),
+        KEYS("key presses");
 
         final String label;
+        final double rate;
+        final Area strip;
+        final Area still;
 
         Kind(String label) {
-            this.label = label;
+            this(label, 0, null, null);
         }
 
+        Kind(String label, double rate, Area strip, Area still) {
+            this.label = label;
+            this.rate = rate;
+            this.strip = strip;
+            this.still = still;
+        }
+
+        /** workload.py's name for it. */
         String arg() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -37,7 +67,8 @@ final class Workload {
 
     static void run(Path script, String display, Kind kind, double amount, Path document, Mark atReady, Mark atDone)
             throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("python3", script.toString(), kind.arg(), String.valueOf(amount),
+        // The system's Python, where run.sh installs python3-tk and python3-pil (another python3 may come first on the PATH).
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", script.toString(), kind.arg(), String.valueOf(amount),
                 document.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("DISPLAY", display);
         Process process = builder.start();
