@@ -196,6 +196,19 @@ final class ResultTable {
         return lost;
     }
 
+    /** Runs in which our page showed no frame of a workload whose screen moves: a zero would pass for a saving. */
+    List<String> blankWorkloads() {
+        List<String> blank = new ArrayList<>();
+        ours.forEach((kind, runs) -> {
+            for (int r = 0; r < runs.size(); r++) {
+                if (kind != Workload.Kind.STATIC && runs.get(r).shown == 0) {
+                    blank.add("run " + (r + 1) + ": our page showed nothing during " + kind.label);
+                }
+            }
+        });
+        return blank;
+    }
+
     private boolean has(Workload.Kind kind) {
         return ours.containsKey(kind) && peer.containsKey(kind);
     }
