@@ -87,10 +87,15 @@ def cleartype():
 
 
 def xterm(title, geometry, *command, options=()):
+    """The xterm's process and its X window id."""
     process = subprocess.Popen(["xterm", "-T", title, "-geometry", geometry, *options, "-e", *command],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    xdotool("search", "--sync", "--name", title, "windowfocus", "--sync")
-    return process
+    found = subprocess.run(["xdotool", "search", "--sync", "--name", title], capture_output=True, text=True, check=True)
+    return process, found.stdout.split()[0]
+
+
+def focused_window():
+    return subprocess.run(["xdotool", "getwindowfocus"], capture_output=True, text=True, check=False).stdout.strip()
 
 
 def stop(process):
@@ -102,12 +107,18 @@ def stop(process):
 
 
 def with_xterm(seconds, title, geometry, command, drive, options=(), still=STILL_S):
-    term = xterm(title, geometry, *command, options=options)
+    term, window = xterm(title, geometry, *command, options=options)
     try:
         xdotool("mousemove", "1919", "1079")  # out of the way; keyboard focus stays on the xterm
         time.sleep(SETTLE_S)
+        # The keys go wherever the X focus is (Xvfb has no window manager), and a Wine window may
+        # take it meanwhile (a run on 2026-12-03 typed into nothing): focus the xterm now, and fail
+        # rather than measure a screen that did not change if the focus moved during the drive.
+        xdotool("windowfocus", "--sync", window)
         say("READY", now_ms())
         drive(seconds)
+        if focused_window() != window:
+            sys.exit("workload " + title + ": the X focus left the xterm (now window " + focused_window() + "), the keys went elsewhere")
         say("DONE", now_ms())
         time.sleep(still)  # the benchmark keeps a screenshot of the last screen meanwhile
     finally:
@@ -284,6 +295,7 @@ def video(seconds, document):
     import numpy
     from PIL import Image, ImageTk
     width, height, left, top = 854, 480, 533, 300
+    cleartype()
     tkinter, root = tk_window("1920x1080+0+0", "bench-video")
     canvas = tkinter.Canvas(root, width=1920, height=1080, highlightthickness=0, background="#ffffff")
     canvas.pack()

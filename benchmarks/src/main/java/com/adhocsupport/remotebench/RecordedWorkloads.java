@@ -60,7 +60,7 @@ final class RecordedWorkloads {
 
     String markdown() {
         StringBuilder md = new StringBuilder("\nSession recording on (Account page, policy ON): what each of our connections stored, "
-                + "cut by the workloads' measured windows (events with their 9-byte headers, the 15-s keyframes included), "
+                + "cut by the workloads' measured windows (events with their 9-byte headers, keyframes included), "
                 + "median (lowest–highest) of the runs; \"page\": the bytes the viewer page received in the same window.\n\n"
                 + "| workload | stored KiB/s | stored MB per hour | stored / page bytes |\n|---|--:|--:|--:|\n");
         windows.forEach((kind, list) -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", kind.label,

@@ -175,7 +175,8 @@ public final class RemoteBenchmark {
             System.out.print(recorded.markdown());
         }
         System.out.println("Written to " + out.resolve("results.md"));
-        List<String> lost = table.lostPresses();
+        List<String> lost = new ArrayList<>(table.lostPresses());
+        lost.addAll(table.blankWorkloads());
         if (!lost.isEmpty()) {
             lost.forEach(line -> System.out.println("FAILED: " + line));
             System.exit(1);

@@ -83,8 +83,9 @@ final class ResultTable {
                      String format) {
         Spread a = Spread.of(o, f);
         Spread b = Spread.of(p, f);
+        double ratio = a.median() / b.median();  // NaN for ∞/∞ (two lossless PSNRs) and 0/0
         rows.add(new String[] {workload, figure, a.format(format), b.format(format),
-            b.median() == 0 || Double.isNaN(a.median()) || Double.isNaN(b.median()) ? "–" : fmt("%.2f", a.median() / b.median()) + "x"});
+            b.median() == 0 || Double.isNaN(ratio) ? "–" : fmt("%.2f", ratio) + "x"});
     }
 
     private double median(Map<Workload.Kind, List<Measurement>> pipeline, Workload.Kind kind, ToDoubleFunction<Measurement> f) {
@@ -193,6 +194,19 @@ final class ResultTable {
             }
         }
         return lost;
+    }
+
+    /** Runs in which our page showed no frame of a workload whose screen moves: a zero would pass for a saving. */
+    List<String> blankWorkloads() {
+        List<String> blank = new ArrayList<>();
+        ours.forEach((kind, runs) -> {
+            for (int r = 0; r < runs.size(); r++) {
+                if (kind != Workload.Kind.STATIC && runs.get(r).shown == 0) {
+                    blank.add("run " + (r + 1) + ": our page showed nothing during " + kind.label);
+                }
+            }
+        });
+        return blank;
     }
 
     private boolean has(Workload.Kind kind) {

@@ -46,7 +46,8 @@ public final class SealChain {
         private int holding;
         private String previous;
         private long lastAtMillis;
-        private RecordingChunk broken;
+        /** Where the first chunk that fails starts; null while every chunk so far holds. (Only its time: a chunk can be 256 KiB.) */
+        private Long brokenAtMillis;
 
         private Check(Recording recording) {
             this.recording = recording;
@@ -54,13 +55,13 @@ public final class SealChain {
 
         /** The next chunk as stored; after the first that fails, the rest no longer count. */
         public void add(RecordingChunk chunk) {
-            if (broken != null) {
+            if (brokenAtMillis != null) {
                 return;
             }
             String expected = next(recording.getId(), holding, previous, chunk.getAtMillis(), chunk.isKeyframe(), chunk.getEvents());
             if (chunk.getSeq() != holding || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                     chunk.getSeal().getBytes(StandardCharsets.US_ASCII))) {
-                broken = chunk;
+                brokenAtMillis = chunk.getAtMillis();
                 return;
             }
             previous = chunk.getSeal();
@@ -74,7 +75,7 @@ public final class SealChain {
          * last one present.
          */
         public Optional<Integer> firstBroken() {
-            if (broken != null || holding != recording.getChunkCount() || holding > 0 && !previous.equals(recording.getLastSeal())) {
+            if (brokenAtMillis != null || holding != recording.getChunkCount() || holding > 0 && !previous.equals(recording.getLastSeal())) {
                 return Optional.of(holding);
             }
             return Optional.empty();
@@ -85,7 +86,7 @@ public final class SealChain {
             if (firstBroken().isEmpty()) {
                 return -1;
             }
-            return broken != null ? broken.getAtMillis() : lastAtMillis;
+            return brokenAtMillis != null ? brokenAtMillis : lastAtMillis;
         }
     }
 }
