@@ -1,5 +1,6 @@
 // LosslessRefreshTest: tiles sent as JPEG are due a PNG refresh once they have been still for
-// the quiet time, a new change postpones it, a lossless rect over a whole tile cancels it,
+// the quiet time, a new change postpones it, a lossless rect over a whole tile cancels it, a
+// tile the caller says does not pay (a photo) is left as sent,
 // changes streaming elsewhere hold it back, and a refresh hands out no more tiles than its
 // budget, cut to the frame's edges.
 #include <cstdint>
@@ -100,7 +101,7 @@ TEST_CASE("lossless_refresh_merges_due_tiles_and_keeps_to_its_budget") {
     CHECK_EQ(tiles, 30 * 17);
     CHECK_EQ(frames, (30 * 17 + LosslessRefresh::kMaxTilesPerFrame - 1) / LosslessRefresh::kMaxTilesPerFrame);
     refresh.sent({0, 0, 128, 128}, true, 0);
-    auto square = refresh.takeDue(kQuiet, 4);
+    auto square = refresh.takeDue(kQuiet, {}, 4);
     REQUIRE_EQ(square.size(), 1u);
     CHECK(square[0] == ScreenRect{0, 0, 128, 128});
 }
@@ -127,4 +128,18 @@ TEST_CASE("lossless_refresh_forgets_everything_on_resize_and_clear") {
     refresh.resize(800, 600);
     CHECK(!refresh.hasPending());
     CHECK(refresh.takeDue(kQuiet).empty());
+}
+
+TEST_CASE("lossless_refresh_leaves_tiles_that_do_not_pay_as_they_were_sent") {
+    LosslessRefresh refresh;
+    refresh.resize(256, 64);
+    refresh.sent({0, 0, 256, 64}, true, 0);  // four tiles: text, photo, text, photo
+    const auto text = [](const ScreenRect& tile) { return tile.x / 64 % 2 == 0; };
+    auto due = refresh.takeDue(kQuiet, text);
+    REQUIRE_EQ(due.size(), 2u);
+    CHECK(due[0] == ScreenRect{0, 0, 64, 64});
+    CHECK(due[1] == ScreenRect{128, 0, 64, 64});
+    CHECK(!refresh.hasPending());  // the photo tiles are not asked about again
+    refresh.sent({64, 0, 64, 64}, true, 1000);  // until the photo changes
+    CHECK(refresh.hasPending());
 }

@@ -52,13 +52,16 @@ std::int64_t LosslessRefresh::nextDueAtMs() const {
     return first == kNever ? kNever : std::max(first, lastChangeMs_ + kGapMs);
 }
 
-std::vector<ScreenRect> LosslessRefresh::takeDue(std::int64_t nowMs, int maxTiles) {
+std::vector<ScreenRect> LosslessRefresh::takeDue(std::int64_t nowMs, const LosslessPays& pays, int maxTiles) {
     if (nowMs - lastChangeMs_ < kGapMs) return {};
     std::vector<std::uint8_t> marks(quietSince_.size(), 0);
     int taken = 0;
     for (std::size_t i = 0; i < quietSince_.size() && taken < maxTiles; ++i) {
         if (quietSince_[i] == kExact || nowMs - quietSince_[i] < kQuietMs) continue;
         quietSince_[i] = kExact;
+        const auto column = static_cast<int>(i % static_cast<std::size_t>(grid_.columns()));
+        const auto row = static_cast<int>(i / static_cast<std::size_t>(grid_.columns()));
+        if (pays && !pays(grid_.tileArea(column, row))) continue;
         marks[i] = 1;
         ++taken;
     }

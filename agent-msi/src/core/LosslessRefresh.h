@@ -1,13 +1,15 @@
 // LosslessRefresh: which tiles of the screen the viewer holds only as JPEG, and when to send
 // them again losslessly, as TigerVNC does after its JPEG rects. A tile sent lossy becomes
 // pending; once nothing has been sent for it for kQuietMs it is due, and takeDue hands out a
-// bounded number of due tiles as rects for a PNG refresh. Any change sent for a pending tile
+// bounded number of due tiles as rects for a PNG refresh, leaving out those the caller
+// says would not pay (a photo's tiles stay JPEG). Any change sent for a pending tile
 // restarts its quiet time (a tile that keeps changing, a video, is never refreshed between
 // its frames); a lossless rect that covers a tile whole makes it exact again, so it drops
 // out. The refresh sends whole tiles (cut at the frame's edges). Portable.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -47,9 +49,14 @@ public:
     // When the first pending tile falls due and the gap after the last change has passed
     // (perhaps already); kNever when none is pending.
     std::int64_t nextDueAtMs() const;
-    // Up to `maxTiles` due tiles, in screen order, merged into rects (top to bottom); they are
-    // no longer pending. Empty when none is due, or within kGapMs of the last change sent.
-    std::vector<ScreenRect> takeDue(std::int64_t nowMs, int maxTiles = kMaxTilesPerFrame);
+    // Whether a tile (its area on the current screen) is worth sending again losslessly.
+    using LosslessPays = std::function<bool(const ScreenRect& tile)>;
+    // Up to `maxTiles` due tiles that `pays` accepts (all when it is empty), in screen order,
+    // merged into rects (top to bottom). Due tiles are no longer pending, refused ones
+    // included: they stay as the viewer has them until they change again. Empty when none is
+    // due, or within kGapMs of the last change sent.
+    std::vector<ScreenRect> takeDue(std::int64_t nowMs, const LosslessPays& pays = {},
+                                    int maxTiles = kMaxTilesPerFrame);
 
 private:
     static constexpr std::int64_t kExact = -1;  // quietSince_ of a tile the viewer holds exactly

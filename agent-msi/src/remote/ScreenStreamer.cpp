@@ -33,6 +33,13 @@ constexpr std::int64_t kCursorStillAfterMs = 1000;
 constexpr std::int64_t kLayoutCheckMs = 2000;
 // The server relays binary frames of at most 1 MiB; larger images are sent in halves.
 constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
+
+RectEncoding chooseEncoding(const ScreenCapture& capture, const ScreenRect& rect) {
+    const DibSurface& surface = capture.current();
+    const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
+                                 static_cast<std::size_t>(rect.x) * 4;
+    return EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
+}
 }  // namespace
 
 // One per screen thread: they keep state (and buffers) from rect to rect.
@@ -165,7 +172,9 @@ void ScreenStreamer::run() {
             if (!sendFrame(rects, capture, encoders, refresh, now)) break;
         } else if (!diff.hasChanges() && window_.unacknowledged() == 0) {
             // Spare room only: a fresh change always finds a free slot in the window.
-            const std::vector<ScreenRect> due = refresh.takeDue(now);
+            const std::vector<ScreenRect> due = refresh.takeDue(now, [&capture](const ScreenRect& tile) {
+                return chooseEncoding(capture, tile) != RectEncoding::Jpeg;  // a photo stays JPEG
+            });
             if (!due.empty() && !sendRefresh(due, capture, encoders)) break;
         }
         const auto later = static_cast<std::int64_t>(GetTickCount64());
@@ -247,11 +256,8 @@ bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const Scr
 
 bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
                                Encoders& encoders, LosslessRefresh& refresh, std::int64_t nowMs) {
-    const DibSurface& surface = capture.current();
     for (const ScreenRect& rect : rects) {
-        const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
-                                     static_cast<std::size_t>(rect.x) * 4;
-        const RectEncoding encoding = EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
+        const RectEncoding encoding = chooseEncoding(capture, rect);
         if (!sendRect(rect, encoding, capture, encoders)) return false;
         refresh.sent(rect, encoding == RectEncoding::Jpeg, nowMs);
     }
