@@ -165,3 +165,24 @@ TEST_CASE("encoding_choice_prefers_bilevel_for_two_colors_and_png_for_few") {
     CHECK(EncodingChoice::choose(gradient.data(), w * 4, w, h) == RectEncoding::Jpeg);
     CHECK_EQ(EncodingChoice::countColors(gradient.data(), w * 4, w, h, 100), 101);
 }
+
+TEST_CASE("encoding_choice_keeps_anti_aliased_text_lossless_and_sends_photos_as_jpeg") {
+    // Sub-pixel text: a glyph edge every few pixels in one of 800 fringe colours, on white.
+    const int w = 64, h = 64;
+    Bytes text(w * h * 4, 0xFF);
+    for (int i = 0; i < w * h; i += 3) {
+        const int fringe = (i / 3) % 800;
+        text[i * 4] = static_cast<std::uint8_t>(fringe);
+        text[i * 4 + 1] = static_cast<std::uint8_t>(fringe >> 8);
+    }
+    CHECK(EncodingChoice::choose(text.data(), w * 4, w, h) == RectEncoding::Png);
+    // Camera noise: a new colour at nearly every pixel.
+    Bytes photo(w * h * 4);
+    std::uint32_t seed = 7;
+    for (auto& byte : photo) byte = static_cast<std::uint8_t>((seed = seed * 1103515245u + 12345u) >> 24);
+    CHECK(EncodingChoice::choose(photo.data(), w * 4, w, h) == RectEncoding::Jpeg);
+    // A larger rect may have more colours: an eighth of its pixels, from 1,024 to 16,384.
+    CHECK_EQ(EncodingChoice::maxPngColors(64 * 64), 1024);
+    CHECK_EQ(EncodingChoice::maxPngColors(800 * 32), 3200);
+    CHECK_EQ(EncodingChoice::maxPngColors(1920 * 1080), 16384);
+}

@@ -1,13 +1,22 @@
 // EncodingChoice: see EncodingChoice.h.
 #include "EncodingChoice.h"
 
+#include <algorithm>
+
 #include "ColorTable.h"
 
 namespace adhoc {
 
 RectEncoding EncodingChoice::choose(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
-    const int colors = countColors(pixels, stride, width, height, kMaxPngColors);
-    return colors <= 2 ? RectEncoding::Bilevel : colors <= kMaxPngColors ? RectEncoding::Png : RectEncoding::Jpeg;
+    const int limit = maxPngColors(width * height);
+    const int colors = countColors(pixels, stride, width, height, limit);
+    return colors <= 2 ? RectEncoding::Bilevel : colors <= limit ? RectEncoding::Png : RectEncoding::Jpeg;
+}
+
+int EncodingChoice::maxPngColors(int pixels) {
+    // An eighth of the pixels, at least 1,024; at most 16,384 (ColorTable numbers colours in
+    // 16 bits, and counting more would cost a photo-sized rect more than its JPEG).
+    return std::clamp(pixels / 8, 1024, 16384);
 }
 
 int EncodingChoice::countColors(const std::uint8_t* pixels, std::size_t stride, int width, int height, int limit) {

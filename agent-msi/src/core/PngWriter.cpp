@@ -1,6 +1,7 @@
 // PngWriter: see PngWriter.h.
 #include "PngWriter.h"
 
+#include <cstdlib>
 #include <cstring>
 
 #include "ColorTable.h"
@@ -28,6 +29,7 @@ void PngWriter::screen(const std::uint8_t* pixels, std::size_t stride, int width
                        std::vector<std::uint8_t>& out) {
     if (!toPalette(pixels, stride, width, height)) {
         packColors(pixels, stride, width, height, false);
+        filterPaeth(width * 3 + 1, height, 3);
         write(width, height, 8, Truecolor, out);
         return;
     }
@@ -96,6 +98,26 @@ void PngWriter::packColors(const std::uint8_t* pixels, std::size_t stride, int w
             out[1] = in[1];
             out[2] = in[0];
             if (alpha) out[3] = in[3];
+        }
+    }
+}
+
+void PngWriter::filterPaeth(int rowBytes, int height, int bytesPerPixel) {
+    // Bottom row first and right to left, so each byte's neighbours are still unfiltered.
+    const auto predict = [](int left, int up, int upLeft) {
+        const int p = left + up - upLeft;
+        const int pa = std::abs(p - left), pb = std::abs(p - up), pc = std::abs(p - upLeft);
+        return pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+    };
+    for (int y = height - 1; y >= 0; --y) {
+        std::uint8_t* row = &rows_[static_cast<std::size_t>(y) * static_cast<std::size_t>(rowBytes)];
+        const std::uint8_t* above = y > 0 ? row - rowBytes : nullptr;
+        row[0] = 4;  // filter: Paeth
+        for (int i = rowBytes - 1; i >= 1; --i) {
+            const int left = i > bytesPerPixel ? row[i - bytesPerPixel] : 0;
+            const int up = above ? above[i] : 0;
+            const int upLeft = above && i > bytesPerPixel ? above[i - bytesPerPixel] : 0;
+            row[i] = static_cast<std::uint8_t>(row[i] - predict(left, up, upLeft));
         }
     }
 }

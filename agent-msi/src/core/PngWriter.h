@@ -30,6 +30,10 @@ private:
     void packIndices(int width, int height, int bits);
     // rows_: one filter byte and RGB or RGBA per pixel.
     void packColors(const std::uint8_t* pixels, std::size_t stride, int width, int height, bool alpha);
+    // rows_ of `rowBytes` each (the filter byte included): each byte less the Paeth predictor
+    // of its left, upper and upper-left neighbours, which shrinks photos (the smooth fields
+    // become small numbers) and leaves flat areas flat.
+    void filterPaeth(int rowBytes, int height, int bytesPerPixel);
     void write(int width, int height, int bitDepth, ColorType type, std::vector<std::uint8_t>& out);
 
     Deflate deflate_;

@@ -8,28 +8,20 @@
 #include <cstdint>
 #include <vector>
 
-namespace adhoc {
+#include "TileGrid.h"
 
-struct ScreenRect {
-    int x = 0;
-    int y = 0;
-    int width = 0;
-    int height = 0;
-    bool operator==(const ScreenRect& o) const {
-        return x == o.x && y == o.y && width == o.width && height == o.height;
-    }
-};
+namespace adhoc {
 
 class TileDiff {
 public:
-    static constexpr int kTileSize = 64;
+    static constexpr int kTileSize = TileGrid::kTileSize;
     // Taller rects are split so that one encoded rect stays well under the 1 MiB relay limit.
     static constexpr int kMaxRectTileRows = 4;
 
     // Sets the frame size and marks every tile (a new size always needs a full frame).
     void resize(int width, int height);
-    int width() const { return width_; }
-    int height() const { return height_; }
+    int width() const { return grid_.width(); }
+    int height() const { return grid_.height(); }
 
     // Compares two frames of the current size (`stride` bytes per row) and marks the tiles
     // that differ, keeping in each the bounding box of the pixels that changed (lines a box
@@ -53,11 +45,8 @@ private:
     };
     Box tileBox(int column, int row) const;
 
-    int width_ = 0;
-    int height_ = 0;
-    int columns_ = 0;
-    int rows_ = 0;
-    std::vector<std::uint8_t> dirty_;  // columns_ x rows_, row-major
+    TileGrid grid_;
+    std::vector<std::uint8_t> dirty_;  // one per tile of grid_, row-major
     std::vector<Box> boxes_;           // the same layout
 };
 

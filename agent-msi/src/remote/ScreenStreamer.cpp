@@ -7,6 +7,7 @@
 #include "../core/CapturePacer.h"
 #include "../core/EncodingChoice.h"
 #include "../core/HotArea.h"
+#include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
 #include "../core/TileDiff.h"
 #include "../win32/Logger.h"
@@ -32,6 +33,13 @@ constexpr std::int64_t kCursorStillAfterMs = 1000;
 constexpr std::int64_t kLayoutCheckMs = 2000;
 // The server relays binary frames of at most 1 MiB; larger images are sent in halves.
 constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
+
+RectEncoding chooseEncoding(const ScreenCapture& capture, const ScreenRect& rect) {
+    const DibSurface& surface = capture.current();
+    const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
+                                 static_cast<std::size_t>(rect.x) * 4;
+    return EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
+}
 }  // namespace
 
 // One per screen thread: they keep state (and buffers) from rect to rect.
@@ -124,6 +132,7 @@ void ScreenStreamer::run() {
     TileDiff diff;
     CapturePacer pacer;
     HotArea hot;
+    LosslessRefresh refresh;
     Cursor cursor;
     LocalInput localInput;
     std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
@@ -150,6 +159,8 @@ void ScreenStreamer::run() {
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
             pacer.captured(now, captureWhole(capture, diff), hot.active(now));
+            if (refresh.width() != diff.width() || refresh.height() != diff.height())
+                refresh.resize(diff.width(), diff.height());
         } else if (hot.active(now) && now >= hot.nextCheckAtMs()) {
             const bool changed = spotCheck(capture, diff, hot.area());
             hot.checked(now, changed);
@@ -158,11 +169,18 @@ void ScreenStreamer::run() {
         if (diff.hasChanges() && window_.canSend()) {
             const std::vector<ScreenRect> rects = diff.takeRects();
             hot.sent(rects, diff.width(), diff.height(), now);
-            if (!sendFrame(rects, capture, encoders)) break;
+            if (!sendFrame(rects, capture, encoders, refresh, now)) break;
+        } else if (!diff.hasChanges() && window_.unacknowledged() == 0) {
+            // Spare room only: a fresh change always finds a free slot in the window.
+            const std::vector<ScreenRect> due = refresh.takeDue(now, [&capture](const ScreenRect& tile) {
+                return chooseEncoding(capture, tile) != RectEncoding::Jpeg;  // a photo stays JPEG
+            });
+            if (!due.empty() && !sendRefresh(due, capture, encoders)) break;
         }
         const auto later = static_cast<std::int64_t>(GetTickCount64());
         std::int64_t wait = std::min(pacer.nextCaptureAtMs(), cursor.nextReadAtMs) - later;
         if (hot.active(later)) wait = std::min(wait, hot.nextCheckAtMs() - later);
+        if (window_.unacknowledged() == 0) wait = std::min(wait, refresh.nextDueAtMs() - later);  // else an ack wakes us
         const auto timeout = static_cast<DWORD>(std::max<std::int64_t>(wait, 0));
         if (WaitForMultipleObjects(2, events, FALSE, timeout) == WAIT_OBJECT_0) break;
     }
@@ -237,28 +255,42 @@ bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const Scr
 }
 
 bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
-                               Encoders& encoders) {
+                               Encoders& encoders, LosslessRefresh& refresh, std::int64_t nowMs) {
+    for (const ScreenRect& rect : rects) {
+        const RectEncoding encoding = chooseEncoding(capture, rect);
+        if (!sendRect(rect, encoding, capture, encoders)) return false;
+        refresh.sent(rect, encoding == RectEncoding::Jpeg, nowMs);
+    }
+    return endFrame();
+}
+
+bool ScreenStreamer::sendRefresh(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
+                                 Encoders& encoders) {
     for (const ScreenRect& rect : rects)
-        if (!sendRect(rect, capture, encoders)) return false;
+        if (!sendRect(rect, RectEncoding::Png, capture, encoders)) return false;
+    return endFrame();
+}
+
+bool ScreenStreamer::endFrame() {
     auto end = RemoteProtocol::frameEnd(window_.nextSequence());
     return peer_.sendBinary(end.data(), end.size());
 }
 
-bool ScreenStreamer::sendRect(const ScreenRect& rect, const ScreenCapture& capture, Encoders& encoders) {
+bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, const ScreenCapture& capture,
+                              Encoders& encoders) {
     const DibSurface& surface = capture.current();
     const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
                                  static_cast<std::size_t>(rect.x) * 4;
-    const RectEncoding encoding = EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
     if (encoding == RectEncoding::Bilevel) return sendBilevelRect(rect, origin, surface.stride(), encoders);
     std::vector<std::uint8_t> image;
     if (encoding == RectEncoding::Png)
         encoders.png.screen(origin, surface.stride(), rect.width, rect.height, image);
     else if (!encoders.jpeg.encode(origin, surface.stride(), rect.width, rect.height, quality_.load(), image))
-        return true;  // logged by the encoder; the area's next change repairs it
+        return true;  // logged by the encoder; the area's next change or its lossless refresh repairs it
     if (image.size() > kMaxImageBytes && rect.height > 1) {
         const int top = rect.height / 2;
-        return sendRect({rect.x, rect.y, rect.width, top}, capture, encoders) &&
-               sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, capture, encoders);
+        return sendRect({rect.x, rect.y, rect.width, top}, encoding, capture, encoders) &&
+               sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, encoding, capture, encoders);
     }
     auto frame = RemoteProtocol::rectFrame(encoding, rect, image);
     return peer_.sendBinary(frame.data(), frame.size());

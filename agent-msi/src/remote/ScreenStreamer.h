@@ -2,7 +2,10 @@
 // input desktop, captures the shown monitor (and spot-checks a small area that changed
 // lately far more often, see HotArea), finds the changed tiles, encodes them and sends
 // rect frames and a frame end (docs/protocol.md, "Binary frames"), with at most two frames
-// unacknowledged; also the `screen` message and the pointer's position and shape.
+// unacknowledged; each rect travels as EncodingChoice says, and what went as
+// JPEG is sent again as PNG once it has been still a while (LosslessRefresh), in frames of
+// its own when no frame is unacknowledged. Also the `screen` message and the pointer's
+// position and shape.
 #pragma once
 
 #include <windows.h>
@@ -17,6 +20,7 @@
 #include "../win32/Handle.h"
 
 namespace adhoc {
+class LosslessRefresh;
 class PngWriter;
 class TileDiff;
 }
@@ -61,8 +65,13 @@ private:
     bool spotCheck(ScreenCapture& capture, TileDiff& diff, const ScreenRect& area);
     // These return false once the connection is gone.
     bool sendCursor(Cursor& cursor, PngWriter& png);
-    bool sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders);
-    bool sendRect(const ScreenRect& rect, const ScreenCapture& capture, Encoders& encoders);
+    // The changed rects, each as EncodingChoice says; the JPEG ones are noted in `refresh`.
+    bool sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders,
+                   LosslessRefresh& refresh, std::int64_t nowMs);
+    // Rects that went as JPEG and have been still since, now as PNG.
+    bool sendRefresh(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders);
+    bool endFrame();
+    bool sendRect(const ScreenRect& rect, RectEncoding encoding, const ScreenCapture& capture, Encoders& encoders);
     bool sendBilevelRect(const ScreenRect& rect, const std::uint8_t* origin, std::size_t stride, Encoders& encoders);
 
     StreamPeer& peer_;

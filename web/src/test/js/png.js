@@ -1,6 +1,6 @@
 // A plain PNG reader for the tests (the viewer leaves PNG to the browser): the colour types
-// and bit depths the agent writes (palette of 1, 2, 4, 8 bits; RGB and RGBA of 8), every
-// chunk's CRC checked, the image data inflated with Node's zlib. Throws on anything else.
+// and bit depths the agent writes (palette of 1, 2, 4, 8 bits; RGB and RGBA of 8), any of the
+// five row filters, every chunk's CRC checked, the image data inflated with Node's zlib. Throws on anything else.
 import { inflateSync } from 'node:zlib';
 
 const SIGNATURE = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -39,6 +39,29 @@ function chunks(bytes) {
   return list;
 }
 
+/** Undoes the five PNG row filters in place (each row keeps its filter byte in front). */
+function unfilter(data, rowBytes, height, bpp) {
+  const paeth = (a, b, c) => {
+    const p = a + b - c;
+    const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+  };
+  for (let y = 0; y < height; y++) {
+    const at = y * (rowBytes + 1);
+    const filter = data[at];
+    if (filter > 4) {
+      throw new Error(`row ${y}: filter ${filter}`);
+    }
+    for (let i = 1; i <= rowBytes; i++) {
+      const left = i > bpp ? data[at + i - bpp] : 0;
+      const up = y > 0 ? data[at - rowBytes - 1 + i] : 0;
+      const upLeft = y > 0 && i > bpp ? data[at - rowBytes - 1 + i - bpp] : 0;
+      const predicted = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter];
+      data[at + i] = (data[at + i] + predicted) & 0xFF;
+    }
+  }
+}
+
 /** {width, height, rgba} of a PNG's bytes (rgba: 4 bytes a pixel, row after row). */
 export function readPng(bytes) {
   const list = chunks(bytes);
@@ -59,12 +82,10 @@ export function readPng(bytes) {
   if (data.length !== (rowBytes + 1) * height) {
     throw new Error(`${data.length} bytes of image data, expected ${(rowBytes + 1) * height}`);
   }
+  unfilter(data, rowBytes, height, Math.max(1, (channels * depth) >> 3));
   const rgba = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y++) {
     const row = data.subarray(y * (rowBytes + 1), (y + 1) * (rowBytes + 1));
-    if (row[0] !== 0) {
-      throw new Error(`row ${y}: filter ${row[0]}, this reader knows only 0 (none)`);
-    }
     for (let x = 0; x < width; x++) {
       const out = (y * width + x) * 4;
       if (type === 3) {

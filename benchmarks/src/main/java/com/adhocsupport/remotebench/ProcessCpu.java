@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +37,33 @@ public final class ProcessCpu {
             sum += ticks(child, true);
         }
         return sum / TICKS_PER_SECOND;
+    }
+
+    /**
+     * CPU seconds of a set of processes that changes (Chromium starts and ends renderers), never going down: a
+     * process that ended keeps the time it had when last seen, where summing the living ones would drop it.
+     */
+    static final class Kept {
+        private final Map<Long, Double> lastSeen = new HashMap<>();
+        private double ended;
+
+        double seconds(List<Long> living) {
+            Map<Long, Double> now = new HashMap<>();
+            for (long pid : living) {
+                double ticks = ticks(pid, false);
+                if (ticks > 0 || !lastSeen.containsKey(pid)) {  // 0 for a seen one: it ended after the listing
+                    now.put(pid, ticks / TICKS_PER_SECOND);
+                }
+            }
+            lastSeen.forEach((pid, seconds) -> {
+                if (!now.containsKey(pid)) {
+                    ended += seconds;
+                }
+            });
+            lastSeen.clear();
+            lastSeen.putAll(now);
+            return ended + now.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
     }
 
     /** Busy and total clock ticks of the whole machine (all cores), from /proc/stat: others' work shows here. */

@@ -56,6 +56,10 @@ public final class RemoteBenchmark {
     private final long websockifyPid = Long.getLong("remotebench.websockifyPid");
     private final boolean profiling = Boolean.getBoolean("remotebench.profile");
     private final boolean recording = Boolean.getBoolean("remotebench.recording");
+    private final ProcessCpu.Kept browserProcesses = new ProcessCpu.Kept();
+    /** Only these workloads (their names, comma-separated), in the usual order; all when empty. */
+    private final List<String> only = List.of(System.getProperty("remotebench.workloads", "").split(",")).stream()
+            .filter(name -> !name.isBlank()).toList();
     private double idleWineserverLoad;
     private final AgentPc pc = new AgentPc(Path.of(System.getProperty("remotebench.pc")), display,
             Path.of(System.getProperty("remotebench.wineEnv")), Path.of(System.getProperty("remotebench.pipeTool")));
@@ -85,6 +89,10 @@ public final class RemoteBenchmark {
     }
 
     private void run() throws Exception {
+        List<String> names = java.util.Arrays.stream(Workload.Kind.values()).map(Workload.Kind::arg).toList();
+        if (!names.containsAll(only)) {
+            throw new IllegalArgumentException("-Dremotebench.workloads=" + String.join(",", only) + ": the workloads are " + names);
+        }
         Console.ensureSetUp();
         Runs all = new Runs();
         RecordedWorkloads recorded = null;
@@ -190,6 +198,9 @@ public final class RemoteBenchmark {
         for (Workload.Kind kind : List.of(Workload.Kind.TYPING, Workload.Kind.SCROLLING, Workload.Kind.ANIMATION,
                 Workload.Kind.CLEARTYPE_TYPING, Workload.Kind.CLEARTYPE_SCROLLING, Workload.Kind.PHOTOS, Workload.Kind.VIDEO,
                 Workload.Kind.WINDOW_DRAG, Workload.Kind.WEB_PAGE, Workload.Kind.KEYS, Workload.Kind.STATIC)) {
+            if (!only.isEmpty() && !only.contains(kind.arg())) {
+                continue;
+            }
             Measurement m = new Measurement();
             double[] before = new double[11];
             Workload.Mark atReady = at -> {
@@ -292,16 +303,16 @@ public final class RemoteBenchmark {
         into[9] = machine[1];
     }
 
-    /** Chromium and its helpers, all started by this JVM through chromedriver. */
-    private static double browserCpu() {
-        double sum = 0;
+    /** Chromium and its helpers, all started by this JVM through chromedriver; those that ended included. */
+    private double browserCpu() {
+        List<Long> browser = new ArrayList<>();
         for (long pid : ProcessCpu.descendants(ProcessHandle.current().pid())) {
             String command = ProcessHandle.of(pid).flatMap(p -> p.info().command()).orElse("");
             if (command.contains("chrom")) {
-                sum += ProcessCpu.seconds(List.of(pid));
+                browser.add(pid);
             }
         }
-        return sum;
+        return browserProcesses.seconds(browser);
     }
 
     private void awaitScreen(PageProbe probe, String what) throws Exception {

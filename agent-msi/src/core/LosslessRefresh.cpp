@@ -1,0 +1,76 @@
+// LosslessRefresh: see LosslessRefresh.h.
+#include "LosslessRefresh.h"
+
+#include <algorithm>
+
+namespace adhoc {
+
+void LosslessRefresh::resize(int width, int height) {
+    grid_ = TileGrid(width, height);
+    quietSince_.assign(grid_.tiles(), kExact);
+}
+
+void LosslessRefresh::clear() { std::fill(quietSince_.begin(), quietSince_.end(), kExact); }
+
+LosslessRefresh::TileRange LosslessRefresh::rangeOf(const ScreenRect& rect) const {
+    const int right = std::min(rect.x + rect.width, grid_.width());
+    const int bottom = std::min(rect.y + rect.height, grid_.height());
+    const int left = std::max(rect.x, 0);
+    const int top = std::max(rect.y, 0);
+    if (right <= left || bottom <= top) return {0, 0, 0, 0};
+    return {left / TileGrid::kTileSize, TileGrid::tilesFor(right), top / TileGrid::kTileSize,
+            TileGrid::tilesFor(bottom)};
+}
+
+void LosslessRefresh::sent(const ScreenRect& rect, bool lossy, std::int64_t nowMs) {
+    const TileRange range = rangeOf(rect);
+    if (range.endColumn > range.firstColumn) lastChangeMs_ = std::max(lastChangeMs_, nowMs);
+    for (int row = range.firstRow; row < range.endRow; ++row) {
+        for (int column = range.firstColumn; column < range.endColumn; ++column) {
+            std::int64_t& since = quietSince_[grid_.index(column, row)];
+            if (lossy) {
+                since = nowMs;
+                continue;
+            }
+            if (since == kExact) continue;
+            const ScreenRect tile = grid_.tileArea(column, row);
+            const bool covers = rect.x <= tile.x && rect.y <= tile.y && rect.x + rect.width >= tile.x + tile.width &&
+                                rect.y + rect.height >= tile.y + tile.height;
+            since = covers ? kExact : nowMs;
+        }
+    }
+}
+
+bool LosslessRefresh::hasPending() const {
+    return std::any_of(quietSince_.begin(), quietSince_.end(), [](std::int64_t since) { return since != kExact; });
+}
+
+std::int64_t LosslessRefresh::nextDueAtMs() const {
+    std::int64_t first = kNever;
+    for (const std::int64_t since : quietSince_)
+        if (since != kExact) first = std::min(first, since + kQuietMs);
+    return first == kNever ? kNever : std::max(first, lastChangeMs_ + kGapMs);
+}
+
+std::vector<ScreenRect> LosslessRefresh::takeDue(std::int64_t nowMs, const LosslessPays& pays, int maxTiles) {
+    if (nowMs - lastChangeMs_ < kGapMs) return {};
+    std::vector<std::uint8_t> marks(quietSince_.size(), 0);
+    int taken = 0;
+    for (std::size_t i = 0; i < quietSince_.size() && taken < maxTiles; ++i) {
+        if (quietSince_[i] == kExact || nowMs - quietSince_[i] < kQuietMs) continue;
+        quietSince_[i] = kExact;
+        const auto column = static_cast<int>(i % static_cast<std::size_t>(grid_.columns()));
+        const auto row = static_cast<int>(i / static_cast<std::size_t>(grid_.columns()));
+        if (pays && !pays(grid_.tileArea(column, row))) continue;
+        marks[i] = 1;
+        ++taken;
+    }
+    std::vector<ScreenRect> rects;
+    if (taken == 0) return rects;
+    for (const TileSpan& span : TileGrid::merge(marks, grid_.columns(), grid_.rows(), grid_.rows()))
+        rects.push_back(TileGrid::area(span, grid_.frame()));
+    std::sort(rects.begin(), rects.end(), [](const ScreenRect& a, const ScreenRect& b) { return a.precedes(b); });
+    return rects;
+}
+
+}  // namespace adhoc
