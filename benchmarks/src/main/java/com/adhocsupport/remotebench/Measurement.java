@@ -29,6 +29,8 @@ final class Measurement {
     double psnr = Double.NaN;
     /** Key press to canvas, one per press; a press never shown counts as {@link #MISSED_MS}. */
     final List<Double> latencies = new ArrayList<>();
+    /** Key press to the program on the PC handling it (the input path), one per press it handled. */
+    final List<Double> toPc = new ArrayList<>();
     /** The presses never shown, each as "number (why)". */
     final List<String> missed = new ArrayList<>();
     int presses;
@@ -60,10 +62,14 @@ final class Measurement {
     }
 
     double percentile(double p) {
-        if (latencies.isEmpty()) {
+        return percentile(latencies, p);
+    }
+
+    static double percentile(List<Double> values, double p) {
+        if (values.isEmpty()) {
             return Double.NaN;
         }
-        List<Double> sorted = new ArrayList<>(latencies);
+        List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int index = (int) Math.ceil(p / 100 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
@@ -83,6 +89,8 @@ final class Measurement {
         reachedPc = seen.handled().size();
         for (int n = 1; n <= presses; n++) {
             double at = seen.pressed().get(n - 1);
+            final int number = n;
+            seen.handled().stream().filter(h -> h[1] == number).findFirst().ifPresent(h -> toPc.add(h[0] - at));
             int count = n % modulo;
             OptionalDouble shownAt = seen.shown().stream().filter(s -> s[0] >= at && s[1] == count).mapToDouble(s -> s[0]).findFirst();
             if (shownAt.isPresent()) {
@@ -90,8 +98,7 @@ final class Measurement {
                 continue;
             }
             latencies.add(MISSED_MS);
-            final int press = n;
-            boolean handled = seen.handled().stream().anyMatch(h -> h[1] == press);
+            boolean handled = seen.handled().stream().anyMatch(h -> h[1] == number);
             missed.add(n + (handled ? " (handled on the PC, never drawn)" : " (never reached the program on the PC)"));
         }
     }

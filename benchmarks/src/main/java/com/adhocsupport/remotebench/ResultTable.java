@@ -60,6 +60,8 @@ final class ResultTable {
             if (kind == Workload.Kind.KEYS) {
                 row(w, "key→canvas p50 ms (a miss = " + (int) Measurement.MISSED_MS + ")", o, p, m -> m.percentile(50), "%.1f");
                 row(w, "key→canvas p95 ms (a miss = " + (int) Measurement.MISSED_MS + ")", o, p, m -> m.percentile(95), "%.1f");
+                row(w, "key→PC p50 ms (the input path alone: the program on the PC handled it)", o, p,
+                        m -> Measurement.percentile(m.toPc, 50), "%.1f");
                 rows.add(new String[] {w, "presses shown, all runs", shownOf(o), shownOf(p), ""});
             }
             row(w, "capture CPU % of a core", o, p, m -> Measurement.percent(m.captureCpu, m.seconds), "%.1f");
