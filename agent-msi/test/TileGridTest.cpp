@@ -50,3 +50,20 @@ TEST_CASE("tile_grid_area_is_cut_to_the_clip") {
     CHECK(TileGrid::area({0, 1, 0, 1, 1}, {30, 20, 100, 10}) == ScreenRect{30, 20, 34, 10});
     CHECK(TileGrid::area({3, 4, 0, 1, 1}, {0, 0, 100, 100}) == ScreenRect{});  // outside
 }
+
+TEST_CASE("tile_grid_names_the_tiles_a_rect_touches_within_the_frame") {
+    const TileGrid grid(200, 100);  // 4 columns (the last 8 wide), 2 rows (the last 36 high)
+    const adhoc::TileRange inside = grid.touching({63, 10, 2, 60});
+    CHECK(inside.firstColumn == 0);
+    CHECK(inside.endColumn == 2);
+    CHECK(inside.firstRow == 0);
+    CHECK(inside.endRow == 2);
+    const adhoc::TileRange across = grid.touching({-10, 90, 500, 50});  // cut to the frame
+    CHECK(across.firstColumn == 0);
+    CHECK(across.endColumn == 4);
+    CHECK(across.firstRow == 1);
+    CHECK(across.endRow == 2);
+    CHECK(grid.touching({300, 0, 10, 10}).empty());
+    CHECK(grid.touching({0, 0, 0, 0}).empty());
+    CHECK(grid.touching({0, 0, 10, 0}).empty());
+}

@@ -12,19 +12,9 @@ void LosslessRefresh::resize(int width, int height) {
 
 void LosslessRefresh::clear() { std::fill(quietSince_.begin(), quietSince_.end(), kExact); }
 
-LosslessRefresh::TileRange LosslessRefresh::rangeOf(const ScreenRect& rect) const {
-    const int right = std::min(rect.x + rect.width, grid_.width());
-    const int bottom = std::min(rect.y + rect.height, grid_.height());
-    const int left = std::max(rect.x, 0);
-    const int top = std::max(rect.y, 0);
-    if (right <= left || bottom <= top) return {0, 0, 0, 0};
-    return {left / TileGrid::kTileSize, TileGrid::tilesFor(right), top / TileGrid::kTileSize,
-            TileGrid::tilesFor(bottom)};
-}
-
 void LosslessRefresh::sent(const ScreenRect& rect, bool lossy, std::int64_t nowMs) {
-    const TileRange range = rangeOf(rect);
-    if (range.endColumn > range.firstColumn) lastChangeMs_ = std::max(lastChangeMs_, nowMs);
+    const TileRange range = grid_.touching(rect);
+    if (!range.empty()) lastChangeMs_ = std::max(lastChangeMs_, nowMs);
     for (int row = range.firstRow; row < range.endRow; ++row) {
         for (int column = range.firstColumn; column < range.endColumn; ++column) {
             std::int64_t& since = quietSince_[grid_.index(column, row)];

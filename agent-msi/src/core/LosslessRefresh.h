@@ -60,11 +60,6 @@ public:
 
 private:
     static constexpr std::int64_t kExact = -1;  // quietSince_ of a tile the viewer holds exactly
-    // The tiles `rect` touches: [first, end) columns and rows.
-    struct TileRange {
-        int firstColumn, endColumn, firstRow, endRow;
-    };
-    TileRange rangeOf(const ScreenRect& rect) const;
 
     TileGrid grid_;
     std::int64_t lastChangeMs_ = std::numeric_limits<std::int64_t>::min() / 2;

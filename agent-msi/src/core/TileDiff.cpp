@@ -23,19 +23,16 @@ bool TileDiff::compare(const std::uint8_t* previous, const std::uint8_t* current
 
 bool TileDiff::compareArea(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride,
                            const ScreenRect& area) {
-    const int firstColumn = std::max(0, area.x / kTileSize);
-    const int endColumn = std::min(grid_.columns(), (area.x + area.width + kTileSize - 1) / kTileSize);
-    const int firstRow = std::max(0, area.y / kTileSize);
-    const int endRow = std::min(grid_.rows(), (area.y + area.height + kTileSize - 1) / kTileSize);
+    const TileRange range = grid_.touching(area);
     bool marked = false;
     // Row by row across the tiles of a band, so memory is read in order.
-    for (int row = firstRow; row < endRow; ++row) {
+    for (int row = range.firstRow; row < range.endRow; ++row) {
         const std::size_t first = grid_.index(0, row);
         const int top = row * kTileSize;
         const int bottom = std::min(top + kTileSize, grid_.height());
         for (int y = top; y < bottom; ++y) {
             const std::size_t lineOffset = static_cast<std::size_t>(y) * stride;
-            for (int column = firstColumn; column < endColumn; ++column) {
+            for (int column = range.firstColumn; column < range.endColumn; ++column) {
                 Box& box = boxes_[first + static_cast<std::size_t>(column)];
                 const int left = column * kTileSize;
                 const int right = std::min(left + kTileSize, grid_.width());

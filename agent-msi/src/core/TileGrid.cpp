@@ -5,6 +5,15 @@
 
 namespace adhoc {
 
+TileRange TileGrid::touching(const ScreenRect& rect) const {
+    const int left = std::max(rect.x, 0);
+    const int top = std::max(rect.y, 0);
+    const int right = std::min(rect.x + rect.width, width_);
+    const int bottom = std::min(rect.y + rect.height, height_);
+    if (right <= left || bottom <= top) return {};
+    return {left / kTileSize, tilesFor(right), top / kTileSize, tilesFor(bottom)};
+}
+
 TileGrid::TileGrid(int width, int height)
     : width_(std::max(width, 0)), height_(std::max(height, 0)), columns_(tilesFor(width_)), rows_(tilesFor(height_)) {}
 

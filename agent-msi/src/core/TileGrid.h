@@ -24,6 +24,15 @@ struct ScreenRect {
     bool precedes(const ScreenRect& o) const { return y != o.y ? y < o.y : x < o.x; }
 };
 
+// Tiles [firstColumn, endColumn) x [firstRow, endRow).
+struct TileRange {
+    int firstColumn = 0;
+    int endColumn = 0;
+    int firstRow = 0;
+    int endRow = 0;
+    bool empty() const { return endColumn <= firstColumn || endRow <= firstRow; }
+};
+
 // Tiles [firstColumn, endColumn) x [firstRow, firstRow + rowCount), all marked `mark`.
 struct TileSpan {
     int firstColumn = 0;
@@ -52,6 +61,8 @@ public:
     ScreenRect frame() const { return {0, 0, width_, height_}; }
     // One tile's pixels, cut at the frame's edges.
     ScreenRect tileArea(int column, int row) const { return area({column, column + 1, row, 1, 0}, frame()); }
+    // The tiles `rect` touches once cut to the frame (empty when it lies outside).
+    TileRange touching(const ScreenRect& rect) const;
 
     // Tiles needed to cover `pixels` (a partial tile counts).
     static int tilesFor(int pixels) { return (pixels + kTileSize - 1) / kTileSize; }

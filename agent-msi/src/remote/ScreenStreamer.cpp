@@ -34,11 +34,14 @@ constexpr std::int64_t kLayoutCheckMs = 2000;
 // The server relays binary frames of at most 1 MiB; larger images are sent in halves.
 constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
 
+// The rect's first pixel in the surface.
+const std::uint8_t* originOf(const DibSurface& surface, const ScreenRect& rect) {
+    return surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() + static_cast<std::size_t>(rect.x) * 4;
+}
+
 RectEncoding chooseEncoding(const ScreenCapture& capture, const ScreenRect& rect) {
     const DibSurface& surface = capture.current();
-    const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
-                                 static_cast<std::size_t>(rect.x) * 4;
-    return EncodingChoice::choose(origin, surface.stride(), rect.width, rect.height);
+    return EncodingChoice::choose(originOf(surface, rect), surface.stride(), rect.width, rect.height);
 }
 }  // namespace
 
@@ -279,8 +282,7 @@ bool ScreenStreamer::endFrame() {
 bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, const ScreenCapture& capture,
                               Encoders& encoders) {
     const DibSurface& surface = capture.current();
-    const std::uint8_t* origin = surface.bits() + static_cast<std::size_t>(rect.y) * surface.stride() +
-                                 static_cast<std::size_t>(rect.x) * 4;
+    const std::uint8_t* origin = originOf(surface, rect);
     if (encoding == RectEncoding::Bilevel) return sendBilevelRect(rect, origin, surface.stride(), encoders);
     std::vector<std::uint8_t> image;
     if (encoding == RectEncoding::Png)
