@@ -3,6 +3,7 @@ package com.adhocsupport.remotebench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -90,7 +91,8 @@ final class Measurement {
         for (int n = 1; n <= presses; n++) {
             double at = seen.pressed().get(n - 1);
             final int number = n;
-            seen.handled().stream().filter(h -> h[1] == number).findFirst().ifPresent(h -> toPc.add(h[0] - at));
+            Optional<double[]> handled = seen.handled().stream().filter(h -> h[1] == number).findFirst();
+            handled.ifPresent(h -> toPc.add(h[0] - at));
             int count = n % modulo;
             OptionalDouble shownAt = seen.shown().stream().filter(s -> s[0] >= at && s[1] == count).mapToDouble(s -> s[0]).findFirst();
             if (shownAt.isPresent()) {
@@ -98,8 +100,7 @@ final class Measurement {
                 continue;
             }
             latencies.add(MISSED_MS);
-            boolean handled = seen.handled().stream().anyMatch(h -> h[1] == number);
-            missed.add(n + (handled ? " (handled on the PC, never drawn)" : " (never reached the program on the PC)"));
+            missed.add(n + (handled.isPresent() ? " (handled on the PC, never drawn)" : " (never reached the program on the PC)"));
         }
     }
 }
