@@ -117,6 +117,19 @@ class ConnectionAdmissionIT extends BrowserTest {
         assertEquals("closed 1013", lastAnswer, "the address is told to come back later after 120 messages in a minute");
     }
 
+    /** The close codes of the connections the server has closed, each given 200 ms to show it. */
+    private static List<Integer> closedAtOnce(List<AgentClient> connections) throws IOException {
+        List<Integer> codes = new ArrayList<>();
+        for (AgentClient connection : connections) {
+            try {
+                codes.add(connection.timeout(200).closeCode());
+            } catch (AssertionError keptOpen) {
+                // still waiting for admission, as it may
+            }
+        }
+        return codes;
+    }
+
     @Test
     void handshakesAndWaitingConnectionsPerAddressAreCapped() throws Exception {
         for (int i = 0; i < 120; i++) {
@@ -130,12 +143,13 @@ class ConnectionAdmissionIT extends BrowserTest {
 
         List<AgentClient> waiting = new ArrayList<>();
         try {
-            for (int i = 0; i < WAITING_PER_SOURCE; i++) {
+            for (int i = 0; i <= WAITING_PER_SOURCE; i++) {  // one more than may wait
                 waiting.add(AgentClient.open("127.0.0.125", "/ws/stream"));
             }
-            try (AgentClient oneMore = AgentClient.open("127.0.0.125", "/ws/stream")) {
-                assertEquals(1013, oneMore.timeout(3000).closeCode(), "at once, not at the deadline");
-            }
+            // The server may run the connections' opening handlers out of order (the handshake is
+            // answered first), so which one is refused is not fixed: exactly one, told to retry
+            // (1013) long before the deadline, which closes with 1008.
+            assertEquals(List.of(1013), closedAtOnce(waiting), "one connection over the bound, refused at once");
             try (AgentClient elsewhere = AgentClient.open("127.0.0.126", "/ws/stream")) {
                 elsewhere.send("{\"type\":\"attach\",\"channel\":\"none\",\"token\":\"none\"}");
                 assertEquals(1008, elsewhere.closeCode(), "another address is still served");
