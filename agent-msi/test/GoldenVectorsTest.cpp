@@ -1,8 +1,8 @@
 // GoldenVectorsTest: the agent's encoders against the golden vectors in docs/vectors (format:
 // docs/vectors/README.md), which the viewer's decoders pass too (web/src/test/js). Every
 // vector file is made again here from the inputs below with the agent's encoders (bilevel and
-// PNG rects, rect, frame-end, cursor-shape and file-data frames) and must equal the stored
-// file line for line, so an encoder whose output changes fails here. If the change is meant,
+// PNG rects, rect, frame-end, cursor-shape and file-data frames, bundles) and must equal the
+// stored file line for line, so an encoder whose output changes fails here. If the change is meant,
 // regenerate with ADHOC_WRITE_VECTORS=1 (agent-msi/README.md); the viewer's tests then say
 // whether the viewer still decodes the new bytes. Run from agent-msi/ (make test does): paths
 // are relative to it.
@@ -16,6 +16,7 @@
 
 #include "../src/core/BilevelEncoder.h"
 #include "../src/core/FileDataFrame.h"
+#include "../src/core/FrameBundle.h"
 #include "../src/core/PngWriter.h"
 #include "../src/core/RemoteProtocol.h"
 #include "Hex.h"
@@ -226,5 +227,29 @@ TEST_CASE("golden_vectors_frames_are_the_agents_encoding") {
         CHECK((FileDataFrame::transferOf(frame.data(), frame.size(), read) && read == transfer));
         made += "file-data " + std::to_string(transfer) + ' ' + hex(bytes) + ' ' + hex(frame) + '\n';
     }
+    // A frame's rects and its end in one message; a lone frame goes as it is.
+    auto bundle = [&](const std::vector<Bytes>& frames) {
+        struct Sent : StreamPeer {
+            bool sendText(const std::string&) override { return false; }
+            bool sendBinary(const std::uint8_t* data, std::size_t size) override {
+                message.assign(data, data + size);
+                return true;
+            }
+            Bytes message;
+        } sent;
+        FrameBundle frameBundle(sent);
+        std::string line = "bundle ";
+        for (const Bytes& frame : frames) {
+            CHECK(frameBundle.add(frame));
+            line += (&frame == &frames.front() ? "" : ",") + hex(frame);
+        }
+        CHECK(frameBundle.send());
+        made += line + ' ' + hex(sent.message) + '\n';
+    };
+    const Picture square = picture(2, 2, [](int x, int y) { return x == y ? 0x1E90FFu : 0xFFFFFFu; });
+    const Bytes png = encoded(square, false, [&](auto&&... in) { writer.screen(in...); });
+    bundle({RemoteProtocol::rectFrame(RectEncoding::Png, {4, 5, 2, 2}, png),
+            RemoteProtocol::rectFrame(RectEncoding::Png, {6, 5, 2, 2}, png), RemoteProtocol::frameEnd(3)});
+    bundle({RemoteProtocol::frameEnd(4)});
     checkVectors("frames.txt", made);
 }

@@ -275,8 +275,7 @@ bool ScreenStreamer::sendRefresh(const std::vector<ScreenRect>& rects, const Scr
 }
 
 bool ScreenStreamer::endFrame() {
-    auto end = RemoteProtocol::frameEnd(window_.nextSequence());
-    return peer_.sendBinary(end.data(), end.size());
+    return frames_.add(RemoteProtocol::frameEnd(window_.nextSequence())) && frames_.send();
 }
 
 bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, const ScreenCapture& capture,
@@ -294,8 +293,7 @@ bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, con
         return sendRect({rect.x, rect.y, rect.width, top}, encoding, capture, encoders) &&
                sendRect({rect.x, rect.y + top, rect.width, rect.height - top}, encoding, capture, encoders);
     }
-    auto frame = RemoteProtocol::rectFrame(encoding, rect, image);
-    return peer_.sendBinary(frame.data(), frame.size());
+    return frames_.add(RemoteProtocol::rectFrame(encoding, rect, image));
 }
 
 // Bilevel rects are cut into bands before coding: the viewer's model follows every coded
@@ -308,8 +306,7 @@ bool ScreenStreamer::sendBilevelRect(const ScreenRect& rect, const std::uint8_t*
         std::vector<std::uint8_t> payload;
         encoders.bilevel.encode(origin + static_cast<std::size_t>(top) * stride, stride, band.width, band.height,
                                 payload);
-        auto frame = RemoteProtocol::rectFrame(RectEncoding::Bilevel, band, payload);
-        if (!peer_.sendBinary(frame.data(), frame.size())) return false;
+        if (!frames_.add(RemoteProtocol::rectFrame(RectEncoding::Bilevel, band, payload))) return false;
     }
     return true;
 }

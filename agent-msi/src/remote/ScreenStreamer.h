@@ -1,10 +1,10 @@
 // ScreenStreamer: the screen half of Remote Control, on its own thread: follows the
 // input desktop, captures the shown monitor (and spot-checks a small area that changed
-// lately far more often, see HotArea), finds the changed tiles, encodes them and sends
-// rect frames and a frame end (docs/protocol.md, "Binary frames"), with at most two frames
-// unacknowledged; each rect travels as EncodingChoice says, and what went as
-// JPEG is sent again as PNG once it has been still a while (LosslessRefresh), in frames of
-// its own when no frame is unacknowledged. Also the `screen` message and the pointer's
+// lately far more often, see HotArea), finds the changed tiles, encodes them and sends a
+// frame's rects and its end in one message (FrameBundle; docs/protocol.md, "Binary frames"),
+// with at most two frames unacknowledged; each rect travels as EncodingChoice says, and what
+// went as JPEG is sent again as PNG once it has been still a while (LosslessRefresh), in
+// frames of its own when no frame is unacknowledged. Also the `screen` message and the pointer's
 // position and shape.
 #pragma once
 
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "../core/FrameAckWindow.h"
+#include "../core/FrameBundle.h"
 #include "../core/RemoteProtocol.h"
 #include "../core/Stream.h"
 #include "../win32/Handle.h"
@@ -75,6 +76,7 @@ private:
     bool sendBilevelRect(const ScreenRect& rect, const std::uint8_t* origin, std::size_t stride, Encoders& encoders);
 
     StreamPeer& peer_;
+    FrameBundle frames_{peer_};
     FrameAckWindow window_;
     win32::UniqueHandle stopEvent_;
     win32::UniqueHandle wakeEvent_;

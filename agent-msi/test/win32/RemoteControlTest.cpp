@@ -93,7 +93,24 @@ private:
     std::vector<UINT> keys_;
 };
 
-// Collects what RemoteControl sends, in order.
+// The frames a binary message carries: a bundle's (kind 0x05, each after its u32 length), or
+// the message itself.
+std::vector<Bytes> framesOf(const std::uint8_t* data, std::size_t size) {
+    if (size == 0 || data[0] != 0x05) return {Bytes(data, data + size)};
+    std::vector<Bytes> frames;
+    for (std::size_t at = 1; at + 4 <= size;) {
+        const std::size_t length = data[at] | data[at + 1] << 8 | data[at + 2] << 16 |
+                                   static_cast<std::size_t>(data[at + 3]) << 24;
+        at += 4;
+        REQUIRE(at + length <= size);
+        frames.emplace_back(data + at, data + at + length);
+        at += length;
+    }
+    return frames;
+}
+
+// Collects what RemoteControl sends, in order: binary frames one by one, and the messages
+// they came in.
 class FakePeer : public StreamPeer {
 public:
     bool sendText(const std::string& json) override {
@@ -104,9 +121,16 @@ public:
     }
     bool sendBinary(const std::uint8_t* data, std::size_t size) override {
         win32::Lock hold(lock_);
-        binaries_.emplace_back(data, data + size);
-        order_.push_back("B");
+        messages_.emplace_back(data, data + size);
+        for (Bytes& frame : framesOf(data, size)) {
+            binaries_.push_back(std::move(frame));
+            order_.push_back("B");
+        }
         return true;
+    }
+    std::vector<Bytes> messages() {
+        win32::Lock hold(lock_);
+        return messages_;
     }
     std::vector<std::string> texts() {
         win32::Lock hold(lock_);
@@ -147,6 +171,7 @@ private:
     win32::CriticalSection lock_;
     std::vector<std::string> texts_;
     std::vector<Bytes> binaries_;
+    std::vector<Bytes> messages_;
     std::vector<std::string> order_;
 };
 
@@ -502,6 +527,14 @@ TEST_CASE("remote_control_streams_frames_with_flow_control") {
     std::printf("    info: first full frame of %dx%d: %zu bytes\n", monitor.width, monitor.height, frameBytes);
     CHECK(sawEnd);
     CHECK_EQ(covered, static_cast<long long>(monitor.width) * monitor.height);
+    // ...all in one message: no rect waits on the network for the one before it.
+    for (const Bytes& message : peer.messages()) {
+        if (message[0] == 0x03) continue;
+        const std::vector<Bytes> frames = framesOf(message.data(), message.size());
+        CHECK_EQ(message[0], 0x05);
+        CHECK_EQ(frames.back()[0], 0x02);
+        break;
+    }
     // A desktop of one colour and the red window: bilevel, exact.
     CHECK(areaIs(replayBilevel(peer.binaries(), monitor.width, monitor.height), monitor.width, 300, 200, 100, 100,
                  0xFF0000));

@@ -2,14 +2,14 @@
 // layouts as the agent writes them: golden-vectors.test.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND, ENCODING, readRect, readFrameEnd, readCursorShape, readFileData, fileDataFrame }
+import { KIND, ENCODING, framesOf, readRect, readFrameEnd, readCursorShape, readFileData, fileDataFrame }
   from '../../main/webapp/resources/js/viewer/frames.js';
 import { frameOf } from './vectors.js';
 
 const hex = bytes => Buffer.from(bytes).toString('hex');
 
 test('kinds and encodings are the protocol\'s numbers', () => {
-  assert.deepEqual(KIND, { RECT: 1, FRAME_END: 2, CURSOR: 3, FILE_DATA: 4 });
+  assert.deepEqual(KIND, { RECT: 1, FRAME_END: 2, CURSOR: 3, FILE_DATA: 4, BUNDLE: 5 });
   assert.deepEqual(ENCODING, { JPEG: 1, PNG: 2, BILEVEL: 3 });
 });
 
@@ -41,4 +41,14 @@ test('file data: the transfer id, then the chunk, both ways', () => {
   assert.equal(hex(fileDataFrame(7, new Uint8Array(0))), '0407000000');
   const back = readFileData(fileDataFrame(0xFFFFFFFF, file).buffer);
   assert.deepEqual([back.transfer, hex(back.bytes)], [0xFFFFFFFF, hex(file)]);
+});
+
+test('a bundle: its frames in order, each after its length; a frame cut short ends it', () => {
+  const frames = buffer => framesOf(buffer).map(frame => hex(new Uint8Array(frame)));
+  assert.deepEqual(frames(frameOf('05' + '03000000' + '01aabb' + '05000000' + '0201000000')), ['01aabb', '0201000000']);
+  assert.deepEqual(frames(frameOf('0201000000')), ['0201000000'], 'any other frame is itself');
+  assert.deepEqual(frames(frameOf('05' + '00000000' + '01000000' + '02')), ['02'], 'empty frames left out');
+  assert.deepEqual(frames(frameOf('05' + '01000000' + '02' + '06000000' + '0201000000')), ['02'], 'a length past the end');
+  assert.deepEqual(frames(frameOf('05' + '010000')), [], 'a length cut short');
+  assert.deepEqual(frames(new ArrayBuffer(0)), []);
 });

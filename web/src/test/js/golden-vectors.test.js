@@ -80,6 +80,19 @@ test('frame ends carry their number and pointer shapes their hot spot, size and 
   }
 });
 
+test('a bundle\'s frames reach their listeners in order, as if sent one by one', () => {
+  const lines = vectors('frames.txt').filter(([kind]) => kind === 'bundle');
+  assert.ok(lines.length >= 2);
+  for (const [, frames, message] of lines) {
+    const router = new MessageRouter();
+    const received = [];
+    const keep = buffer => received.push(Buffer.from(buffer).toString('hex'));
+    [KIND.RECT, KIND.FRAME_END, KIND.CURSOR].forEach(kind => router.onBinary(kind, keep));
+    router.receive(frameOf(message));
+    assert.deepEqual(received, frames.split(','));
+  }
+});
+
 test('file data reaches its transfer, and an upload\'s frame is the same bytes', () => {
   const lines = vectors('frames.txt').filter(([kind]) => kind === 'file-data');
   assert.ok(lines.length >= 3);

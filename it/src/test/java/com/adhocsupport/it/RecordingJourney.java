@@ -76,7 +76,11 @@ final class RecordingJourney {
         return worker;
     }
 
-    /** Red at (12, 8), a chat line, then a second keyframe all green; what the live viewer shows is checked too. */
+    /**
+     * Red at (12, 8), a chat line, then a second keyframe all green, in one bundle as the agent sends
+     * it (the first came one frame a message, as older agents sent it); what the live viewer shows is
+     * checked too.
+     */
     private static void recordedConnection(AgentClient agent, Console console) throws Exception {
         try (AgentClient worker = remoteControl(agent, console, true)) {
             worker.send(ScreenFrames.screen(64, 48));
@@ -89,8 +93,8 @@ final class RecordingJourney {
             console.waitForText("Recorded hello");
             Thread.sleep(1500);
             worker.send(ScreenFrames.screen(64, 48));
-            worker.sendBinary(ScreenFrames.rect(0, 0, 64, 48, ScreenFrames.png(64, 48, Color.GREEN)));
-            worker.sendBinary(ScreenFrames.frameEnd(2));
+            worker.sendBinary(ScreenFrames.bundle(ScreenFrames.rect(0, 0, 64, 48, ScreenFrames.png(64, 48, Color.GREEN)),
+                    ScreenFrames.frameEnd(2)));
             assertEquals(2, worker.next("ack").getInt("seq"));
             assertEquals(GREEN, pixel(console));
         }

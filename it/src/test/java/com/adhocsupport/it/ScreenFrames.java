@@ -7,9 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 
-/** What a stand-in worker sends for the screen (docs/protocol.md, "Binary frames"): one-colour PNG rects and frame ends. */
+/**
+ * What a stand-in worker sends for the screen (docs/protocol.md, "Binary frames"): one-colour PNG
+ * rects and frame ends, alone or bundled.
+ */
 final class ScreenFrames {
 
     private ScreenFrames() {
@@ -31,6 +35,16 @@ final class ScreenFrames {
 
     static byte[] frameEnd(int seq) {
         return ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN).put((byte) 2).putInt(seq).array();
+    }
+
+    /** A bundle: these frames in one message, each after its length. */
+    static byte[] bundle(byte[]... frames) {
+        ByteBuffer message = ByteBuffer.allocate(1 + Arrays.stream(frames).mapToInt(f -> 4 + f.length).sum())
+                .order(ByteOrder.LITTLE_ENDIAN).put((byte) 5);
+        for (byte[] frame : frames) {
+            message.putInt(frame.length).put(frame);
+        }
+        return message.array();
     }
 
     static byte[] png(int w, int h, Color colour) throws IOException {

@@ -1,7 +1,7 @@
 // Plays a recording's events into the live viewer's Screen: at their times (1x, 2x, 8x), and
 // from any point by replaying at once from the last keyframe before it.
 import { EVENT, keyframeBefore } from './events.js';
-import { KIND } from '../viewer/frames.js';
+import { KIND, framesOf } from '../viewer/frames.js';
 import { isOperation } from './operations.js';
 
 export class Player {
@@ -64,12 +64,7 @@ export class Player {
 
   apply(event) {
     if (event.kind === EVENT.PC_BINARY) {
-      const kind = new Uint8Array(event.frame, 0, 1)[0];
-      if (kind === KIND.RECT) {
-        this.screen.rect(event.frame);
-      } else if (kind === KIND.CURSOR) {
-        this.screen.cursorShape(event.frame);
-      }
+      framesOf(event.frame).forEach(frame => this.applyFrame(frame));
       return;
     }
     const m = event.message;
@@ -81,6 +76,15 @@ export class Player {
       this.screen.resize(m.width | 0, m.height | 0);
     } else if (m.type === 'cursor') {
       this.screen.cursor(m);
+    }
+  }
+
+  applyFrame(frame) {
+    const kind = new Uint8Array(frame, 0, 1)[0];
+    if (kind === KIND.RECT) {
+      this.screen.rect(frame);
+    } else if (kind === KIND.CURSOR) {
+      this.screen.cursorShape(frame);
     }
   }
 

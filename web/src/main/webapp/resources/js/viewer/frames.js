@@ -1,13 +1,37 @@
 // The binary frames between the worker and the viewer (docs/protocol.md, "Binary frames"):
 // the first byte is the kind, integers are little-endian. Their layouts live here only; the
 // shared golden vectors (docs/vectors) check them against the agent's encoders.
-export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04 };
+export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04, BUNDLE: 0x05 };
 export const ENCODING = { JPEG: 1, PNG: 2, BILEVEL: 3 };
 
 const RECT_HEADER = 10;
 const FRAME_END_SIZE = 5;
 const CURSOR_HEADER = 9;
 const FILE_DATA_HEADER = 5;
+
+/**
+ * The frames a binary message carries: a bundle's (0x05: u8 kind, then each frame after its u32
+ * length), each an ArrayBuffer of its own, or else the message itself. Empty frames are left
+ * out; a bundle's frame that would run past its end is dropped with all after it.
+ */
+export function framesOf(buffer) {
+  if (buffer.byteLength === 0 || new Uint8Array(buffer, 0, 1)[0] !== KIND.BUNDLE) {
+    return buffer.byteLength ? [buffer] : [];
+  }
+  const view = new DataView(buffer);
+  const frames = [];
+  for (let at = 1; at + 4 <= buffer.byteLength;) {
+    const end = at + 4 + view.getUint32(at, true);
+    if (end > buffer.byteLength) {
+      break;
+    }
+    if (end > at + 4) {
+      frames.push(buffer.slice(at + 4, end));
+    }
+    at = end;
+  }
+  return frames;
+}
 
 /** 0x01: u8 kind, u8 encoding, u16 x, u16 y, u16 w, u16 h, bytes; null when shorter than that. */
 export function readRect(buffer) {

@@ -1,9 +1,9 @@
 // What the viewer's WebSocket receives, routed (docs/protocol.md, "Connections"): text
 // messages to the request waiting for their "id", else to the listeners of their "type";
-// binary frames by their first byte, file data by its transfer. No socket and no page here:
-// a subclass (Connection) adds both and provides the two answers routing leaves to it,
-// status(message) for `status` messages and unknownType(message).
-import { KIND, readFileData } from './frames.js';
+// binary frames by their first byte (a bundle's one by one), file data by its transfer. No
+// socket and no page here: a subclass (Connection) adds both and provides the two answers
+// routing leaves to it, status(message) for `status` messages and unknownType(message).
+import { KIND, framesOf, readFileData } from './frames.js';
 
 export class MessageRouter {
   constructor() {
@@ -76,6 +76,10 @@ export class MessageRouter {
   }
 
   receiveBinary(data) {
+    framesOf(data).forEach(frame => this.receiveFrame(frame));
+  }
+
+  receiveFrame(data) {
     const kind = new Uint8Array(data, 0, 1)[0];
     if (kind === KIND.FILE_DATA) {
       const chunk = readFileData(data);

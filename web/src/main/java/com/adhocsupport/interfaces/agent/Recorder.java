@@ -4,6 +4,7 @@ import com.adhocsupport.domain.session.Feature;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,6 +35,7 @@ final class Recorder {
     static final int KEYFRAME_AFTER = 2;
     static final int MIN_KEYFRAME_BYTES = 64 * 1024;
     private static final byte FRAME_END = 0x02;
+    private static final byte BUNDLE = 0x05;
     static final int CHUNK_BYTES = 256 * 1024;
     static final long CHUNK_MILLIS = 5_000;
 
@@ -95,9 +97,27 @@ final class Recorder {
             bytesSinceKeyframe += bytes.length;
         } else {
             keyframeBytes += bytes.length;
-            keyframeComplete = bytes.length > 0 && bytes[0] == FRAME_END;
+            keyframeComplete = endsFrame(bytes);
         }
         add(RecordedEvent.PC_BINARY, bytes);
+    }
+
+    /** Whether a message from the PC is a frame end, or a bundle whose last frame is one. */
+    private static boolean endsFrame(byte[] message) {
+        if (message.length == 0 || message[0] != BUNDLE) {
+            return message.length > 0 && message[0] == FRAME_END;
+        }
+        ByteBuffer frames = ByteBuffer.wrap(message, 1, message.length - 1).order(ByteOrder.LITTLE_ENDIAN);
+        byte lastKind = 0;
+        while (frames.remaining() >= Integer.BYTES) {
+            int length = frames.getInt();
+            if (length <= 0 || length > frames.remaining()) {
+                return false;
+            }
+            lastKind = frames.get(frames.position());
+            frames.position(frames.position() + length);
+        }
+        return lastKind == FRAME_END && !frames.hasRemaining();
     }
 
     synchronized void fromTechnician(String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adhocsupport.application.RecordingService;
 import com.adhocsupport.domain.session.Feature;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -158,6 +159,30 @@ class RecorderTest {
         recorder.fromPc(ByteBuffer.wrap(new byte[2 * Recorder.MIN_KEYFRAME_BYTES]));
         assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":0}"), recorder.keyframeRequest(),
                 "a small full frame still lets some changes pass before the next keyframe");
+    }
+
+    @Test
+    void aFullFrameSentInBundlesEndsWithTheBundleThatCarriesItsEnd() {
+        Recorder recorder = screenRecorder();
+        recorder.fromPc(SCREEN);
+        recorder.fromPc(bundle(new byte[60_000]));                                  // rects past the 1 MiB limit...
+        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x05, 9, 0, 0, 0, 0x02, 1, 0, 0, 0})); // a length past the end: no end
+        recorder.fromPc(bundle(new byte[40_000], new byte[] {0x02, 1, 0, 0, 0}));   // ...the rest and the end
+        recorder.fromPc(ByteBuffer.wrap(new byte[150_000]));
+        assertEquals(Optional.empty(), recorder.keyframeRequest(), "changes smaller than twice the full frame");
+        recorder.fromPc(ByteBuffer.wrap(new byte[60_000]));
+        assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":1}"), recorder.keyframeRequest());
+    }
+
+    /** A bundle (docs/protocol.md, kind 0x05) of these frames. */
+    private static ByteBuffer bundle(byte[]... frames) {
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        message.write(0x05);
+        for (byte[] frame : frames) {
+            message.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(frame.length).array());
+            message.writeBytes(frame);
+        }
+        return ByteBuffer.wrap(message.toByteArray());
     }
 
     @Test

@@ -1,0 +1,100 @@
+// FrameBundleTest: a frame's parts leave as one message, read back by their lengths; one part
+// goes as it is, and a bundle never passes the relay's limit on a message.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "../src/core/FrameBundle.h"
+#include <doctest/doctest.h>
+
+using adhoc::FrameBundle;
+using Bytes = std::vector<std::uint8_t>;
+
+namespace {
+
+class SentMessages : public adhoc::StreamPeer {
+public:
+    bool sendText(const std::string&) override { return false; }
+    bool sendBinary(const std::uint8_t* data, std::size_t size) override {
+        messages.emplace_back(data, data + size);
+        return connected;
+    }
+    std::vector<Bytes> messages;
+    bool connected = true;
+};
+
+Bytes frame(std::uint8_t kind, std::size_t size) {
+    Bytes b(size, static_cast<std::uint8_t>(size));
+    b[0] = kind;
+    return b;
+}
+
+// The frames a bundle carries, each after its u32 little-endian length.
+std::vector<Bytes> unbundle(const Bytes& message) {
+    std::vector<Bytes> frames;
+    std::size_t at = 1;
+    while (at + 4 <= message.size()) {
+        const std::size_t length = message[at] | message[at + 1] << 8 | message[at + 2] << 16 |
+                                   static_cast<std::size_t>(message[at + 3]) << 24;
+        at += 4;
+        REQUIRE(at + length <= message.size());
+        frames.emplace_back(message.begin() + static_cast<long>(at), message.begin() + static_cast<long>(at + length));
+        at += length;
+    }
+    CHECK_EQ(at, message.size());
+    return frames;
+}
+
+}  // namespace
+
+TEST_CASE("frame_bundle_sends_a_frames_rects_and_end_as_one_message") {
+    SentMessages peer;
+    FrameBundle bundle(peer);
+    const Bytes rect1 = frame(0x01, 300), rect2 = frame(0x01, 17), end = frame(0x02, 5);
+    CHECK(bundle.add(rect1));
+    CHECK(bundle.add(rect2));
+    CHECK(bundle.add(end));
+    CHECK(peer.messages.empty());
+    CHECK(bundle.send());
+    REQUIRE_EQ(peer.messages.size(), 1u);
+    CHECK_EQ(peer.messages[0][0], FrameBundle::kKind);
+    CHECK_EQ(unbundle(peer.messages[0]), std::vector<Bytes>{rect1, rect2, end});
+    CHECK(bundle.send());
+    CHECK_EQ(peer.messages.size(), 1u);  // nothing gathered since: nothing sent
+}
+
+TEST_CASE("frame_bundle_sends_a_lone_frame_as_it_is") {
+    SentMessages peer;
+    FrameBundle bundle(peer);
+    const Bytes end = frame(0x02, 5);
+    CHECK(bundle.add(end));
+    CHECK(bundle.send());
+    REQUIRE_EQ(peer.messages.size(), 1u);
+    CHECK_EQ(peer.messages[0], end);
+}
+
+TEST_CASE("frame_bundle_keeps_every_message_within_the_relays_limit") {
+    SentMessages peer;
+    FrameBundle bundle(peer);
+    const Bytes big = frame(0x01, 600 * 1024), fits = frame(0x01, 400 * 1024), end = frame(0x02, 5);
+    CHECK(bundle.add(big));
+    CHECK(bundle.add(big));   // would pass the limit beside the first: the first leaves alone
+    CHECK(bundle.add(fits));
+    CHECK(bundle.add(end));
+    CHECK(bundle.send());
+    REQUIRE_EQ(peer.messages.size(), 2u);
+    CHECK_EQ(peer.messages[0], big);
+    CHECK_EQ(unbundle(peer.messages[1]), std::vector<Bytes>{big, fits, end});
+    for (const Bytes& m : peer.messages) CHECK(m.size() <= FrameBundle::kMaxMessageBytes);
+    CHECK_EQ(peer.messages[1].size(), 1 + 3 * 4 + big.size() + fits.size() + end.size());
+}
+
+TEST_CASE("frame_bundle_reports_a_connection_gone") {
+    SentMessages peer;
+    peer.connected = false;
+    FrameBundle bundle(peer);
+    CHECK(bundle.add(frame(0x01, 10)));
+    CHECK_FALSE(bundle.send());
+    CHECK(bundle.add(frame(0x01, 1000 * 1024)));
+    CHECK_FALSE(bundle.add(frame(0x01, 100 * 1024)));  // the first had to leave first, and could not
+}
