@@ -4,8 +4,8 @@ import com.adhocsupport.application.AccountService;
 import com.adhocsupport.application.AdHocSessionService;
 import com.adhocsupport.application.SessionSummary;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +21,8 @@ import java.time.Instant;
 public class SessionStatusServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Looked up once: Json's static factories scan for the provider on every call (see AgentMessages). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @EJB
     private AccountService accounts;
@@ -29,7 +31,7 @@ public class SessionStatusServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         accounts.profile(request.getRemoteUser())
                 .flatMap(p -> sessions.openSession(p.id()))
                 .ifPresentOrElse(s -> describe(s, json), () -> json.add("state", "NONE"));
