@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "../src/core/FrameBundle.h"
+#include "BundleReader.h"
 #include <doctest/doctest.h>
 
 using adhoc::FrameBundle;
@@ -29,20 +30,10 @@ Bytes frame(std::uint8_t kind, std::size_t size) {
     return b;
 }
 
-// The frames a bundle carries, each after its u32 little-endian length.
+// The frames a bundle carries.
 std::vector<Bytes> unbundle(const Bytes& message) {
-    std::vector<Bytes> frames;
-    std::size_t at = 1;
-    while (at + 4 <= message.size()) {
-        const std::size_t length = message[at] | message[at + 1] << 8 | message[at + 2] << 16 |
-                                   static_cast<std::size_t>(message[at + 3]) << 24;
-        at += 4;
-        REQUIRE(at + length <= message.size());
-        frames.emplace_back(message.begin() + static_cast<long>(at), message.begin() + static_cast<long>(at + length));
-        at += length;
-    }
-    CHECK_EQ(at, message.size());
-    return frames;
+    CHECK_EQ(message[0], FrameBundle::kKind);
+    return adhoc::test::framesOf(message.data(), message.size());
 }
 
 }  // namespace

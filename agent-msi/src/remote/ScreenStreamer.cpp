@@ -31,8 +31,8 @@ constexpr std::int64_t kCursorPollMs = 50;
 constexpr std::int64_t kStillCursorPollMs = 200;
 constexpr std::int64_t kCursorStillAfterMs = 1000;
 constexpr std::int64_t kLayoutCheckMs = 2000;
-// The server relays binary frames of at most 1 MiB; larger images are sent in halves.
-constexpr std::size_t kMaxImageBytes = 1024 * 1024 - 64;
+// The server relays binary messages of at most 1 MiB; larger images are sent in halves.
+constexpr std::size_t kMaxImageBytes = FrameBundle::kMaxMessageBytes - 64;
 
 // The rect's first pixel in the surface.
 const std::uint8_t* originOf(const DibSurface& surface, const ScreenRect& rect) {

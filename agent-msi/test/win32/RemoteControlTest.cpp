@@ -24,6 +24,7 @@
 #include "../../src/remote/ScreenCapture.h"
 #include "../../src/win32/TextConvert.h"
 #include "../BilevelDecoder.h"
+#include "../BundleReader.h"
 #include <doctest/doctest.h>
 
 using namespace adhoc;
@@ -93,22 +94,6 @@ private:
     std::vector<UINT> keys_;
 };
 
-// The frames a binary message carries: a bundle's (kind 0x05, each after its u32 length), or
-// the message itself.
-std::vector<Bytes> framesOf(const std::uint8_t* data, std::size_t size) {
-    if (size == 0 || data[0] != 0x05) return {Bytes(data, data + size)};
-    std::vector<Bytes> frames;
-    for (std::size_t at = 1; at + 4 <= size;) {
-        const std::size_t length = data[at] | data[at + 1] << 8 | data[at + 2] << 16 |
-                                   static_cast<std::size_t>(data[at + 3]) << 24;
-        at += 4;
-        REQUIRE(at + length <= size);
-        frames.emplace_back(data + at, data + at + length);
-        at += length;
-    }
-    return frames;
-}
-
 // Collects what RemoteControl sends, in order: binary frames one by one, and the messages
 // they came in.
 class FakePeer : public StreamPeer {
@@ -122,7 +107,7 @@ public:
     bool sendBinary(const std::uint8_t* data, std::size_t size) override {
         win32::Lock hold(lock_);
         messages_.emplace_back(data, data + size);
-        for (Bytes& frame : framesOf(data, size)) {
+        for (Bytes& frame : test::framesOf(data, size)) {
             binaries_.push_back(std::move(frame));
             order_.push_back("B");
         }
@@ -530,7 +515,7 @@ TEST_CASE("remote_control_streams_frames_with_flow_control") {
     // ...all in one message: no rect waits on the network for the one before it.
     for (const Bytes& message : peer.messages()) {
         if (message[0] == 0x03) continue;
-        const std::vector<Bytes> frames = framesOf(message.data(), message.size());
+        const std::vector<Bytes> frames = test::framesOf(message.data(), message.size());
         CHECK_EQ(message[0], 0x05);
         CHECK_EQ(frames.back()[0], 0x02);
         break;

@@ -104,8 +104,11 @@ final class Recorder {
 
     /** Whether a message from the PC is a frame end, or a bundle whose last frame is one. */
     private static boolean endsFrame(byte[] message) {
-        if (message.length == 0 || message[0] != BUNDLE) {
-            return message.length > 0 && message[0] == FRAME_END;
+        if (message.length == 0) {
+            return false;
+        }
+        if (message[0] != BUNDLE) {
+            return message[0] == FRAME_END;
         }
         ByteBuffer frames = ByteBuffer.wrap(message, 1, message.length - 1).order(ByteOrder.LITTLE_ENDIAN);
         byte lastKind = 0;
