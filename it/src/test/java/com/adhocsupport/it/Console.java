@@ -217,7 +217,10 @@ public final class Console implements AutoCloseable {
         go("/login.xhtml");
         type("login-form:email", email);
         type("login-form:password", password);
-        click("login-form:sign-in");
+        // A click does not always wait for the page it posts: a go() right after it could race the sign-in.
+        WebElement signIn = find("login-form:sign-in");
+        signIn.click();
+        wait.until(ExpectedConditions.stalenessOf(signIn));
         return this;
     }
 
