@@ -33,8 +33,11 @@ final class KeyPresses {
     private static final long SETTLE_MS = 2500;
     private static final long AFTER_LAST_MS = 1500;
 
-    /** What one run saw: when the page got each press, the counts its canvas showed, and the counts the PC handled. */
-    record Seen(List<Double> pressed, List<double[]> shown, List<double[]> handled) {
+    /**
+     * What one run saw: when the page got each press, the counts its canvas showed, the counts the PC handled, and
+     * when the page received messages.
+     */
+    record Seen(List<Double> pressed, List<double[]> shown, List<double[]> handled, List<Double> arrivals) {
     }
 
     private final AgentPc pc;
@@ -76,8 +79,9 @@ final class KeyPresses {
                         + " key presses: its keyboard focus is not on the remote screen");
             }
             List<double[]> shown = probe.numbersShown();
+            List<Double> arrivals = probe.messageArrivals();
             probe.readNumbers(0, 0, 0, 0, false);
-            return new Seen(pressed, shown, snapshot(handled));
+            return new Seen(pressed, shown, snapshot(handled), arrivals);
         } finally {
             program.getOutputStream().close();  // the marker ends when its input closes
             if (!program.waitFor(10, TimeUnit.SECONDS)) {

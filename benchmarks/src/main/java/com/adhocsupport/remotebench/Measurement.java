@@ -32,6 +32,10 @@ final class Measurement {
     final List<Double> latencies = new ArrayList<>();
     /** Key press to the program on the PC handling it (the input path), one per press it handled. */
     final List<Double> toPc = new ArrayList<>();
+    /** The PC handling a shown press to the first message the page received after it (the screen's way to the page). */
+    final List<Double> toPage = new ArrayList<>();
+    /** That message to the canvas showing the press (the page's decoding and drawing, and any later message it needed). */
+    final List<Double> toCanvas = new ArrayList<>();
     /** The presses never shown, each as "number (why)". */
     final List<String> missed = new ArrayList<>();
     int presses;
@@ -76,6 +80,13 @@ final class Measurement {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
+    private void splitWayBack(double handledAt, double shownAt, List<Double> arrivals) {
+        arrivals.stream().filter(a -> a >= handledAt && a <= shownAt).findFirst().ifPresent(a -> {
+            toPage.add(a - handledAt);
+            toCanvas.add(shownAt - a);
+        });
+    }
+
     int shownPresses() {
         return presses - missed.size();
     }
@@ -97,6 +108,7 @@ final class Measurement {
             OptionalDouble shownAt = seen.shown().stream().filter(s -> s[0] >= at && s[1] == count).mapToDouble(s -> s[0]).findFirst();
             if (shownAt.isPresent()) {
                 latencies.add(shownAt.getAsDouble() - at);
+                handled.ifPresent(h -> splitWayBack(h[0], shownAt.getAsDouble(), seen.arrivals()));
                 continue;
             }
             latencies.add(MISSED_MS);

@@ -17,7 +17,7 @@ import org.openqa.selenium.WebDriver;
  * drawn on; canvas states that settled (drawn in one display frame, unchanged in the next: one
  * frame shown, however many display frames it took to draw); the numbers shown in a strip of
  * black/white squares (the animation's frame number, the key marker's press count), each change
- * with the page's wall clock; and the F9 presses the page received.
+ * with the page's wall clock; the F9 presses the page received, and when messages arrived meanwhile.
  */
 final class PageProbe {
 
@@ -26,13 +26,13 @@ final class PageProbe {
             (() => {
               if (window.__bench) return;
               const B = window.__bench = { rx: 0, msgs: 0, tx: 0, frames: 0, draws: 0, settled: 0, dirty: false, drawn: false,
-                                           code: null, codeLast: -1, shown: 0, codes: [], keys: [], ctx: null };
+                                           code: null, codeLast: -1, shown: 0, codes: [], keys: [], arrivals: [], ctx: null };
               const size = d => typeof d === 'string' ? d.length : (d.byteLength !== undefined ? d.byteLength : (d.size || 0));
               // Native instances (noVNC checks the prototype's own properties), counted by a first listener.
               const Native = window.WebSocket;
               const Counted = function (...args) {
                 const ws = new Native(...args);
-                ws.addEventListener('message', e => { B.msgs++; B.rx += size(e.data); });
+                ws.addEventListener('message', e => { B.msgs++; B.rx += size(e.data); if (B.code) B.arrivals.push(Date.now()); });
                 return ws;
               };
               Counted.prototype = Native.prototype;
@@ -107,7 +107,7 @@ final class PageProbe {
      * draw ({@code everyDraw}, for the time a change shows) or once per display frame; bits 0 stops.
      */
     void readNumbers(int x, int y, int step, int bits, boolean everyDraw) {
-        page.executeScript("const b = window.__bench; b.codeLast = -1; b.codes = []; b.keys = [];"
+        page.executeScript("const b = window.__bench; b.codeLast = -1; b.codes = []; b.keys = []; b.arrivals = [];"
                 + " b.code = arguments[3] > 0 ? {x: arguments[0], y: arguments[1], step: arguments[2], bits: arguments[3], everyDraw: arguments[4]} : null;",
                 x, y, step, bits, everyDraw);
     }
@@ -117,10 +117,19 @@ final class PageProbe {
         return pairs(page.executeScript("return window.__bench.codes.splice(0);"));
     }
 
+    /** When each message arrived since {@link #readNumbers} (epoch ms). */
+    List<Double> messageArrivals() {
+        return times("return window.__bench.arrivals.splice(0);");
+    }
+
     /** When the page received each F9 press since {@link #readNumbers} (epoch ms). */
     List<Double> keyPresses() {
+        return times("return window.__bench.keys.splice(0);");
+    }
+
+    private List<Double> times(String script) {
         List<Double> times = new ArrayList<>();
-        if (page.executeScript("return window.__bench.keys.splice(0);") instanceof List<?> list) {
+        if (page.executeScript(script) instanceof List<?> list) {
             list.forEach(t -> times.add(number(t)));
         }
         return times;

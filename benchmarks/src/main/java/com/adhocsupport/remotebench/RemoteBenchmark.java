@@ -261,8 +261,11 @@ public final class RemoteBenchmark {
                     kind.arg(), m.bytes / 1024, m.fps(), m.shownPerSecond(), m.captureCpu, m.serverCpu,
                     kind.still == null ? "" : String.format(Locale.ROOT, "  PSNR %.1f dB", m.psnr),
                     kind == Workload.Kind.KEYS ? String.format(Locale.ROOT,
-                            "  p50 %.1f ms p95 %.1f ms (to the PC p50 %.1f ms), shown %d/%d, reached the PC %d, slowest %s%s",
-                            m.percentile(50), m.percentile(95), Measurement.percentile(m.toPc, 50), m.shownPresses(), m.presses,
+                            "  p50 %.1f ms p95 %.1f ms (to the PC p50 %.1f ms; PC to the page p50 %.1f p95 %.1f ms; page to canvas p50 %.1f p95 %.1f ms),"
+                                    + " shown %d/%d, reached the PC %d, slowest %s%s",
+                            m.percentile(50), m.percentile(95), Measurement.percentile(m.toPc, 50),
+                            Measurement.percentile(m.toPage, 50), Measurement.percentile(m.toPage, 95),
+                            Measurement.percentile(m.toCanvas, 50), Measurement.percentile(m.toCanvas, 95), m.shownPresses(), m.presses,
                             m.reachedPc, m.slowest(8),
                             m.missed.isEmpty() ? "" : ", never shown: " + String.join(", ", m.missed)) : ""));
         }
