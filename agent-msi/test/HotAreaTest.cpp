@@ -1,6 +1,7 @@
 // HotAreaTest: small changes make a hot area in whole tiles that stays while it keeps
 // changing and cools down after a second; large changes make none. The pacer polls the
-// whole screen less while one is watched, and spot changes keep it fast.
+// whole screen less while one is watched, and spot changes keep it fast. After a key or a
+// click the area is checked closely for its echo, and the whole capture waits meanwhile.
 #include <cstdint>
 #include <ostream>
 #include <vector>
@@ -43,6 +44,20 @@ TEST_CASE("hot_area_is_none_for_large_or_scattered_changes") {
     CHECK(!hot.active(20));
 }
 
+TEST_CASE("hot_area_keeps_what_it_covered_while_a_part_of_it_changes") {
+    HotArea hot;
+    hot.sent({{1600, 100, 200, 200}}, 1920, 1080, 1000);  // a window's echo of a key
+    CHECK(hot.area() == (ScreenRect{1536, 64, 320, 256}));
+    hot.sent({{1600, 270, 60, 30}}, 1920, 1080, 1100);  // a spot check saw only its bottom change
+    CHECK(hot.area() == (ScreenRect{1536, 64, 320, 256}));
+    hot.sent({{1400, 100, 20, 20}}, 1920, 1080, 1200);  // beside it, and both still small: joined
+    CHECK(hot.area() == (ScreenRect{1344, 64, 512, 256}));
+    hot.sent({{100, 900, 10, 10}}, 1920, 1080, 1300);  // far away: only the new change
+    CHECK(hot.area() == (ScreenRect{64, 832, 64, 128}));
+    hot.sent({{1560, 60, 10, 10}}, 1920, 1080, 1300 + HotArea::kStayMs);  // once cooled down, nothing joins
+    CHECK(hot.area() == (ScreenRect{1536, 0, 64, 128}));
+}
+
 TEST_CASE("capture_pacer_polls_the_screen_less_beside_a_hot_area") {
     CapturePacer pacer;
     pacer.captured(0, true, true);
@@ -57,4 +72,34 @@ TEST_CASE("capture_pacer_polls_the_screen_less_beside_a_hot_area") {
     CHECK_EQ(pacer.intervalMs(), CapturePacer::kBesideHotAreaMs);
     pacer.captured(now, true, false);
     CHECK_EQ(pacer.intervalMs(), CapturePacer::kFastMs);
+}
+
+TEST_CASE("hot_area_is_checked_closely_right_after_a_key_or_a_click") {
+    HotArea hot;
+    hot.sent({{100, 100, 10, 10}}, 1920, 1080, 1000);
+    hot.checked(1005, false);
+    CHECK_EQ(hot.nextCheckAtMs(), 1005 + HotArea::kSpotCheckMs);
+    hot.input(1008);  // the key reaches the PC: its echo is due any moment
+    CHECK_EQ(hot.nextCheckAtMs(), 1005 + HotArea::kAfterInputCheckMs);
+    // Checked at once, then every 2 ms until 20 ms after the key, then every 10 ms again.
+    std::vector<std::int64_t> checks;
+    for (std::int64_t now = 1008; now < 1050; ++now) {
+        if (hot.nextCheckAtMs() > now) continue;
+        hot.checked(now, false);
+        checks.push_back(now);
+    }
+    const std::vector<std::int64_t> expected{1008, 1010, 1012, 1014, 1016, 1018, 1020, 1022, 1024, 1026, 1028, 1038, 1048};
+    CHECK(checks == expected);
+}
+
+TEST_CASE("capture_pacer_holds_the_whole_capture_while_the_hot_area_is_checked_closely") {
+    CapturePacer pacer;
+    pacer.captured(0, true, true);
+    pacer.activity(50, HotArea::kAfterInputMs);  // 50 ms after a capture: one would be due at once
+    CHECK_EQ(pacer.nextCaptureAtMs(), 50 + HotArea::kAfterInputMs);
+    pacer.activity(60, HotArea::kAfterInputMs);  // the key's release: the hold does not move on
+    CHECK_EQ(pacer.nextCaptureAtMs(), 50 + HotArea::kAfterInputMs);
+    pacer.captured(100, false, false);
+    pacer.activity(101);  // no hot area: the fast rate from the last capture
+    CHECK_EQ(pacer.nextCaptureAtMs(), 100 + CapturePacer::kFastMs);
 }

@@ -13,11 +13,11 @@ void CapturePacer::captured(std::int64_t nowMs, bool changed, bool hotAreaWatche
     nextAtMs_ = nowMs + intervalMs_;
 }
 
-void CapturePacer::activity(std::int64_t nowMs) {
+void CapturePacer::activity(std::int64_t nowMs, std::int64_t holdMs) {
     lastChangeMs_ = nowMs;
     intervalMs_ = kFastMs;
     // Never faster than the fast rate, however many input events arrive.
-    nextAtMs_ = std::min(nextAtMs_, lastCaptureMs_ + kFastMs);
+    nextAtMs_ = std::min(nextAtMs_, std::max(lastCaptureMs_ + kFastMs, nowMs + holdMs));
 }
 
 }  // namespace adhoc

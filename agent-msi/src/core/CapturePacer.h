@@ -20,8 +20,9 @@ public:
     void captured(std::int64_t nowMs, bool changed, bool hotAreaWatched = false);
     // A spot check of the hot area found a change: the screen is live.
     void changedInHotArea(std::int64_t nowMs) { lastChangeMs_ = nowMs; }
-    // Input or a pointer move at `nowMs`: the screen is likely to change, capture soon.
-    void activity(std::int64_t nowMs);
+    // Input or a pointer move at `nowMs`: the screen is likely to change, capture soon, but not
+    // within `holdMs` (a hot area is checked closely meanwhile: a whole capture would delay it).
+    void activity(std::int64_t nowMs, std::int64_t holdMs = 0);
     std::int64_t nextCaptureAtMs() const { return nextAtMs_; }
     std::int64_t intervalMs() const { return intervalMs_; }
 

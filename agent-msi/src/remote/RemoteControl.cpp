@@ -63,11 +63,14 @@ bool RemoteControl::onText(const Json& message) {
 
 bool RemoteControl::onInput(const std::string& type, const Json& message) {
     desktop_.follow();
+    bool echoExpected = true;
     if (type == "mouse") {
+        const auto buttons = static_cast<unsigned>(message.get("buttons").asInteger());
+        const auto wheel = static_cast<int>(message.get("wheel").asInteger());
         injector_.mouse(streamer_.shownMonitor(), static_cast<int>(message.get("x").asInteger()),
-                        static_cast<int>(message.get("y").asInteger()),
-                        static_cast<unsigned>(message.get("buttons").asInteger()),
-                        static_cast<int>(message.get("wheel").asInteger()));
+                        static_cast<int>(message.get("y").asInteger()), buttons, wheel);
+        echoExpected = buttons != buttons_ || wheel != 0;  // a bare move seldom changes the screen at once
+        buttons_ = buttons;
     } else if (type == "key") {
         injector_.key(static_cast<int>(message.get("scan").asInteger()), message.get("extended").asBool(),
                       message.get("down").asBool());
@@ -79,7 +82,7 @@ bool RemoteControl::onInput(const std::string& type, const Json& message) {
     } else {
         clipboard_.setText(message.getString("text"));
     }
-    streamer_.noteActivity();
+    streamer_.noteActivity(echoExpected);
     return true;
 }
 

@@ -42,6 +42,7 @@ private:
     InputInjector injector_;
     std::atomic<bool> viewOnly_{false};
     bool inputBlocked_ = false;
+    unsigned buttons_ = 0;  // the mouse buttons held, as the last mouse message said
     bool stopped_ = false;
 };
 

@@ -108,7 +108,8 @@ void ScreenStreamer::setJpegQuality(float quality) {
     SetEvent(wakeEvent_.get());
 }
 
-void ScreenStreamer::noteActivity() {
+void ScreenStreamer::noteActivity(bool echoExpected) {
+    if (echoExpected) echoExpected_ = true;
     activity_ = true;
     SetEvent(wakeEvent_.get());
 }
@@ -155,7 +156,8 @@ void ScreenStreamer::run() {
             cursor.nextReadAtMs = now + (now - cursor.movedAtMs < kCursorStillAfterMs ? kCursorPollMs : kStillCursorPollMs);
         }
         if (activity_.exchange(false)) {
-            pacer.activity(now);
+            if (echoExpected_.exchange(false)) hot.input(now);
+            pacer.activity(now, hot.active(now) ? HotArea::kAfterInputMs : 0);
             cursor.movedAtMs = now;  // input or a move: follow the pointer closely again
             cursor.nextReadAtMs = std::min(cursor.nextReadAtMs, now + kCursorPollMs);
         }

@@ -46,8 +46,9 @@ public:
     // False when there is no monitor with that index.
     bool showMonitor(int index);
     void setJpegQuality(float quality);
-    // The technician acted (input): capture at the fast rate again.
-    void noteActivity();
+    // The technician acted (input): capture at the fast rate again; `echoExpected` for a key
+    // or a click, whose echo the hot area is then checked for closely.
+    void noteActivity(bool echoExpected);
     // The shown monitor, in virtual-desktop pixels.
     MonitorInfo shownMonitor();
 
@@ -84,6 +85,7 @@ private:
     std::atomic<float> quality_{0.7f};
     std::atomic<int> requestedMonitor_{-1};
     std::atomic<bool> activity_{false};
+    std::atomic<bool> echoExpected_{false};
     std::atomic<bool> refreshAll_{false};
 
     win32::CriticalSection lock_;
