@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -60,14 +59,7 @@ class AuditLogIT extends BrowserTest {
         console.go("/app/admin/audit.xhtml");
         WebElement before = console.find("filter-form:search");
         console.choose("filter-form:kind", kind).choose("filter-form:actor", actor).click("filter-form:search");
-        console.waitUntil(() -> {
-            try {
-                before.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
+        console.waitUntilReplaced(before);
         return console.find("events").getText();
     }
 }

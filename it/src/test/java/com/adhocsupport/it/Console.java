@@ -220,8 +220,22 @@ public final class Console implements AutoCloseable {
         // A click does not always wait for the page it posts: a go() right after it could race the sign-in.
         WebElement signIn = find("login-form:sign-in");
         signIn.click();
-        wait.until(ExpectedConditions.stalenessOf(signIn));
+        waitUntilReplaced(signIn);
         return this;
+    }
+
+    /** Waits until the element's page has been replaced (a form posted, the next page shown). */
+    public void waitUntilReplaced(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException replaced) {
+                return true;
+            } catch (WebDriverException midNavigation) {
+                return false;  // Chromium may answer "Node ... does not belong to the document" while it swaps pages: ask again
+            }
+        });
     }
 
     public Console signOut() {
