@@ -1,7 +1,7 @@
 // GoldenVectorsTest: the agent's encoders against the golden vectors in docs/vectors (format:
 // docs/vectors/README.md), which the viewer's decoders pass too (web/src/test/js). Every
-// vector file is made again here from the inputs below with the agent's encoders (bilevel and
-// PNG rects, rect, frame-end, cursor-shape and file-data frames, bundles) and must equal the
+// vector file is made again here from the inputs below with the agent's encoders (bilevel,
+// PNG and WebP rects, rect, frame-end, cursor-shape and file-data frames, bundles) and must equal the
 // stored file line for line, so an encoder whose output changes fails here. If the change is meant,
 // regenerate with ADHOC_WRITE_VECTORS=1 (agent-msi/README.md); the viewer's tests then say
 // whether the viewer still decodes the new bytes. Run from agent-msi/ (make test does): paths
@@ -19,6 +19,7 @@
 #include "../src/core/FrameBundle.h"
 #include "../src/core/PngWriter.h"
 #include "../src/core/RemoteProtocol.h"
+#include "../src/core/WebpWriter.h"
 #include "Hex.h"
 #include <doctest/doctest.h>
 
@@ -195,6 +196,28 @@ TEST_CASE("golden_vectors_png_rects_are_the_agents_encoding") {
         return static_cast<std::uint32_t>((x * 15) << 16 | (y * 15) << 8 | (x + y * 17));
     }));
     checkVectors("png.txt", made);
+}
+
+TEST_CASE("golden_vectors_webp_rects_are_the_agents_encoding") {
+    WebpWriter writer;
+    std::string made = kGenerated;
+    auto rect = [&](const std::string& name, const ScreenRect& at, const Picture& p) {
+        const Bytes webp = encoded(p, false, [&](auto&&... in) { writer.screen(in...); });
+        made += rectLine(name, at, p, RemoteProtocol::rectFrame(RectEncoding::Webp, at, webp));
+    };
+    // Three lines of glyphs with sub-pixel fringes, the third the first again: copied from rows above.
+    const Picture first = text(10, 1, 0, 0xFFFFFF), second = text(10, 2, 0, 0xFFFFFF);
+    const std::uint32_t fringes[3] = {0x1E3A8A, 0x7F1D1D, 0x14532D};
+    rect("sub-pixel-text", {40, 30, 60, 30}, picture(60, 30, [&](int x, int y) {
+        const Picture& line = y / 10 == 1 ? second : first;
+        return line.pixels[static_cast<std::size_t>(y % 10 * 60 + x)] == 0 ? fringes[x % 3] : 0xFFFFFFu;
+    }));
+    rect("truecolour-gradient", {90, 100, 17, 16}, picture(17, 16, [](int x, int y) {
+        return static_cast<std::uint32_t>((x * 15) << 16 | (y * 15) << 8 | (x + y * 17));
+    }));
+    rect("noise", {0, 0, 13, 7}, scatter(13, 7, 10, distinctColours(256)));
+    rect("one-pixel", {1919, 1079, 1, 1}, picture(1, 1, [](int, int) { return 0x336699u; }));
+    checkVectors("webp.txt", made);
 }
 
 TEST_CASE("golden_vectors_frames_are_the_agents_encoding") {

@@ -157,6 +157,11 @@ TEST_CASE("encoding_choice_prefers_bilevel_for_two_colors_and_png_for_few") {
     CHECK_EQ(EncodingChoice::countColors(flat.data(), w * 4, w, h, 256), 2);
     flat[5 * 4 + 2] = 0x33;  // an icon's third colour
     CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Png);
+    for (int i = 0; i < 254; ++i) flat[(64 * 10 + i) * 4 + 1] = static_cast<std::uint8_t>(i);
+    CHECK_EQ(EncodingChoice::countColors(flat.data(), w * 4, w, h, 1024), 256);
+    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Png);
+    flat[(64 * 20) * 4 + 2] = 0x77;  // one more: no palette
+    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Webp);
     Bytes gradient(w * h * 4);
     for (int i = 0; i < w * h; ++i) {
         gradient[i * 4] = static_cast<std::uint8_t>(i);
@@ -175,14 +180,14 @@ TEST_CASE("encoding_choice_keeps_anti_aliased_text_lossless_and_sends_photos_as_
         text[i * 4] = static_cast<std::uint8_t>(fringe);
         text[i * 4 + 1] = static_cast<std::uint8_t>(fringe >> 8);
     }
-    CHECK(EncodingChoice::choose(text.data(), w * 4, w, h) == RectEncoding::Png);
+    CHECK(EncodingChoice::choose(text.data(), w * 4, w, h) == RectEncoding::Webp);
     // Camera noise: a new colour at nearly every pixel.
     Bytes photo(w * h * 4);
     std::uint32_t seed = 7;
     for (auto& byte : photo) byte = static_cast<std::uint8_t>((seed = seed * 1103515245u + 12345u) >> 24);
     CHECK(EncodingChoice::choose(photo.data(), w * 4, w, h) == RectEncoding::Jpeg);
     // A larger rect may have more colours: an eighth of its pixels, from 1,024 to 16,384.
-    CHECK_EQ(EncodingChoice::maxPngColors(64 * 64), 1024);
-    CHECK_EQ(EncodingChoice::maxPngColors(800 * 32), 3200);
-    CHECK_EQ(EncodingChoice::maxPngColors(1920 * 1080), 16384);
+    CHECK_EQ(EncodingChoice::maxLosslessColors(64 * 64), 1024);
+    CHECK_EQ(EncodingChoice::maxLosslessColors(800 * 32), 3200);
+    CHECK_EQ(EncodingChoice::maxLosslessColors(1920 * 1080), 16384);
 }

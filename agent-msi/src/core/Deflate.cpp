@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "BitWriter.h"
 #include "HuffmanCode.h"
 
 namespace adhoc {
@@ -59,32 +60,6 @@ struct Tables {
 };
 
 const Tables kTables;
-
-// Bits go out least significant first; Huffman codes come already reversed.
-class BitWriter {
-public:
-    explicit BitWriter(std::vector<std::uint8_t>& out) : out_(out) {}
-    void put(std::uint32_t bits, int count) {
-        buffer_ |= static_cast<std::uint64_t>(bits) << used_;
-        used_ += count;
-        while (used_ >= 8) {
-            out_.push_back(static_cast<std::uint8_t>(buffer_));
-            buffer_ >>= 8;
-            used_ -= 8;
-        }
-    }
-    void put(const HuffmanCode& code, std::size_t symbol) { put(code.code(symbol), code.length(symbol)); }
-    void flush() {
-        if (used_ > 0) out_.push_back(static_cast<std::uint8_t>(buffer_));
-        buffer_ = 0;
-        used_ = 0;
-    }
-
-private:
-    std::vector<std::uint8_t>& out_;
-    std::uint64_t buffer_ = 0;
-    int used_ = 0;
-};
 
 // The code lengths of a dynamic block's two codes, run-length coded as RFC 1951, 3.2.7 says
 // (runs of zeros as symbols 17 and 18; other lengths as themselves).

@@ -8,12 +8,14 @@
 namespace adhoc {
 
 RectEncoding EncodingChoice::choose(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
-    const int limit = maxPngColors(width * height);
+    const int limit = maxLosslessColors(width * height);
     const int colors = countColors(pixels, stride, width, height, limit);
-    return colors <= 2 ? RectEncoding::Bilevel : colors <= limit ? RectEncoding::Png : RectEncoding::Jpeg;
+    if (colors <= 2) return RectEncoding::Bilevel;
+    if (colors <= kMaxPaletteColors) return RectEncoding::Png;
+    return colors <= limit ? RectEncoding::Webp : RectEncoding::Jpeg;
 }
 
-int EncodingChoice::maxPngColors(int pixels) {
+int EncodingChoice::maxLosslessColors(int pixels) {
     // An eighth of the pixels, at least 1,024; at most 16,384 (ColorTable numbers colours in
     // 16 bits, and counting more would cost a photo-sized rect more than its JPEG).
     return std::clamp(pixels / 8, 1024, 16384);

@@ -11,7 +11,7 @@
 
 namespace adhoc {
 
-enum class RectEncoding : std::uint8_t { Jpeg = 1, Png = 2, Bilevel = 3 };
+enum class RectEncoding : std::uint8_t { Jpeg = 1, Png = 2, Bilevel = 3, Webp = 4 };
 
 // One display, in virtual-desktop pixels.
 struct MonitorInfo {

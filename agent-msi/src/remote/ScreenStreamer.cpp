@@ -10,6 +10,7 @@
 #include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
 #include "../core/TileDiff.h"
+#include "../core/WebpWriter.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
 #include "Com.h"
@@ -49,6 +50,7 @@ RectEncoding chooseEncoding(const ScreenCapture& capture, const ScreenRect& rect
 struct ScreenStreamer::Encoders {
     JpegEncoder jpeg;
     PngWriter png;
+    WebpWriter webp;
     BilevelEncoder bilevel;
 };
 
@@ -272,7 +274,7 @@ bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const Scree
 bool ScreenStreamer::sendRefresh(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
                                  Encoders& encoders) {
     for (const ScreenRect& rect : rects)
-        if (!sendRect(rect, RectEncoding::Png, capture, encoders)) return false;
+        if (!sendRect(rect, chooseEncoding(capture, rect), capture, encoders)) return false;
     return endFrame();
 }
 
@@ -288,6 +290,8 @@ bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, con
     std::vector<std::uint8_t> image;
     if (encoding == RectEncoding::Png)
         encoders.png.screen(origin, surface.stride(), rect.width, rect.height, image);
+    else if (encoding == RectEncoding::Webp)
+        encoders.webp.screen(origin, surface.stride(), rect.width, rect.height, image);
     else if (!encoders.jpeg.encode(origin, surface.stride(), rect.width, rect.height, quality_.load(), image))
         return true;  // logged by the encoder; the area's next change or its lossless refresh repairs it
     if (image.size() > kMaxImageBytes && rect.height > 1) {

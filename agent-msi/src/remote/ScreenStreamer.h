@@ -70,7 +70,7 @@ private:
     // The changed rects, each as EncodingChoice says; the JPEG ones are noted in `refresh`.
     bool sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders,
                    LosslessRefresh& refresh, std::int64_t nowMs);
-    // Rects that went as JPEG and have been still since, now as PNG.
+    // Rects that went as JPEG and have been still since, now lossless (as EncodingChoice says).
     bool sendRefresh(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders);
     bool endFrame();
     bool sendRect(const ScreenRect& rect, RectEncoding encoding, const ScreenCapture& capture, Encoders& encoders);

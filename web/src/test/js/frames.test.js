@@ -10,7 +10,7 @@ const hex = bytes => Buffer.from(bytes).toString('hex');
 
 test('kinds and encodings are the protocol\'s numbers', () => {
   assert.deepEqual(KIND, { RECT: 1, FRAME_END: 2, CURSOR: 3, FILE_DATA: 4, BUNDLE: 5 });
-  assert.deepEqual(ENCODING, { JPEG: 1, PNG: 2, BILEVEL: 3 });
+  assert.deepEqual(ENCODING, { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4 });
 });
 
 test('a rect: encoding, position and size little-endian, then its bytes', () => {

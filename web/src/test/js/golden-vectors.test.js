@@ -1,7 +1,8 @@
 // The agent's encoded bytes (docs/vectors, made by agent-msi/test/GoldenVectorsTest.cpp) go
 // through the viewer's own code as the page's WebSocket would hand them over: routed by kind
 // (router.js), read by frames.js, bilevel rects decoded by bilevel.js. Every input must come
-// back exactly. PNG, which the browser decodes, is read with the tests' plain reader. File data
+// back exactly. PNG, which the browser decodes, is read with the tests' plain reader; of WebP,
+// which Node cannot decode, the file's header (ConnectionRelayIT has Chromium draw them). File data
 // goes both ways: the viewer reads the agent's frames and writes the same bytes for uploads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,6 +60,23 @@ test('PNG rects carry standard PNGs of their pixels', () => {
     const png = readPng(rect.bytes);
     assert.deepEqual([png.width, png.height], [Number(width), Number(height)], name);
     assert.equal(firstDifference(png.rgba, rgbaOf(pixels, false), png.width), null, name);
+  }
+});
+
+test('WebP rects carry lossless WebP files of their size', () => {
+  const lines = vectors('webp.txt');
+  assert.ok(lines.length >= 4);
+  for (const fields of lines) {
+    const [kind, name, , , width, height, , frame] = fields;
+    assert.equal(kind, 'rect');
+    const rect = readRect(routed(KIND.RECT, frame));
+    assertRect(rect, fields.slice(1), ENCODING.WEBP);
+    const file = new DataView(rect.bytes.buffer, rect.bytes.byteOffset, rect.bytes.byteLength);
+    const text = (at, length) => String.fromCharCode(...rect.bytes.subarray(at, at + length));
+    assert.deepEqual([text(0, 4), file.getUint32(4, true) + 8, text(8, 8)], ['RIFF', rect.bytes.byteLength, 'WEBPVP8L'], name);
+    assert.equal(file.getUint8(20), 0x2f, name + ': the lossless signature');
+    const size = file.getUint32(21, true);
+    assert.deepEqual([(size & 0x3fff) + 1, ((size >>> 14) & 0x3fff) + 1], [Number(width), Number(height)], name);
   }
 });
 

@@ -10,6 +10,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,34 @@ class ConnectionRelayIT extends BrowserTest {
                 worker.send("{\"type\":\"chat\",\"text\":\"Can you see my screen?\"}");
                 console.waitForText("Can you see my screen?");
                 console.screenshot("viewer-remote-control");
+            }
+            console.waitForText("The connection was closed on the computer.");
+            endFromThePc(agent);
+        }
+    }
+
+    /**
+     * The agent's WebP rects (docs/vectors/webp.txt, written by its WebpWriter, which Node cannot
+     * decode) drawn by the real viewer page in Chromium: every pixel as the agent encoded it.
+     */
+    @Test
+    void theViewerPageDrawsTheAgentsWebpRectsPixelForPixel() throws Exception {
+        List<String[]> vectors = Files.readAllLines(Path.of("../docs/vectors/webp.txt")).stream()
+                .filter(line -> line.startsWith("rect ")).map(line -> line.split(" ")).toList();
+        assertTrue(vectors.size() >= 4, "the agent's WebP vectors");
+        try (AgentClient agent = AgentClient.connect(); Console console = Console.open()) {
+            try (AgentClient worker = remoteControlWorker(agent, console, "Wendy Webp")) {
+                worker.send(ScreenFrames.screen(1920, 1080));
+                int sequence = 0;
+                for (String[] vector : vectors) {
+                    worker.sendBinary(ScreenFrames.bundle(HexFormat.of().parseHex(vector[7]), ScreenFrames.frameEnd(++sequence)));
+                    assertEquals(sequence, worker.next("ack").getInt("seq"));
+                    assertEquals(vector[6], console.script("const d = document.querySelector('.viewer-canvas').getContext('2d')"
+                            + ".getImageData(" + vector[2] + ", " + vector[3] + ", " + vector[4] + ", " + vector[5] + ").data;"
+                            + "let hex = ''; for (let i = 0; i < d.length; i += 4)"
+                            + " for (let c = 0; c < 3; c++) hex += d[i + c].toString(16).padStart(2, '0');"
+                            + "return hex;"), vector[1] + " is drawn as the agent encoded it");
+                }
             }
             console.waitForText("The connection was closed on the computer.");
             endFromThePc(agent);

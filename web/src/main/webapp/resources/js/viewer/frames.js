@@ -2,7 +2,7 @@
 // the first byte is the kind, integers are little-endian. Their layouts live here only; the
 // shared golden vectors (docs/vectors) check them against the agent's encoders.
 export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04, BUNDLE: 0x05 };
-export const ENCODING = { JPEG: 1, PNG: 2, BILEVEL: 3 };
+export const ENCODING = { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4 };
 
 const RECT_HEADER = 10;
 const FRAME_END_SIZE = 5;

@@ -6,7 +6,7 @@ import { h } from './dom.js';
 import { KIND, ENCODING, readRect, readFrameEnd, readCursorShape } from './frames.js';
 import { BilevelDecoder } from './bilevel.js';
 
-const IMAGE_TYPES = { [ENCODING.JPEG]: 'image/jpeg', [ENCODING.PNG]: 'image/png' };
+const IMAGE_TYPES = { [ENCODING.JPEG]: 'image/jpeg', [ENCODING.PNG]: 'image/png', [ENCODING.WEBP]: 'image/webp' };
 
 /**
  * An ImageBitmap or a VideoFrame (both drawable and closable). ImageDecoder takes the bytes as
