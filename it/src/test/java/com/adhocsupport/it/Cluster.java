@@ -13,6 +13,7 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -239,6 +241,23 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** The text of the node's server log (empty when there is none yet). */
+    /**
+     * Waits until every node's caches rebalanced with both members: deployed nodes may still be
+     * finding each other through the database (JDBC_PING), and ci23 began its tests before that.
+     */
+    void awaitOneCluster() throws Exception {
+        Pattern bothMembers = Pattern.compile("rebalance with members \\[node-., node-.\\]");
+        Instant deadline = Instant.now().plusSeconds(180);
+        for (Node node : nodes()) {
+            while (!bothMembers.matcher(log(node)).find()) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError(node.name() + " did not join the other node within 180 s (see its server.log)");
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
     String log(Node node) throws IOException {
         return Files.exists(node.log()) ? Files.readString(node.log()) : "";
     }

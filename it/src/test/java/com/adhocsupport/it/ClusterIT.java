@@ -72,6 +72,7 @@ class ClusterIT {
         cluster = new Cluster();
         try {
             cluster.start(offsets, SETTINGS);
+            cluster.awaitOneCluster();
         } catch (Exception | AssertionError e) {
             cluster.close();
             throw e;
