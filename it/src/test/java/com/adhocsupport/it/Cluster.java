@@ -35,6 +35,8 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class Cluster implements AutoCloseable {
 
+    private static final Pattern BOTH_MEMBERS = Pattern.compile("rebalance with members \\[node-., node-.\\]");
+
     public static final String COOKIE = "ADHOC_NODE";
     private static final String DB_PASSWORD = "Cluster-Db-Secret-1";
 
@@ -246,16 +248,20 @@ public final class Cluster implements AutoCloseable {
      * finding each other through the database (JDBC_PING), and ci23 began its tests before that.
      */
     void awaitOneCluster() throws Exception {
-        Pattern bothMembers = Pattern.compile("rebalance with members \\[node-., node-.\\]");
         Instant deadline = Instant.now().plusSeconds(180);
         for (Node node : nodes()) {
-            while (!bothMembers.matcher(log(node)).find()) {
+            while (!sharesCaches(node)) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new AssertionError(node.name() + " did not join the other node within 180 s (see its server.log)");
                 }
                 Thread.sleep(1000);
             }
         }
+    }
+
+    /** Whether the node's log shows its caches rebalanced with both members (one cluster of two). */
+    boolean sharesCaches(Node node) throws IOException {
+        return BOTH_MEMBERS.matcher(log(node)).find();
     }
 
     String log(Node node) throws IOException {
