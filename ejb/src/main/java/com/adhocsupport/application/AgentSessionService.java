@@ -120,8 +120,8 @@ public class AgentSessionService {
     /**
      * A node vouches for the PCs whose agent connection it holds (every few seconds, instead of a
      * database write per heartbeat): their "last online" becomes now, a PC marked offline meanwhile
-     * (by the node it left, or the silence sweep) is online again, and a session past its deadline
-     * whose timer has not fired ends now (its end then reaches the PC like any other).
+     * (by the node it left, or the silence sweep) is online again. (A session of theirs past its
+     * deadline was ended just before, by {@link SessionExpiry#expireOverdue()} in the same round.)
      *
      * @return the sessions among them that had already ended, with why: their agents must be told again
      */
@@ -136,7 +136,6 @@ public class AgentSessionService {
                 pc.connected(now);
                 audit.record(pc.getSession(), AuditEvent.AGENT, AuditAction.COMPUTER_ONLINE, pc.getName(), null, now);
             });
-            sessions.findOverdue(chunk, now).forEach(id -> sessions.lock(id).ifPresent(closer::isOpenOrClose));
             over.putAll(sessions.findEnded(chunk));
         }
         return over;

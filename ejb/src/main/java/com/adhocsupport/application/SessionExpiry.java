@@ -4,6 +4,7 @@ import com.adhocsupport.domain.session.AdHocSession;
 import com.adhocsupport.domain.session.AdHocSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,10 +12,15 @@ import java.util.Optional;
 @Stateless
 public class SessionExpiry {
 
+    /** Enough for any backlog a dead node leaves; the next round takes the rest. */
+    private static final int OVERDUE_PER_ROUND = 500;
+
     @Inject
     AdHocSessionRepository sessions;
     @Inject
     SessionCloser closer;
+    @Inject
+    Clock clock;
 
     /**
      * Ends the session if its deadline has passed.
@@ -23,5 +29,15 @@ public class SessionExpiry {
      */
     public Optional<Instant> expireIfDue(long sessionId) {
         return sessions.lock(sessionId).filter(closer::isOpenOrClose).map(AdHocSession::deadline);
+    }
+
+    /**
+     * Ends the sessions past their deadline whose timer has not: in a cluster a timer waits for a
+     * surviving node to load it from the database, and meanwhile the session would still count
+     * against the limits. Every node runs this in its presence round; the session lock makes each
+     * end happen once.
+     */
+    public void expireOverdue() {
+        sessions.findPastDeadline(clock.instant(), OVERDUE_PER_ROUND).forEach(this::expireIfDue);
     }
 }

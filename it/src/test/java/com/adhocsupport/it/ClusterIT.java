@@ -206,7 +206,9 @@ class ClusterIT {
         Duration back = Duration.between(killed, Instant.now());
         System.out.println("the agent was back online " + back.toMillis() + " ms after kill -9 of " + agentNode.name());
         assertEquals(consoleNode.name(), cluster.balancedTo("/ws/agent"), "the balancer put the agent on the surviving node");
-        assertTrue(cluster.log(consoleNode).contains("connected to node " + consoleNode.name()), "which holds it now");
+        // The agent logs its connection before the node has taken its hello.
+        WinePc.await(() -> cluster.log(consoleNode).contains("connected to node " + consoleNode.name()), held -> held,
+                RECONNECT_BOUND, "the surviving node holds the agent's connection now");
         assertTrue(back.compareTo(RECONNECT_BOUND) <= 0, "back within 30 s, took " + back.toMillis() + " ms");
 
         console.waitForText("connection");

@@ -30,8 +30,9 @@ import java.util.function.Predicate;
 @Entity
 @Table(name = "adhoc_session")
 @NamedQuery(name = "AdHocSession.findByTokenHash", query = "select s from AdHocSession s where s.deploymentTokenHash = :hash")
-@NamedQuery(name = "AdHocSession.findOverdue", query = "select s.id from AdHocSession s where s.id in :ids"
-        + " and s.state = com.adhocsupport.domain.session.SessionState.ACTIVE and s.expiresAt <= :now")
+@NamedQuery(name = "AdHocSession.findPastDeadline", query = "select s.id from AdHocSession s where"
+        + " (s.state = com.adhocsupport.domain.session.SessionState.ACTIVE and s.expiresAt <= :now)"
+        + " or (s.state = com.adhocsupport.domain.session.SessionState.PENDING and s.invitationExpiresAt <= :now) order by s.id")
 @NamedQuery(name = "AdHocSession.findEnded", query = "select s.id, s.endReason from AdHocSession s where s.id in :ids"
         + " and s.state = com.adhocsupport.domain.session.SessionState.ENDED")
 @NamedQuery(name = "AdHocSession.countOpenByTechnician",

@@ -29,8 +29,8 @@ public interface AdHocSessionRepository {
 
     void store(AdHocSession session);
 
-    /** Those of these sessions that are active past their deadline (their timer has not ended them yet). */
-    List<Long> findOverdue(Collection<Long> ids, Instant now);
+    /** Up to {@code max} open sessions past their deadline (their timer has not ended them yet), oldest first. */
+    List<Long> findPastDeadline(Instant now, int max);
 
     /** Those of these sessions that have ended, with why. */
     Map<Long, EndReason> findEnded(Collection<Long> ids);

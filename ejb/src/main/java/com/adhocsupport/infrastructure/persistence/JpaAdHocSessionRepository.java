@@ -99,8 +99,9 @@ public class JpaAdHocSessionRepository implements AdHocSessionRepository {
     }
 
     @Override
-    public List<Long> findOverdue(Collection<Long> ids, Instant now) {
-        return em.createNamedQuery("AdHocSession.findOverdue", Long.class).setParameter("ids", ids).setParameter("now", now).getResultList();
+    public List<Long> findPastDeadline(Instant now, int max) {
+        return em.createNamedQuery("AdHocSession.findPastDeadline", Long.class).setParameter("now", now).setMaxResults(max)
+                .getResultList();
     }
 
     @Override

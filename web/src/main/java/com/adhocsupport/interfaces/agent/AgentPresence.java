@@ -1,6 +1,7 @@
 package com.adhocsupport.interfaces.agent;
 
 import com.adhocsupport.application.AgentSessionService;
+import com.adhocsupport.application.SessionExpiry;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
  * Keeps "online" and "last online" right without a database write per heartbeat (docs/protocol.md,
  * "In a cluster"): every round, this node vouches in one statement for the PCs whose agent
  * connection it holds, tells those whose session is over, and marks offline the PCs that no node
- * has vouched for in a while (their node died and they did not come back).
+ * has vouched for in a while (their node died and they did not come back). First it ends the
+ * sessions past their deadline that no timer has ended yet (their timer's node died).
  */
 @ApplicationScoped
 public class AgentPresence {
@@ -32,6 +34,8 @@ public class AgentPresence {
 
     @EJB
     AgentSessionService agents;
+    @EJB
+    SessionExpiry expiry;
     @Inject
     AgentConnections openConnections;
     @Inject
@@ -55,6 +59,7 @@ public class AgentPresence {
     /** One round; a failure is logged and the next round tries again (a thrown exception would end the rounds). */
     void round() {
         try {
+            expiry.expireOverdue();
             agents.stillConnected(openConnections.connectedSessions()).forEach(thisNode::endSession);
             agents.markSilentOffline(SILENCE);
         } catch (RuntimeException e) {
