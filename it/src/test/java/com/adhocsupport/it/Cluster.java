@@ -13,7 +13,6 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -242,21 +241,23 @@ public final class Cluster implements AutoCloseable {
         return dir.resolve(node.name() + ".pid");
     }
 
-    /** The text of the node's server log (empty when there is none yet). */
     /**
      * Waits until every node's caches rebalanced with both members: deployed nodes may still be
      * finding each other through the database (JDBC_PING), and ci23 began its tests before that.
      */
     void awaitOneCluster() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(180);
-        for (Node node : nodes()) {
-            while (!sharesCaches(node)) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError(node.name() + " did not join the other node within 180 s (see its server.log)");
-                }
-                Thread.sleep(1000);
+        WinePc.await(this::nodesNotSharingCaches, List::isEmpty, Duration.ofSeconds(180),
+                "every node joins the other (see the server.log of those still alone)");
+    }
+
+    private List<String> nodesNotSharingCaches() throws IOException {
+        List<String> alone = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!sharesCaches(node)) {
+                alone.add(node.name());
             }
         }
+        return alone;
     }
 
     /** Whether the node's log shows its caches rebalanced with both members (one cluster of two). */
@@ -264,6 +265,7 @@ public final class Cluster implements AutoCloseable {
         return BOTH_MEMBERS.matcher(log(node)).find();
     }
 
+    /** The text of the node's server log (empty when there is none yet). */
     String log(Node node) throws IOException {
         return Files.exists(node.log()) ? Files.readString(node.log()) : "";
     }
