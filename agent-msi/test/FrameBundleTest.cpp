@@ -41,7 +41,7 @@ std::vector<Bytes> unbundle(const Bytes& message) {
 TEST_CASE("frame_bundle_sends_a_frames_rects_and_end_as_one_message") {
     SentMessages peer;
     FrameBundle bundle(peer);
-    const Bytes rect1 = frame(0x01, 300), rect2 = frame(0x01, 17), end = frame(0x02, 5);
+    const Bytes rect1 = frame(0x01, 300), rect2 = frame(0x01, 17), end = frame(0x02, 5);  // lengths of 2, 1, 1 bytes
     CHECK(bundle.add(rect1));
     CHECK(bundle.add(rect2));
     CHECK(bundle.add(end));
@@ -50,6 +50,8 @@ TEST_CASE("frame_bundle_sends_a_frames_rects_and_end_as_one_message") {
     REQUIRE_EQ(peer.messages.size(), 1u);
     CHECK_EQ(peer.messages[0][0], FrameBundle::kKind);
     CHECK_EQ(unbundle(peer.messages[0]), std::vector<Bytes>{rect1, rect2, end});
+    CHECK_EQ(peer.messages[0].size(), 1 + 2 + 1 + 1 + rect1.size() + rect2.size() + end.size());
+    CHECK_EQ(Bytes(peer.messages[0].begin() + 1, peer.messages[0].begin() + 3), (Bytes{0xAC, 0x02}));  // 300
     CHECK(bundle.send());
     CHECK_EQ(peer.messages.size(), 1u);  // nothing gathered since: nothing sent
 }
@@ -77,7 +79,7 @@ TEST_CASE("frame_bundle_keeps_every_message_within_the_relays_limit") {
     CHECK_EQ(peer.messages[0], big);
     CHECK_EQ(unbundle(peer.messages[1]), std::vector<Bytes>{big, fits, end});
     for (const Bytes& m : peer.messages) CHECK(m.size() <= FrameBundle::kMaxMessageBytes);
-    CHECK_EQ(peer.messages[1].size(), 1 + 3 * 4 + big.size() + fits.size() + end.size());
+    CHECK_EQ(peer.messages[1].size(), 1 + 3 + 3 + 1 + big.size() + fits.size() + end.size());  // varint lengths
 }
 
 TEST_CASE("frame_bundle_reports_a_connection_gone") {

@@ -4,13 +4,20 @@
 namespace adhoc {
 
 namespace {
-constexpr std::size_t kLengthBytes = 4;
+// Enough for any length under the relay's limit (7 bits a byte).
+constexpr std::size_t kMaxLengthBytes = 3;
+
+void appendVarint(std::vector<std::uint8_t>& out, std::size_t value) {
+    for (; value >= 0x80; value >>= 7) out.push_back(static_cast<std::uint8_t>(value | 0x80));
+    out.push_back(static_cast<std::uint8_t>(value));
 }
+}  // namespace
 
 bool FrameBundle::add(const std::vector<std::uint8_t>& frame) {
-    if (count_ > 0 && message_.size() + kLengthBytes + frame.size() > kMaxMessageBytes && !send()) return false;
+    if (count_ > 0 && message_.size() + kMaxLengthBytes + frame.size() > kMaxMessageBytes && !send()) return false;
     if (message_.empty()) message_.push_back(kKind);
-    for (int shift = 0; shift < 32; shift += 8) message_.push_back(static_cast<std::uint8_t>(frame.size() >> shift));
+    lastSize_ = frame.size();
+    appendVarint(message_, frame.size());
     message_.insert(message_.end(), frame.begin(), frame.end());
     ++count_;
     return true;
@@ -18,7 +25,7 @@ bool FrameBundle::add(const std::vector<std::uint8_t>& frame) {
 
 bool FrameBundle::send() {
     if (count_ == 0) return true;
-    const std::size_t skip = count_ == 1 ? 1 + kLengthBytes : 0;
+    const std::size_t skip = count_ == 1 ? message_.size() - lastSize_ : 0;
     const bool sent = peer_.sendBinary(message_.data() + skip, message_.size() - skip);
     message_.clear();
     count_ = 0;

@@ -516,7 +516,7 @@ TEST_CASE("remote_control_streams_frames_with_flow_control") {
     for (const Bytes& message : peer.messages()) {
         if (message[0] == 0x03) continue;
         const std::vector<Bytes> frames = test::framesOf(message.data(), message.size());
-        CHECK_EQ(message[0], 0x05);
+        CHECK_EQ(message[0], 0x06);
         CHECK_EQ(frames.back()[0], 0x02);
         break;
     }

@@ -9,7 +9,7 @@ import { frameOf } from './vectors.js';
 const hex = bytes => Buffer.from(bytes).toString('hex');
 
 test('kinds and encodings are the protocol\'s numbers', () => {
-  assert.deepEqual(KIND, { RECT: 1, FRAME_END: 2, CURSOR: 3, FILE_DATA: 4, BUNDLE: 5 });
+  assert.deepEqual(KIND, { RECT: 1, FRAME_END: 2, CURSOR: 3, FILE_DATA: 4, BUNDLE_U32: 5, BUNDLE: 6 });
   assert.deepEqual(ENCODING, { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4 });
 });
 
@@ -43,12 +43,23 @@ test('file data: the transfer id, then the chunk, both ways', () => {
   assert.deepEqual([back.transfer, hex(back.bytes)], [0xFFFFFFFF, hex(file)]);
 });
 
-test('a bundle: its frames in order, each after its length; a frame cut short ends it', () => {
+test('a bundle: its frames in order, each after its varint length; a frame cut short ends it', () => {
+  const frames = buffer => framesOf(buffer).map(frame => hex(new Uint8Array(frame)));
+  assert.deepEqual(frames(frameOf('06' + '03' + '01aabb' + '05' + '0201000000')), ['01aabb', '0201000000']);
+  const long = '01' + 'cd'.repeat(299);
+  assert.deepEqual(frames(frameOf('06' + 'ac02' + long + '05' + '0201000000')), [long, '0201000000'], 'a length of 300: two bytes');
+  assert.deepEqual(frames(frameOf('0201000000')), ['0201000000'], 'any other frame is itself');
+  assert.deepEqual(frames(frameOf('06' + '00' + '01' + '02')), ['02'], 'empty frames left out');
+  assert.deepEqual(frames(frameOf('06' + '01' + '02' + '06' + '0201000000')), ['02'], 'a length past the end');
+  assert.deepEqual(frames(frameOf('06' + '01' + '02' + 'ac')), ['02'], 'a length cut short');
+  assert.deepEqual(frames(frameOf('06' + 'ffffffff7f' + '02')), [], 'a length of more than 4 bytes');
+  assert.deepEqual(frames(new ArrayBuffer(0)), []);
+});
+
+test('a bundle of recordings made before 0x06: each frame after its u32 length', () => {
   const frames = buffer => framesOf(buffer).map(frame => hex(new Uint8Array(frame)));
   assert.deepEqual(frames(frameOf('05' + '03000000' + '01aabb' + '05000000' + '0201000000')), ['01aabb', '0201000000']);
-  assert.deepEqual(frames(frameOf('0201000000')), ['0201000000'], 'any other frame is itself');
   assert.deepEqual(frames(frameOf('05' + '00000000' + '01000000' + '02')), ['02'], 'empty frames left out');
   assert.deepEqual(frames(frameOf('05' + '01000000' + '02' + '06000000' + '0201000000')), ['02'], 'a length past the end');
   assert.deepEqual(frames(frameOf('05' + '010000')), [], 'a length cut short');
-  assert.deepEqual(frames(new ArrayBuffer(0)), []);
 });

@@ -43,13 +43,13 @@ class RemoteControlToolsIT extends BrowserTest {
     /** More than a blinking caret ever sends, less than the picture alone: the whole screen sent again. */
     private static final long WHOLE_SCREEN_BYTES = 20_000;
     /**
-     * Counts the bytes of the rects (docs/protocol.md, "Binary frames": kind 1, or a bundle, kind 5, of a
+     * Counts the bytes of the rects (docs/protocol.md, "Binary frames": kind 1, or a bundle, kind 6, of a
      * frame's rects and its end) the page receives, as the browser's network view would.
      */
     private static final String RECT_COUNTER = "window.adhocRectBytes = 0; const Native = window.WebSocket;"
             + "window.WebSocket = class extends Native { constructor(...args) { super(...args);"
             + " this.addEventListener('message', e => {"
-            + " if (e.data instanceof ArrayBuffer && [1, 5].includes(new Uint8Array(e.data)[0]))"
+            + " if (e.data instanceof ArrayBuffer && [1, 6].includes(new Uint8Array(e.data)[0]))"
             + " window.adhocRectBytes += e.data.byteLength; }); } };";
     /** An empty spot of the PC's screen, for clicks that must do nothing but move the pointer. */
     private static final int SPOT_X = 850;

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /**
@@ -37,14 +36,19 @@ final class ScreenFrames {
         return ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN).put((byte) 2).putInt(seq).array();
     }
 
-    /** A bundle: these frames in one message, each after its length. */
+    /** A bundle as the agent sends it (kind 6): these frames in one message, each after its length as a LEB128 varint. */
     static byte[] bundle(byte[]... frames) {
-        ByteBuffer message = ByteBuffer.allocate(1 + Arrays.stream(frames).mapToInt(f -> 4 + f.length).sum())
-                .order(ByteOrder.LITTLE_ENDIAN).put((byte) 5);
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        message.write(6);
         for (byte[] frame : frames) {
-            message.putInt(frame.length).put(frame);
+            int length = frame.length;
+            for (; length >= 0x80; length >>>= 7) {
+                message.write(length & 0x7F | 0x80);
+            }
+            message.write(length);
+            message.writeBytes(frame);
         }
-        return message.array();
+        return message.toByteArray();
     }
 
     static byte[] png(int w, int h, Color colour) throws IOException {

@@ -1,7 +1,7 @@
 // The binary frames between the worker and the viewer (docs/protocol.md, "Binary frames"):
 // the first byte is the kind, integers are little-endian. Their layouts live here only; the
 // shared golden vectors (docs/vectors) check them against the agent's encoders.
-export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04, BUNDLE: 0x05 };
+export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04, BUNDLE_U32: 0x05, BUNDLE: 0x06 };
 export const ENCODING = { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4 };
 
 const RECT_HEADER = 10;
@@ -10,27 +10,45 @@ const CURSOR_HEADER = 9;
 const FILE_DATA_HEADER = 5;
 
 /**
- * The frames a binary message carries: a bundle's (0x05: u8 kind, then each frame after its u32
- * length), each an ArrayBuffer of its own, or else the message itself. Empty frames are left
- * out; a bundle's frame that would run past its end is dropped with all after it.
+ * The frames a binary message carries, each an ArrayBuffer of its own: a bundle's (u8 kind, then
+ * each frame after its length: a LEB128 varint in 0x06, what the agent sends; a u32 in 0x05, kept
+ * for recordings made before), or else the message itself. Empty frames are left out; a bundle's
+ * frame that would run past its end is dropped with all after it.
  */
 export function framesOf(buffer) {
-  if (buffer.byteLength === 0 || new Uint8Array(buffer, 0, 1)[0] !== KIND.BUNDLE) {
+  const kind = buffer.byteLength ? new Uint8Array(buffer, 0, 1)[0] : 0;
+  if (kind !== KIND.BUNDLE && kind !== KIND.BUNDLE_U32) {
     return buffer.byteLength ? [buffer] : [];
   }
+  const bytes = new Uint8Array(buffer);
   const view = new DataView(buffer);
+  const readLength = kind === KIND.BUNDLE ? at => varint(bytes, at)
+    : at => (at + 4 <= bytes.length ? { length: view.getUint32(at, true), next: at + 4 } : null);
   const frames = [];
-  for (let at = 1; at + 4 <= buffer.byteLength;) {
-    const end = at + 4 + view.getUint32(at, true);
-    if (end > buffer.byteLength) {
+  for (let at = 1, read; at < bytes.length && (read = readLength(at)) !== null;) {
+    const end = read.next + read.length;
+    if (end > bytes.length) {
       break;
     }
-    if (end > at + 4) {
-      frames.push(buffer.slice(at + 4, end));
+    if (end > read.next) {
+      frames.push(buffer.slice(read.next, end));
     }
     at = end;
   }
   return frames;
+}
+
+/** The LEB128 varint at bytes[at] (at most 4 bytes: a message is under 2^28) and where it ends; null when cut short. */
+function varint(bytes, at) {
+  let length = 0;
+  for (let shift = 0; shift < 28 && at < bytes.length; shift += 7) {
+    const byte = bytes[at++];
+    length += (byte & 0x7F) * 2 ** shift;
+    if (byte < 0x80) {
+      return { length, next: at };
+    }
+  }
+  return null;
 }
 
 /** 0x01: u8 kind, u8 encoding, u16 x, u16 y, u16 w, u16 h, bytes; null when shorter than that. */

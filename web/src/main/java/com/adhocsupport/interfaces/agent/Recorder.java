@@ -35,7 +35,10 @@ final class Recorder {
     static final int KEYFRAME_AFTER = 2;
     static final int MIN_KEYFRAME_BYTES = 64 * 1024;
     private static final byte FRAME_END = 0x02;
-    private static final byte BUNDLE = 0x05;
+    /** A bundle of frames, each after its length as a LEB128 varint (what the agent sends). */
+    private static final byte BUNDLE = 0x06;
+    /** A bundle whose lengths are u32s, as agents sent before 0x06 (one may still be installed when the server is upgraded). */
+    private static final byte BUNDLE_U32 = 0x05;
     static final int CHUNK_BYTES = 256 * 1024;
     static final long CHUNK_MILLIS = 5_000;
 
@@ -107,20 +110,33 @@ final class Recorder {
         if (message.length == 0) {
             return false;
         }
-        if (message[0] != BUNDLE) {
+        if (message[0] != BUNDLE && message[0] != BUNDLE_U32) {
             return message[0] == FRAME_END;
         }
         ByteBuffer frames = ByteBuffer.wrap(message, 1, message.length - 1).order(ByteOrder.LITTLE_ENDIAN);
         byte lastKind = 0;
-        while (frames.remaining() >= Integer.BYTES) {
-            int length = frames.getInt();
+        while (frames.hasRemaining()) {
+            int length = message[0] == BUNDLE ? varint(frames) : frames.remaining() >= Integer.BYTES ? frames.getInt() : -1;
             if (length <= 0 || length > frames.remaining()) {
                 return false;
             }
             lastKind = frames.get(frames.position());
             frames.position(frames.position() + length);
         }
-        return lastKind == FRAME_END && !frames.hasRemaining();
+        return lastKind == FRAME_END;
+    }
+
+    /** The LEB128 varint at the buffer's position (at most 4 bytes: a message is under 2^28), or -1 when cut short. */
+    private static int varint(ByteBuffer bytes) {
+        int value = 0;
+        for (int shift = 0; shift < 28 && bytes.hasRemaining(); shift += 7) {
+            int b = bytes.get();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        return -1;
     }
 
     synchronized void fromTechnician(String text) {

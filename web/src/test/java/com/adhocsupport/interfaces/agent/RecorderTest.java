@@ -165,21 +165,40 @@ class RecorderTest {
     void aFullFrameSentInBundlesEndsWithTheBundleThatCarriesItsEnd() {
         Recorder recorder = screenRecorder();
         recorder.fromPc(SCREEN);
-        recorder.fromPc(bundle(new byte[60_000]));                                  // rects past the 1 MiB limit...
-        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x05, 9, 0, 0, 0, 0x02, 1, 0, 0, 0})); // a length past the end: no end
-        recorder.fromPc(bundle(new byte[40_000], new byte[] {0x02, 1, 0, 0, 0}));   // ...the rest and the end
+        recorder.fromPc(bundle(new byte[60_000]));                                      // rects past the 1 MiB limit...
+        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x06, 9, 0x02, 1, 0, 0, 0}));      // a length past the end: no end
+        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x06, 5, 0x02, 1, 0, 0, 0, (byte) 0x85})); // a length cut short: no end
+        recorder.fromPc(bundle(new byte[40_000], new byte[] {0x02, 1, 0, 0, 0}));       // ...the rest and the end
         recorder.fromPc(ByteBuffer.wrap(new byte[150_000]));
         assertEquals(Optional.empty(), recorder.keyframeRequest(), "changes smaller than twice the full frame");
         recorder.fromPc(ByteBuffer.wrap(new byte[60_000]));
         assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":1}"), recorder.keyframeRequest());
     }
 
-    /** A bundle (docs/protocol.md, kind 0x05) of these frames. */
+    @Test
+    void anAgentFromBeforeVarintBundlesStillEndsItsFullFrame() {
+        Recorder recorder = screenRecorder();
+        recorder.fromPc(SCREEN);
+        recorder.fromPc(ByteBuffer.wrap(new byte[] {0x05, 9, 0, 0, 0, 0x02, 1, 0, 0, 0})); // a length past the end: no end
+        ByteBuffer rectAndEnd = ByteBuffer.allocate(1 + 4 + 60_000 + 4 + 5).order(ByteOrder.LITTLE_ENDIAN);
+        rectAndEnd.put((byte) 0x05).putInt(60_000).put(new byte[60_000]).putInt(5).put(new byte[] {0x02, 1, 0, 0, 0});
+        recorder.fromPc(rectAndEnd.flip());
+        recorder.fromPc(ByteBuffer.wrap(new byte[100_000]));
+        assertEquals(Optional.empty(), recorder.keyframeRequest(), "changes smaller than twice the full frame");
+        recorder.fromPc(ByteBuffer.wrap(new byte[40_000]));
+        assertEquals(Optional.of("{\"type\":\"monitor\",\"index\":1}"), recorder.keyframeRequest());
+    }
+
+    /** A bundle (docs/protocol.md, kind 0x06) of these frames, each after its varint length. */
     private static ByteBuffer bundle(byte[]... frames) {
         ByteArrayOutputStream message = new ByteArrayOutputStream();
-        message.write(0x05);
+        message.write(0x06);
         for (byte[] frame : frames) {
-            message.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(frame.length).array());
+            int length = frame.length;
+            for (; length >= 0x80; length >>>= 7) {
+                message.write(length & 0x7F | 0x80);
+            }
+            message.write(length);
             message.writeBytes(frame);
         }
         return ByteBuffer.wrap(message.toByteArray());
