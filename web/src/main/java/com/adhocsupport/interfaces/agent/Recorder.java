@@ -116,7 +116,7 @@ final class Recorder {
         ByteBuffer frames = ByteBuffer.wrap(message, 1, message.length - 1).order(ByteOrder.LITTLE_ENDIAN);
         byte lastKind = 0;
         while (frames.hasRemaining()) {
-            int length = message[0] == BUNDLE ? varint(frames) : frames.remaining() >= Integer.BYTES ? frames.getInt() : -1;
+            int length = message[0] == BUNDLE ? varint(frames) : u32(frames);
             if (length <= 0 || length > frames.remaining()) {
                 return false;
             }
@@ -124,6 +124,11 @@ final class Recorder {
             frames.position(frames.position() + length);
         }
         return lastKind == FRAME_END;
+    }
+
+    /** The u32 at the buffer's position (negative past 2^31), or -1 when cut short. */
+    private static int u32(ByteBuffer bytes) {
+        return bytes.remaining() >= Integer.BYTES ? bytes.getInt() : -1;
     }
 
     /** The LEB128 varint at the buffer's position (at most 4 bytes: a message is under 2^28), or -1 when cut short. */
