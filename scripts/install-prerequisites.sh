@@ -12,7 +12,7 @@ PACKAGES=(
   g++-mingw-w64-x86-64 msitools wixl osslsigncode
   wine wine64 xvfb xdotool x11-utils xclip x11-apps
   chromium chromium-driver postgresql openssl nodejs haproxy
-  nlohmann-json3-dev doctest-dev libz-mingw-w64-dev
+  nlohmann-json3-dev doctest-dev
 )
 
 installed() {

@@ -1,4 +1,4 @@
-// LosslessRefreshTest: tiles sent as JPEG are due a PNG refresh once they have been still for
+// LosslessRefreshTest: tiles sent as JPEG are due a lossless refresh once they have been still for
 // the quiet time, a new change postpones it, a lossless rect over a whole tile cancels it, a
 // tile the caller says does not pay (a photo) is left as sent,
 // changes streaming elsewhere hold it back, and a refresh hands out no more tiles than its

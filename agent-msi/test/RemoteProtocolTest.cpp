@@ -1,6 +1,6 @@
 // RemoteProtocolTest: Remote Control's portable parts: binary frame layouts, the JSON the
 // worker sends, the ack window, capture pacing, input arithmetic, cursor transparency and
-// the JPEG/PNG choice.
+// the choice of a rect's encoding.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -20,8 +20,8 @@ using adhoc::test::hex;
 using Bytes = std::vector<std::uint8_t>;
 
 TEST_CASE("remote_frames_have_the_documented_layout") {
-    CHECK_EQ(hex(RemoteProtocol::rectFrame(RectEncoding::Png, {1, 258, 1920, 64}, {0xAA, 0xBB})),
-             std::string("01" "02" "0100" "0201" "8007" "4000" "aabb"));
+    CHECK_EQ(hex(RemoteProtocol::rectFrame(RectEncoding::Webp, {1, 258, 1920, 64}, {0xAA, 0xBB})),
+             std::string("01" "04" "0100" "0201" "8007" "4000" "aabb"));
     CHECK_EQ(hex(RemoteProtocol::frameEnd(0x01020304)), std::string("0204030201"));
     CHECK_EQ(hex(RemoteProtocol::cursorShapeFrame(3, 4, 32, 33, {0x89})), std::string("030300040020002100" "89"));
 }
@@ -149,18 +149,16 @@ TEST_CASE("cursor_image_recovers_alpha_and_inverted_pixels") {
     CHECK_EQ(hex(out), std::string("0000ffff" "00000000" "ffffff80" "000000ff"));
 }
 
-TEST_CASE("encoding_choice_prefers_bilevel_for_two_colors_and_png_for_few") {
+TEST_CASE("encoding_choice_prefers_bilevel_for_two_colors_and_webp_for_few") {
     const int w = 64, h = 64;
     Bytes flat(w * h * 4, 0xF0);
     for (int i = 0; i < w * h; i += 9) flat[i * 4] = 0x10;  // text-like: two colours
     CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Bilevel);
     CHECK_EQ(EncodingChoice::countColors(flat.data(), w * 4, w, h, 256), 2);
     flat[5 * 4 + 2] = 0x33;  // an icon's third colour
-    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Png);
+    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Webp);
     for (int i = 0; i < 254; ++i) flat[(64 * 10 + i) * 4 + 1] = static_cast<std::uint8_t>(i);
     CHECK_EQ(EncodingChoice::countColors(flat.data(), w * 4, w, h, 1024), 256);
-    CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Png);
-    flat[(64 * 20) * 4 + 2] = 0x77;  // one more: no palette
     CHECK(EncodingChoice::choose(flat.data(), w * 4, w, h) == RectEncoding::Webp);
     Bytes gradient(w * h * 4);
     for (int i = 0; i < w * h; ++i) {

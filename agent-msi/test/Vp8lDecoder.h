@@ -1,8 +1,9 @@
 // Vp8lDecoder (tests only): decodes WebP lossless files, written from the format's
 // specification (RFC 9649) as plainly as the text, to check WebpWriter against. It reads
-// the RIFF container, the subtract-green transform, the colour cache, one prefix code group
-// (simple and normal codes), literals, cache indices and copies with the 2-D distance map;
-// the other transforms and meta prefix codes, which the writer does not use, are refused.
+// the RIFF container, the subtract-green and colour-indexing transforms (with packed
+// indices), the colour cache, one prefix code group (simple and normal codes), literals,
+// cache indices and copies with the 2-D distance map; the other transforms and meta prefix
+// codes, which the writer does not use, are refused.
 // Like libwebp it refuses codes that are not complete (but for a single symbol, which takes
 // no bits), copies from before the first pixel or past the last, and truncated data.
 #pragma once
@@ -22,6 +23,7 @@ public:
         int height = 0;
         bool alphaIsUsed = false;
         bool greenSubtracted = false;     // the subtract-green transform was used
+        std::size_t paletteSize = 0;      // the colour-indexing transform's, 0 when it was not used
         std::vector<std::uint32_t> argb;  // 0xAARRGGBB, scan-line order
         // How often each distance code 1..120 (the 2-D neighbourhood) was used; [0]: the
         // codes beyond 120 (plain distances).
@@ -74,13 +76,22 @@ private:
         result.height = static_cast<int>(bits(14)) + 1;
         result.alphaIsUsed = bits(1) == 1;
         if (bits(3) != 0) fail("version is not 0");
+        std::vector<std::uint32_t> palette;
         while (bits(1)) {
             const std::uint32_t type = bits(2);
-            if (type != 2) fail("transform " + std::to_string(type) + " is not supported here");
-            if (result.greenSubtracted) fail("a transform appears twice");
-            result.greenSubtracted = true;
+            if (type != 2 && type != 3) fail("transform " + std::to_string(type) + " is not supported here");
+            if (type == 2 ? result.greenSubtracted : !palette.empty()) fail("a transform appears twice");
+            if (type == 2) {
+                result.greenSubtracted = true;
+                continue;
+            }
+            palette = paletteImage(static_cast<int>(bits(8)) + 1);
         }
-        result.argb = pixels(result.width, result.height, result.distanceCodes);
+        result.paletteSize = palette.size();
+        const int widthBits = palette.empty() ? 0 : palette.size() <= 2 ? 3 : palette.size() <= 4 ? 2 : palette.size() <= 16 ? 1 : 0;
+        const int codedWidth = (result.width + (1 << widthBits) - 1) >> widthBits;
+        result.argb = pixels(codedWidth, result.height, result.distanceCodes, true);
+        if (!palette.empty()) result.argb = unpack(result.argb, palette, widthBits, result.width, result.height);
         if (result.greenSubtracted)
             for (std::uint32_t& p : result.argb) {
                 const std::uint32_t green = (p >> 8) & 0xFF;
@@ -90,14 +101,43 @@ private:
         return result;
     }
 
-    // The main image's entropy-coded pixels (RFC 9649, 5.2 and 6.2).
-    std::vector<std::uint32_t> pixels(int width, int height, std::array<std::size_t, 121>& distanceCodes) {
+    // The colour-indexing transform's palette: a one-row image of `size` colours, each coded as
+    // its difference from the one before, channel by channel (RFC 9649, 4.4).
+    std::vector<std::uint32_t> paletteImage(int size) {
+        std::array<std::size_t, 121> unused{};
+        std::vector<std::uint32_t> palette = pixels(size, 1, unused, false);
+        for (std::size_t i = 1; i < palette.size(); ++i) {
+            std::uint32_t sum = 0;
+            for (int shift = 0; shift < 32; shift += 8)
+                sum |= (((palette[i] >> shift) + (palette[i - 1] >> shift)) & 0xFF) << shift;
+            palette[i] = sum;
+        }
+        return palette;
+    }
+
+    // The image the palette indices (in green, `8 >> widthBits` bits each, the first pixel in
+    // the lowest bits) stand for; an index past the palette is transparent black, as the format says.
+    static std::vector<std::uint32_t> unpack(const std::vector<std::uint32_t>& packed, const std::vector<std::uint32_t>& palette,
+                                             int widthBits, int width, int height) {
+        const int indexBits = 8 >> widthBits, codedWidth = (width + (1 << widthBits) - 1) >> widthBits;
+        std::vector<std::uint32_t> out;
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x) {
+                const std::uint32_t green = (packed[static_cast<std::size_t>(y * codedWidth + (x >> widthBits))] >> 8) & 0xFF;
+                const std::uint32_t index = (green >> ((x & ((1 << widthBits) - 1)) * indexBits)) & ((1u << indexBits) - 1);
+                out.push_back(index < palette.size() ? palette[index] : 0);
+            }
+        return out;
+    }
+
+    // An entropy-coded image (RFC 9649, 5.2 and 6.2); only the main one (`level0`) may have meta prefix codes.
+    std::vector<std::uint32_t> pixels(int width, int height, std::array<std::size_t, 121>& distanceCodes, bool level0) {
         int cacheBits = 0;
         if (bits(1)) {
             cacheBits = static_cast<int>(bits(4));
             if (cacheBits < 1 || cacheBits > 11) fail("colour cache bits out of 1..11");
         }
-        if (bits(1)) fail("meta prefix codes are not supported here");
+        if (level0 && bits(1)) fail("meta prefix codes are not supported here");
         const int cacheSize = cacheBits ? 1 << cacheBits : 0;
         const PrefixCode green = readCode(256 + 24 + cacheSize), red = readCode(256), blue = readCode(256),
                          alpha = readCode(256), distance = readCode(40);

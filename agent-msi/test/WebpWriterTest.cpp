@@ -1,21 +1,22 @@
 // WebpWriterTest: screen rects come back exactly through a WebP lossless decoder written
 // from the specification (Vp8lDecoder.h), whatever their size, stride and content, in a
-// well-formed RIFF file; anti-aliased colour text codes smaller than as PNG. The decoder
+// well-formed RIFF file; anti-aliased colour text, and rects of up to 256 colours through
+// the palette, code smaller than the PNG data the agent sent for them before. The decoder
 // itself refuses damaged files.
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "../src/core/PngWriter.h"
+#include "../src/core/Deflate.h"
 #include "../src/core/WebpWriter.h"
 #include "Vp8lDecoder.h"
 #include <doctest/doctest.h>
 
-using adhoc::PngWriter;
 using adhoc::WebpWriter;
 using adhoc::test::Vp8lDecoder;
 using Bytes = std::vector<std::uint8_t>;
@@ -50,6 +51,36 @@ struct Screen {
     }
 };
 
+// What the rect cost as PNG image data when the agent sent such rects as PNG, the container
+// aside: each row a filter byte (none) and its pixels, as palette indices of 1, 2, 4 or 8
+// bits up to 256 colours, else RGB, through the agent's Deflate.
+std::size_t pngDataBytes(const Screen& screen) {
+    std::map<std::uint32_t, std::uint32_t> palette;
+    for (int y = 0; y < screen.height; ++y)
+        for (int x = 0; x < screen.width; ++x) palette.emplace(screen.rgb(x, y), 0);
+    const std::size_t colours = palette.size();
+    const int bits = colours <= 2 ? 1 : colours <= 4 ? 2 : colours <= 16 ? 4 : colours <= 256 ? 8 : 24;
+    std::uint32_t next = 0;
+    for (auto& entry : palette) entry.second = next++;
+    const std::size_t rowBytes = (static_cast<std::size_t>(screen.width) * static_cast<std::size_t>(bits) + 7) / 8 + 1;
+    Bytes rows(rowBytes * static_cast<std::size_t>(screen.height), 0);
+    for (int y = 0; y < screen.height; ++y) {
+        std::uint8_t* row = &rows[static_cast<std::size_t>(y) * rowBytes + 1];
+        for (int x = 0; x < screen.width; ++x) {
+            const std::uint32_t rgb = screen.rgb(x, y);
+            if (bits == 24) {
+                for (int c = 0; c < 3; ++c) row[x * 3 + c] = static_cast<std::uint8_t>(rgb >> (16 - 8 * c));
+            } else {
+                const int at = x * bits;  // the first pixel in the high bits
+                row[at / 8] = static_cast<std::uint8_t>(row[at / 8] | palette[rgb] << (8 - bits - at % 8));
+            }
+        }
+    }
+    Bytes compressed;
+    adhoc::Deflate().zlib(rows.data(), rows.size(), rowBytes, compressed);
+    return compressed.size();
+}
+
 std::uint32_t blend(std::uint32_t background, std::uint32_t foreground, int r, int g, int b) {
     const int coverage[3] = {b, g, r};  // per channel, 0..255, from the lowest byte up
     std::uint32_t out = 0;
@@ -63,7 +94,9 @@ std::uint32_t blend(std::uint32_t background, std::uint32_t foreground, int r, i
 // Lines of text as ClearType draws it: 40 glyphs of 8x16 drawn with strokes at three times
 // the horizontal resolution, filtered across the sub-pixels so each of red, green and blue
 // gets its own coverage (the colour fringes), in a few colours on white, syntax-coloured
-// words. Glyphs recur from line to line, as letters do; hundreds of colours.
+// words. Glyphs recur from line to line, as letters do; hundreds of colours. `grey`: grey
+// anti-aliasing in near-greys instead (red, green and blue a few steps apart), still
+// hundreds of colours.
 Screen colourText(int width, int height, unsigned seed, bool grey = false) {
     std::mt19937 random(seed);
     std::vector<std::vector<int>> glyphs(40);  // 16 rows of 24 sub-pixels
@@ -94,6 +127,7 @@ Screen colourText(int width, int height, unsigned seed, bool grey = false) {
             }
     }
     const std::uint32_t colours[] = {0x000000, 0x0000C0, 0xA31515, 0x008000, 0xAF00DB, 0x267F99};
+    const std::uint32_t nearGreys[] = {0x000000, 0x202428, 0x403C44, 0x18181C, 0x302C2C, 0x101418};
     Screen screen(width, height);
     screen.fill(0xFFFFFF);
     for (int line = 0; line + 16 <= height; line += 18) {
@@ -101,7 +135,7 @@ Screen colourText(int width, int height, unsigned seed, bool grey = false) {
         std::uint32_t colour = 0;
         for (int column = 0; column < length && column * 8 + 8 <= width; ++column) {
             if (random() % 5 == 0) {  // a space, and maybe the next word in another colour
-                colour = grey ? 0 : colours[random() % 6];
+                colour = (grey ? nearGreys : colours)[random() % 6];
                 continue;
             }
             const auto& glyph = glyphs[random() % glyphs.size()];
@@ -258,21 +292,90 @@ TEST_CASE("webp_riff_chunks_of_odd_length_get_a_pad_byte") {
 
 TEST_CASE("webp_colour_text_codes_smaller_than_png_and_grey_text_subtracts_green") {
     WebpWriter writer;
-    PngWriter png;
     for (const auto& size : {std::pair<int, int>{256, 64}, std::pair<int, int>{1024, 600}}) {
         const Screen text = colourText(size.first, size.second, 11);
         REQUIRE(colourCount(text) > 256);  // too many for a palette: PNG goes truecolour
         const Bytes webp = roundTrip(writer, text);
-        Bytes pngFile;
-        png.screen(text.bytes.data(), text.stride, text.width, text.height, pngFile);
+        const std::size_t png = pngDataBytes(text);
         MESSAGE("colour text " << size.first << "x" << size.second << " (" << colourCount(text) << " colours): WebP "
-                               << webp.size() << " bytes, PNG " << pngFile.size() << " bytes");
-        CHECK(webp.size() < pngFile.size());
+                               << webp.size() << " bytes, PNG data " << png << " bytes");
+        CHECK(webp.size() < png);
     }
-    // Grey anti-aliasing has red = green = blue: less green, red and blue are all zero.
+    // Near-grey anti-aliasing has red, green and blue close: less green, they are near zero.
     Vp8lDecoder::Image decoded;
-    roundTrip(writer, colourText(400, 100, 12, true), &decoded);
+    const Screen grey = colourText(400, 100, 12, true);
+    REQUIRE(colourCount(grey) > 256);
+    roundTrip(writer, grey, &decoded);
     CHECK(decoded.greenSubtracted);
+}
+
+// `count` colours in no order, so every index is used; the first pixel of each row is the
+// last colour, so the palette's top index lands in every packed position over the rows.
+Screen colours(int width, int height, int count) {
+    Screen screen(width, height);
+    std::mt19937 random(static_cast<unsigned>(count));
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            const int index = (x + y) % width == 0 ? count - 1 : static_cast<int>(random() % static_cast<unsigned>(count));
+            screen.set(x, y, 0x102030u + static_cast<std::uint32_t>(index) * 0x030507u);
+        }
+    return screen;
+}
+
+TEST_CASE("webp_up_to_256_colours_go_as_palette_indices_packed_as_few_colours_allow") {
+    WebpWriter writer;
+    for (int count : {1, 2, 3, 4, 5, 16, 17, 255, 256}) {
+        for (int width : {1, 7, 9, 37, 300}) {
+            Vp8lDecoder::Image decoded;
+            const Screen screen = colours(width, 6, count);
+            roundTrip(writer, screen, &decoded);
+            CHECK(decoded.paletteSize == colourCount(screen));
+            CHECK_FALSE(decoded.greenSubtracted);
+        }
+    }
+    Vp8lDecoder::Image decoded;
+    roundTrip(writer, colours(300, 6, 257), &decoded);
+    CHECK(decoded.paletteSize == 0);  // one colour too many: pixels as they are
+    // A rect's own colours: the writer's palette does not carry to the next rect.
+    roundTrip(writer, colours(50, 50, 3), &decoded);
+    CHECK(decoded.paletteSize == 3);
+}
+
+TEST_CASE("webp_windows_and_moving_shapes_code_smaller_than_png") {
+    WebpWriter writer;
+    // A window: a title bar, buttons, lines of flat controls in 12 colours, repeated.
+    Screen window(640, 400);
+    window.fill(0xF0F0F0);
+    std::mt19937 random(3);
+    for (int y = 0; y < 400; ++y)
+        for (int x = 0; x < 640; ++x) {
+            if (y < 24) window.set(x, y, 0x1F4E79);
+            else if ((y - 24) % 32 < 20 && x % 160 < 140 && x % 160 > 8) window.set(x, y, (y - 24) % 32 < 2 ? 0x8A8A8A : 0xFFFFFF);
+        }
+    for (int button = 0; button < 30; ++button) {
+        const std::uint32_t colour = 0x203040u * (1 + random() % 5);
+        const int x0 = static_cast<int>(random() % 600), y0 = 30 + static_cast<int>(random() % 360);
+        for (int y = y0; y < y0 + 8; ++y)
+            for (int x = x0; x < x0 + 30 && x < 640; ++x) window.set(x, y, colour);
+    }
+    // Discs in 40 colours on a flat background, as the remote benchmark's animation draws.
+    Screen discs(480, 540);
+    discs.fill(0x202830);
+    for (int disc = 0; disc < 40; ++disc) {
+        const int cx = static_cast<int>(random() % 480), cy = static_cast<int>(random() % 540), r = 10 + static_cast<int>(random() % 40);
+        const std::uint32_t colour = random() & 0xFFFFFF;
+        for (int y = std::max(0, cy - r); y < std::min(540, cy + r); ++y)
+            for (int x = std::max(0, cx - r); x < std::min(480, cx + r); ++x)
+                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) < r * r) discs.set(x, y, colour);
+    }
+    for (const Screen* screen : {&window, &discs}) {
+        REQUIRE(colourCount(*screen) <= 256);
+        const Bytes webp = roundTrip(writer, *screen);
+        const std::size_t png = pngDataBytes(*screen);
+        MESSAGE(screen->width << "x" << screen->height << " (" << colourCount(*screen) << " colours): WebP " << webp.size()
+                              << " bytes, PNG data " << png << " bytes");
+        CHECK(webp.size() < png * 9 / 10);
+    }
 }
 
 TEST_CASE("webp_the_test_decoder_refuses_damaged_files") {

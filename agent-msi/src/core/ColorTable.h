@@ -1,5 +1,5 @@
 // ColorTable: the distinct colours of an image, numbered in order of first appearance, up
-// to a limit: how many a rect has (EncodingChoice) and its palette (PngWriter). Open
+// to a limit: how many a rect has (EncodingChoice) and its palette (WebpWriter). Open
 // addressing in a table at least four times the limit, so probes stay short.
 #pragma once
 

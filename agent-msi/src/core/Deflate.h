@@ -1,5 +1,5 @@
 // Deflate: compresses into a zlib stream (RFC 1950 around RFC 1951), as PNG's image data
-// needs it, built for speed on screen images rather than for the last byte: greedy
+// (pointer shapes) needs it, built for speed on screen images rather than for the last byte: greedy
 // matching with one hash probe per position plus the same place a row up (flat areas and
 // repeated rows become long matches, which is where screen images are redundant), then
 // one block with Huffman codes made for the data, or the fixed codes when those are

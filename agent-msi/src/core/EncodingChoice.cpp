@@ -11,7 +11,6 @@ RectEncoding EncodingChoice::choose(const std::uint8_t* pixels, std::size_t stri
     const int limit = maxLosslessColors(width * height);
     const int colors = countColors(pixels, stride, width, height, limit);
     if (colors <= 2) return RectEncoding::Bilevel;
-    if (colors <= kMaxPaletteColors) return RectEncoding::Png;
     return colors <= limit ? RectEncoding::Webp : RectEncoding::Jpeg;
 }
 

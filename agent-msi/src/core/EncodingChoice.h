@@ -1,8 +1,8 @@
 // EncodingChoice: how one changed rectangle travels. Two colours (text, most of a window)
-// go as a bilevel rect, by far the smallest for text; up to 256 (icons, menus, grey
-// anti-aliased text) as a palette PNG; more, but few for the rect's size (text with
-// sub-pixel colour fringes), as WebP lossless, which copies a glyph from any earlier line
-// where PNG sees only a few rows back; both keep them crisp. Photos and gradients go as JPEG.
+// go as a bilevel rect, by far the smallest for text; more, but few for the rect's size
+// (icons, menus, anti-aliased text with or without sub-pixel colour fringes), as WebP
+// lossless, which keeps them crisp: a palette up to 256 colours, and a glyph copied from
+// any earlier line of the rect. Photos and gradients go as JPEG.
 #pragma once
 
 #include <cstddef>
@@ -14,9 +14,6 @@ namespace adhoc {
 
 class EncodingChoice {
 public:
-    // Up to 256 colours a PNG is a palette image.
-    static constexpr int kMaxPaletteColors = 256;
-
     // `pixels` points at the rect's first 32-bit pixel (BGRx), `stride` bytes per row.
     static RectEncoding choose(const std::uint8_t* pixels, std::size_t stride, int width, int height);
     // Distinct RGB colours in the rect, counting stops above `limit`.

@@ -1,7 +1,7 @@
 // LosslessRefresh: which tiles of the screen the viewer holds only as JPEG, and when to send
 // them again losslessly, as TigerVNC does after its JPEG rects. A tile sent lossy becomes
 // pending; once nothing has been sent for it for kQuietMs it is due, and takeDue hands out a
-// bounded number of due tiles as rects for a PNG refresh, leaving out those the caller
+// bounded number of due tiles as rects for a lossless refresh, leaving out those the caller
 // says would not pay (a photo's tiles stay JPEG). Any change sent for a pending tile
 // restarts its quiet time (a tile that keeps changing, a video, is never refreshed between
 // its frames); a lossless rect that covers a tile whole makes it exact again, so it drops
@@ -31,7 +31,7 @@ public:
     // more leaves no such gap, so a refresh never takes the window's room or the capture
     // thread's time from a live change; it goes into the pauses between bursts.
     static constexpr std::int64_t kGapMs = 100;
-    // At most 16 tiles (65,536 pixels; a truecolour PNG of camera noise is at most about
+    // At most 16 tiles (65,536 pixels; camera noise coded losslessly is at most about
     // 200 KB) per refresh frame, so a fresh change never waits behind more than that; a
     // full-screen photo on 1920x1080 is refreshed in about 32 frames.
     static constexpr int kMaxTilesPerFrame = 16;

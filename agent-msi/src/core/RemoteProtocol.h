@@ -11,7 +11,8 @@
 
 namespace adhoc {
 
-enum class RectEncoding : std::uint8_t { Jpeg = 1, Png = 2, Bilevel = 3, Webp = 4 };
+// 2 is PNG, which agents before this one sent for rects of up to 256 colours (docs/protocol.md).
+enum class RectEncoding : std::uint8_t { Jpeg = 1, Bilevel = 3, Webp = 4 };
 
 // One display, in virtual-desktop pixels.
 struct MonitorInfo {

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 #include "BitWriter.h"
+#include "ColorTable.h"
 #include "Vp8lPrefixCode.h"
 
 namespace adhoc {
@@ -18,7 +20,8 @@ constexpr int kCacheBits = 10;
 constexpr std::size_t kCacheSize = std::size_t{1} << kCacheBits;
 constexpr std::size_t kLengthPrefixes = 24;
 constexpr std::size_t kDistancePrefixes = 40;
-constexpr std::uint32_t kSubtractGreen = 2;  // transform type
+constexpr std::uint32_t kSubtractGreen = 2;  // transform types
+constexpr std::uint32_t kColourIndexing = 3;
 
 std::uint32_t cacheIndexOf(std::uint32_t argb) { return (argb * 0x1E35A7BDu) >> (32 - kCacheBits); }
 
@@ -99,10 +102,11 @@ void putLittleEndian(std::vector<std::uint8_t>& out, std::size_t at, std::uint32
 void WebpWriter::screen(const std::uint8_t* pixels, std::size_t stride, int width, int height,
                         std::vector<std::uint8_t>& out) {
     load(pixels, stride, width, height);
-    matcher_.match(argb_.data(), argb_.size(), static_cast<std::size_t>(width), tokens_);
-    subtractGreen_ = subtractGreenPays();
+    const int codedWidth = toPalette() ? packIndices(width, height) : width;
+    matcher_.match(argb_.data(), argb_.size(), static_cast<std::size_t>(codedWidth), tokens_);
+    subtractGreen_ = palette_.empty() && subtractGreenPays();
     if (subtractGreen_) subtractGreen();  // the copies stay as they are: equal pixels stay equal
-    prepareTokens(width);
+    prepareTokens(codedWidth);
     static const char kHeader[] = "RIFF\0\0\0\0WEBPVP8L\0\0\0\0";
     out.assign(kHeader, kHeader + 20);  // the two sizes are filled in below
     BitWriter bits(out);
@@ -121,6 +125,50 @@ void WebpWriter::load(const std::uint8_t* pixels, std::size_t stride, int width,
         const std::uint8_t* in = pixels + static_cast<std::size_t>(y) * stride;
         for (int x = 0; x < width; ++x, in += 4) *out++ = 0xFF000000u | in[2] << 16 | in[1] << 8 | in[0];
     }
+}
+
+bool WebpWriter::toPalette() {
+    palette_.clear();
+    ColorTable table(static_cast<int>(kMaxPaletteColors));
+    indices_.resize(argb_.size());
+    std::uint32_t previous = 0;  // every pixel is opaque: 0 is no colour
+    int index = 0;
+    for (std::size_t i = 0; i < argb_.size(); ++i) {
+        if (argb_[i] != previous) {
+            previous = argb_[i];
+            index = table.indexOf(previous & 0xFFFFFFu);
+            if (index < 0) return false;
+        }
+        indices_[i] = static_cast<std::uint8_t>(index);
+    }
+    // Ascending colours make the palette's differences small; renumber the pixels to match.
+    const std::vector<std::uint32_t>& firstSeen = table.colors();
+    std::vector<std::uint8_t> order(firstSeen.size());
+    std::iota(order.begin(), order.end(), std::uint8_t{0});
+    std::sort(order.begin(), order.end(), [&](std::uint8_t a, std::uint8_t b) { return firstSeen[a] < firstSeen[b]; });
+    std::array<std::uint8_t, kMaxPaletteColors> rank{};
+    palette_.resize(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        palette_[i] = 0xFF000000u | firstSeen[order[i]];
+        rank[order[i]] = static_cast<std::uint8_t>(i);
+    }
+    for (std::uint8_t& pixel : indices_) pixel = rank[pixel];
+    return true;
+}
+
+int WebpWriter::packIndices(int width, int height) {
+    const std::size_t colours = palette_.size();
+    const int widthBits = colours <= 2 ? 3 : colours <= 4 ? 2 : colours <= 16 ? 1 : 0;  // pixels per packed one: 1 << it
+    const int indexBits = 8 >> widthBits;
+    const int packedWidth = (width + (1 << widthBits) - 1) >> widthBits;
+    argb_.assign(static_cast<std::size_t>(packedWidth) * static_cast<std::size_t>(height), 0xFF000000u);
+    const std::uint8_t* in = indices_.data();
+    for (int y = 0; y < height; ++y) {
+        std::uint32_t* row = argb_.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(packedWidth);
+        for (int x = 0; x < width; ++x, ++in)
+            row[x >> widthBits] |= static_cast<std::uint32_t>(*in) << (8 + (x & ((1 << widthBits) - 1)) * indexBits);
+    }
+    return packedWidth;
 }
 
 bool WebpWriter::subtractGreenPays() const {
@@ -178,6 +226,32 @@ void WebpWriter::prepareTokens(int width) {
     }
 }
 
+void WebpWriter::writePalette(BitWriter& bits) const {
+    std::vector<std::uint32_t> deltas(palette_.size());
+    std::vector<std::uint32_t> green(256 + kLengthPrefixes, 0), red(256, 0), blue(256, 0), alpha(256, 0),
+        distance(kDistancePrefixes, 0);
+    for (std::size_t i = 0; i < palette_.size(); ++i) {
+        const std::uint32_t from = i ? palette_[i - 1] : 0, to = palette_[i];
+        std::uint32_t delta = 0;
+        for (int shift = 0; shift < 32; shift += 8)
+            delta |= (((to >> shift) - (from >> shift)) & 0xFF) << shift;  // each channel, modulo 256
+        deltas[i] = delta;
+        ++green[(delta >> 8) & 0xFF];
+        ++red[(delta >> 16) & 0xFF];
+        ++blue[delta & 0xFF];
+        ++alpha[delta >> 24];
+    }
+    bits.put(0, 1);  // no colour cache
+    const Vp8lPrefixCode greenCode(green), redCode(red), blueCode(blue), alphaCode(alpha), noCopies(distance);
+    for (const Vp8lPrefixCode* code : {&greenCode, &redCode, &blueCode, &alphaCode, &noCopies}) code->describe(bits);
+    for (std::uint32_t delta : deltas) {
+        greenCode.put(bits, (delta >> 8) & 0xFF);
+        redCode.put(bits, (delta >> 16) & 0xFF);
+        blueCode.put(bits, delta & 0xFF);
+        alphaCode.put(bits, delta >> 24);
+    }
+}
+
 void WebpWriter::writeBitstream(BitWriter& bits, int width, int height) const {
     bits.put(0x2F, 8);  // the VP8L signature
     bits.put(static_cast<std::uint32_t>(width - 1), 14);
@@ -187,6 +261,12 @@ void WebpWriter::writeBitstream(BitWriter& bits, int width, int height) const {
     if (subtractGreen_) {
         bits.put(1, 1);  // a transform:
         bits.put(kSubtractGreen, 2);
+    }
+    if (!palette_.empty()) {
+        bits.put(1, 1);
+        bits.put(kColourIndexing, 2);
+        bits.put(static_cast<std::uint32_t>(palette_.size() - 1), 8);
+        writePalette(bits);
     }
     bits.put(0, 1);  // no more transforms
     bits.put(1, 1);  // a colour cache

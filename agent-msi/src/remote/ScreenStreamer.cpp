@@ -288,9 +288,7 @@ bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, con
     const std::uint8_t* origin = originOf(surface, rect);
     if (encoding == RectEncoding::Bilevel) return sendBilevelRect(rect, origin, surface.stride(), encoders);
     std::vector<std::uint8_t> image;
-    if (encoding == RectEncoding::Png)
-        encoders.png.screen(origin, surface.stride(), rect.width, rect.height, image);
-    else if (encoding == RectEncoding::Webp)
+    if (encoding == RectEncoding::Webp)
         encoders.webp.screen(origin, surface.stride(), rect.width, rect.height, image);
     else if (!encoders.jpeg.encode(origin, surface.stride(), rect.width, rect.height, quality_.load(), image))
         return true;  // logged by the encoder; the area's next change or its lossless refresh repairs it
