@@ -32,7 +32,7 @@ import java.util.function.Predicate;
 @NamedQuery(name = "AdHocSession.findByTokenHash", query = "select s from AdHocSession s where s.deploymentTokenHash = :hash")
 @NamedQuery(name = "AdHocSession.findPastDeadline", query = "select s.id from AdHocSession s where"
         + " (s.state = com.adhocsupport.domain.session.SessionState.ACTIVE and s.expiresAt <= :now)"
-        + " or (s.state = com.adhocsupport.domain.session.SessionState.PENDING and s.invitationExpiresAt <= :now) order by s.id")
+        + " or (s.state = com.adhocsupport.domain.session.SessionState.PENDING and s.invitationExpiresAt <= :now)")
 @NamedQuery(name = "AdHocSession.findEnded", query = "select s.id, s.endReason from AdHocSession s where s.id in :ids"
         + " and s.state = com.adhocsupport.domain.session.SessionState.ENDED")
 @NamedQuery(name = "AdHocSession.countOpenByTechnician",

@@ -29,7 +29,10 @@ public interface AdHocSessionRepository {
 
     void store(AdHocSession session);
 
-    /** Up to {@code max} open sessions past their deadline (their timer has not ended them yet), oldest first. */
+    /**
+     * Up to {@code max} open sessions past their deadline (their timer has not ended them yet), in
+     * ascending order: the order every node takes their locks in.
+     */
     List<Long> findPastDeadline(Instant now, int max);
 
     /** Those of these sessions that have ended, with why. */

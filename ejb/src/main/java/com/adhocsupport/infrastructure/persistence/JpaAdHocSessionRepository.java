@@ -100,8 +100,10 @@ public class JpaAdHocSessionRepository implements AdHocSessionRepository {
 
     @Override
     public List<Long> findPastDeadline(Instant now, int max) {
+        // Sorted here: asked to sort by id under a limit, PostgreSQL walks the primary key through
+        // every ended session (0.4 to 0.9 s at a million) instead of V9's indexes (0.1 to 1.5 ms).
         return em.createNamedQuery("AdHocSession.findPastDeadline", Long.class).setParameter("now", now).setMaxResults(max)
-                .getResultList();
+                .getResultStream().sorted().toList();
     }
 
     @Override
