@@ -12,6 +12,8 @@
 #   wine_reg_export KEY FILE export a key as .reg (UTF-8, volatile keys removed)
 #   wine_packed_guid {GUID}  the packed form used under Installer\Products
 #   wine_service_state NAME  RUNNING / STOPPED / ... or MISSING
+#   wine_msiexec_running     exit status 0 while an msiexec of this prefix runs (an install
+#                            or a removal, whoever started it)
 #   wine_wait_for CMD...     retry a command for up to WINE_WAIT_SECONDS (default 30)
 #   wine_agent_status TOOL   the installed agent's status JSON, via AdHocPipeTool.exe
 #                            (agent-msi/target/bin; it talks to the service like the app)
@@ -97,6 +99,14 @@ wine_msi_uninstall() {
 wine_reg_value() {
     "$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' |
         awk -v name="$2" '$1 == name { $1 = ""; $2 = ""; sub(/^  */, ""); print; exit }'
+}
+
+wine_msiexec_running() {
+    # A Wine process keeps the Unix environment it was started with, WINEPREFIX included.
+    for pid in $(pgrep -f -i 'msiexec\.exe'); do
+        tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "WINEPREFIX=$WINEPREFIX" && return 0
+    done
+    return 1
 }
 
 wine_reg_has_key() {

@@ -108,6 +108,7 @@ class AgentEndToEndIT extends BrowserTest {
 
     /** Installs the MSI; the service opens the app, which asks for the code in the PC's language. */
     private static void installAndWaitForTheCodePrompt(Path msi, Wording says) throws Exception {
+        assertFalse(pc.productInstalled(WinePc.productCode(msi)), "no agent of an earlier session is registered on the PC");
         assertEquals(0, pc.install(msi), "msiexec /i /qn (no SERVERURL: the download carries it)");
         pc.awaitAppText(says.codePrompt(), "the code prompt");
         pc.screenshot(shot(says, "1-code-prompt"));
@@ -140,8 +141,8 @@ class AgentEndToEndIT extends BrowserTest {
     }
 
     private static void awaitRemoved(String productCode) throws Exception {
-        WinePc.await(() -> pc.productInstalled(productCode), installed -> !installed, AGENT_WAIT,
-                "the agent uninstalls itself (Installer\\Products key gone)");
+        WinePc.await(() -> pc.productRemoved(productCode), removed -> removed, AGENT_WAIT,
+                "the agent uninstalls itself (Installer\\Products key gone, msiexec ended)");
     }
 
     @Test

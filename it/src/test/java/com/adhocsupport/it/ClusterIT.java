@@ -238,8 +238,8 @@ class ClusterIT {
             if (!log.isEmpty()) {
                 lastLog[0] = log;
             }
-            return pc.productInstalled(WinePc.productCode(msi));
-        }, installed -> !installed, left.plus(AGENT_WAIT), "the session ends at its deadline and the agent removes itself");
+            return pc.productRemoved(WinePc.productCode(msi));
+        }, removed -> removed, left.plus(AGENT_WAIT), "the session ends at its deadline and the agent removes itself");
         pc.screenshot("cluster-3-pc-after-the-deadline");
         // The agent also ends by its own clock at the deadline, so the server's end message may come after it left.
         assertTrue(count(lastLog[0], "the server ended the session") <= 1, "the PC got at most one end message:\n" + lastLog[0]);

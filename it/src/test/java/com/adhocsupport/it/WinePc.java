@@ -248,10 +248,10 @@ final class WinePc implements AutoCloseable {
                 .trim().replaceAll("\\s+", " ");
     }
 
-    /** Whether Windows Installer lists the product (HKLM\Software\Classes\Installer\Products\<packed code>). */
     /**
-     * Whether the product is registered. "No" only when Wine also found a key every PC has: on a
-     * loaded machine a Wine process can fail to start, and a failed query is not an uninstall.
+     * Whether Windows Installer lists the product (HKLM\Software\Classes\Installer\Products\<packed
+     * code>). "No" only when Wine also found a key every PC has: on a loaded machine a Wine process
+     * can fail to start, and a failed query is not an uninstall.
      */
     boolean productInstalled(String productCode) throws Exception {
         String answer = "";
@@ -263,6 +263,15 @@ final class WinePc implements AutoCloseable {
             throw new IllegalStateException("Wine did not answer whether " + productCode + " is installed");
         }
         return "yes".equals(answer);
+    }
+
+    /**
+     * Whether the product is gone and its removal over: Windows Installer no longer lists it and
+     * no msiexec of this PC still runs: the next step may restart the PC, and a restart that kills
+     * the removal before it ends leaves it half done.
+     */
+    boolean productRemoved(String productCode) throws Exception {
+        return !productInstalled(productCode) && run("wine_msiexec_running && echo running").isEmpty();
     }
 
     static String productCode(Path msi) throws Exception {
