@@ -1,10 +1,11 @@
 // GoldenVectorsTest: the agent's encoders against the golden vectors in docs/vectors (format:
 // docs/vectors/README.md), which the viewer's decoders pass too (web/src/test/js). Every
 // vector file but png.txt (fixed: what earlier agents sent) is made again here from the inputs
-// below with the agent's encoders (bilevel and WebP rects, rect, frame-end, cursor-shape and
-// file-data frames, bundles) and must equal the stored file line for line, so an encoder whose output changes fails here. If the change is meant,
-// regenerate with ADHOC_WRITE_VECTORS=1 (agent-msi/README.md); the viewer's tests then say
-// whether the viewer still decodes the new bytes. Run from agent-msi/ (make test does): paths
+// below with the agent's encoders (bilevel and WebP rects, rect, copy-rect, frame-end,
+// cursor-shape and file-data frames, bundles) and must equal the stored file line for line,
+// so an encoder whose output changes fails here. If the change is meant, regenerate with
+// ADHOC_WRITE_VECTORS=1 (agent-msi/README.md); the viewer's tests then say whether the viewer
+// still decodes the new bytes. Run from agent-msi/ (make test does): paths
 // are relative to it.
 #include <cstdint>
 #include <cstdlib>
@@ -225,6 +226,15 @@ TEST_CASE("golden_vectors_frames_are_the_agents_encoding") {
     cursor("translucent", 1, 2, picture(3, 3, [](int x, int y) {
         return static_cast<std::uint32_t>((x * 3 + y) * 28) << 24 | 0x3366CCu;
     }));
+    // Copy rects: a block dragged 24 px right and 8 up, one scrolled up 48 px, one moved a pixel
+    // right (each overlapping where it lands).
+    const ScreenMove moves[] = {{{26, 22, 100, 90}, 24, -8}, {{0, 0, 160, 100}, 0, -48}, {{1, 0, 63, 64}, 1, 0}};
+    for (const ScreenMove& move : moves) {
+        std::ostringstream line;
+        line << "copy " << move.to.x << ' ' << move.to.y << ' ' << move.to.width << ' ' << move.to.height << ' '
+             << move.from().x << ' ' << move.from().y << ' ' << hex(RemoteProtocol::copyFrame(move)) << '\n';
+        made += line.str();
+    }
     // File data both ways: the agent writes downloads' frames and reads uploads' (the same layout).
     const struct { std::uint32_t transfer; int size; } chunks[] = {{1, 1}, {0x01020304, 5}, {0xFFFFFFFF, 300}};
     for (const auto& [transfer, size] : chunks) {
@@ -262,5 +272,7 @@ TEST_CASE("golden_vectors_frames_are_the_agents_encoding") {
     bundle({RemoteProtocol::rectFrame(RectEncoding::Webp, {4, 5, 2, 2}, webp),
             RemoteProtocol::rectFrame(RectEncoding::Webp, {6, 5, 2, 2}, webp), RemoteProtocol::frameEnd(3)});
     bundle({RemoteProtocol::frameEnd(4)});
+    bundle({RemoteProtocol::copyFrame(moves[0]), RemoteProtocol::rectFrame(RectEncoding::Webp, {2, 412, 2, 2}, webp),
+            RemoteProtocol::frameEnd(5)});
     checkVectors("frames.txt", made);
 }

@@ -143,3 +143,26 @@ TEST_CASE("lossless_refresh_leaves_tiles_that_do_not_pay_as_they_were_sent") {
     refresh.sent({64, 0, 64, 64}, true, 1000);  // until the photo changes
     CHECK(refresh.hasPending());
 }
+
+TEST_CASE("lossless_refresh_follows_a_block_the_viewer_copied") {
+    LosslessRefresh refresh;
+    refresh.resize(1920, 1080);
+    refresh.sent({0, 0, 64, 64}, true, 1000);  // one JPEG tile at the top left
+
+    SUBCASE("what was exact stays exact where it covers a tile") {
+        refresh.copied({{640, 640, 256, 128}, 320, 320}, 1100);  // from (320, 320): all exact
+        auto due = refresh.takeDue(1100 + 10 * kQuiet);
+        REQUIRE_EQ(due.size(), 1u);
+        CHECK(due[0] == ScreenRect{0, 0, 64, 64});
+    }
+    SUBCASE("what was lossy is lossy where it lands, and its quiet time starts again") {
+        refresh.copied({{40, 140, 128, 128}, 20, 120}, 1100);  // from (20, 20): the JPEG tile and exact ones
+        CHECK_EQ(refresh.nextDueAtMs(), 1000 + kQuiet);
+        CHECK_EQ(tilesIn(refresh.takeDue(1000 + kQuiet)), 1);      // the tile sent as JPEG
+        CHECK(refresh.takeDue(1100 + kQuiet - 1).empty());
+        // (40, 140)-(168, 268) touches columns 0 to 2 of rows 2 to 4. The JPEG tile's pixels,
+        // (0, 0)-(64, 64) moved by (20, 120), land in (20, 120)-(84, 184): columns 0 and 1 of
+        // row 2; the other tiles got exact pixels.
+        CHECK_EQ(tilesIn(refresh.takeDue(1100 + kQuiet)), 2);
+    }
+}

@@ -22,6 +22,9 @@ using Bytes = std::vector<std::uint8_t>;
 TEST_CASE("remote_frames_have_the_documented_layout") {
     CHECK_EQ(hex(RemoteProtocol::rectFrame(RectEncoding::Webp, {1, 258, 1920, 64}, {0xAA, 0xBB})),
              std::string("01" "04" "0100" "0201" "8007" "4000" "aabb"));
+    // A copy rect: the block at (2, 300) goes to (26, 292); its data is the source's x and y.
+    CHECK_EQ(hex(RemoteProtocol::copyFrame({{26, 292, 800, 560}, 24, -8})),
+             std::string("01" "05" "1a00" "2401" "2003" "3002" "0200" "2c01"));
     CHECK_EQ(hex(RemoteProtocol::frameEnd(0x01020304)), std::string("0204030201"));
     CHECK_EQ(hex(RemoteProtocol::cursorShapeFrame(3, 4, 32, 33, {0x89})), std::string("030300040020002100" "89"));
 }

@@ -151,3 +151,20 @@ TEST_CASE("tile_diff_compares_an_area_alone") {
     if (!rects.empty()) CHECK_EQ(rects[0], (ScreenRect{150, 100, 1, 1}));
     CHECK(!diff.compareArea(before.pixels.data(), after.pixels.data(), before.stride(), {192, 128, 64, 64}));
 }
+
+TEST_CASE("tile_diff_bounds_the_changed_pixels_and_forgets_its_marks_when_cleared") {
+    Frame before(300, 200), after(300, 200);
+    after.set(10, 20, 1);
+    after.set(250, 150, 1);
+    TileDiff diff;
+    diff.resize(300, 200);
+    diff.takeRects();
+    CHECK(diff.changedBounds() == ScreenRect{});
+    CHECK(diff.compare(before.pixels.data(), after.pixels.data(), before.stride()));
+    CHECK_EQ(diff.changedBounds(), (ScreenRect{10, 20, 241, 131}));
+    diff.clear();
+    CHECK(!diff.hasChanges());
+    CHECK(diff.changedBounds() == ScreenRect{});
+    CHECK(diff.compare(before.pixels.data(), after.pixels.data(), before.stride()));
+    CHECK_EQ(diff.takeRects().size(), 2u);
+}

@@ -31,6 +31,31 @@ void LosslessRefresh::sent(const ScreenRect& rect, bool lossy, std::int64_t nowM
     }
 }
 
+void LosslessRefresh::copied(const ScreenMove& move, std::int64_t nowMs) {
+    const TileRange range = grid_.touching(move.to);
+    if (range.empty()) return;
+    lastChangeMs_ = std::max(lastChangeMs_, nowMs);
+    const std::vector<std::int64_t> before = quietSince_;
+    for (int row = range.firstRow; row < range.endRow; ++row) {
+        for (int column = range.firstColumn; column < range.endColumn; ++column) {
+            const ScreenRect tile = grid_.tileArea(column, row);
+            const int left = std::max(tile.x, move.to.x);
+            const int top = std::max(tile.y, move.to.y);
+            const int right = std::min(tile.x + tile.width, move.to.x + move.to.width);
+            const int bottom = std::min(tile.y + tile.height, move.to.y + move.to.height);
+            const TileRange sources = grid_.touching({left - move.dx, top - move.dy, right - left, bottom - top});
+            bool lossy = false;
+            for (int r = sources.firstRow; r < sources.endRow && !lossy; ++r)
+                for (int c = sources.firstColumn; c < sources.endColumn && !lossy; ++c)
+                    lossy = before[grid_.index(c, r)] != kExact;
+            std::int64_t& since = quietSince_[grid_.index(column, row)];
+            const bool covers = right - left == tile.width && bottom - top == tile.height;
+            if (lossy) since = nowMs;
+            else if (covers) since = kExact;
+        }
+    }
+}
+
 bool LosslessRefresh::hasPending() const {
     return std::any_of(quietSince_.begin(), quietSince_.end(), [](std::int64_t since) { return since != kExact; });
 }

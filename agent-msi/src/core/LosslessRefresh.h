@@ -13,6 +13,7 @@
 #include <limits>
 #include <vector>
 
+#include "MoveDetector.h"
 #include "TileGrid.h"
 
 namespace adhoc {
@@ -45,6 +46,9 @@ public:
     void clear();
     // `rect` of the frame was sent at `nowMs`, lossy (JPEG) or not.
     void sent(const ScreenRect& rect, bool lossy, std::int64_t nowMs);
+    // The viewer copied a block of its canvas at `nowMs` (a Copy rect): a tile it reached is
+    // pending when what it copied there was, exact when it was exact and covered the tile.
+    void copied(const ScreenMove& move, std::int64_t nowMs);
     bool hasPending() const;
     // When the first pending tile falls due and the gap after the last change has passed
     // (perhaps already); kNever when none is pending.

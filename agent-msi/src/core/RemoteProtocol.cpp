@@ -35,6 +35,13 @@ std::vector<std::uint8_t> RemoteProtocol::rectFrame(RectEncoding encoding, const
     return out;
 }
 
+std::vector<std::uint8_t> RemoteProtocol::copyFrame(const ScreenMove& move) {
+    std::vector<std::uint8_t> source;
+    appendU16(source, move.from().x);
+    appendU16(source, move.from().y);
+    return rectFrame(RectEncoding::Copy, move.to, source);
+}
+
 std::vector<std::uint8_t> RemoteProtocol::frameEnd(std::uint32_t sequence) {
     std::vector<std::uint8_t> out{kFrameEndKind};
     for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<std::uint8_t>(sequence >> shift));

@@ -7,12 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "MoveDetector.h"
 #include "TileDiff.h"
 
 namespace adhoc {
 
 // 2 is PNG, which agents before this one sent for rects of up to 256 colours (docs/protocol.md).
-enum class RectEncoding : std::uint8_t { Jpeg = 1, Bilevel = 3, Webp = 4 };
+// Copy: the rect's pixels are already on the viewer's canvas, elsewhere (see copyFrame).
+enum class RectEncoding : std::uint8_t { Jpeg = 1, Bilevel = 3, Webp = 4, Copy = 5 };
 
 // One display, in virtual-desktop pixels.
 struct MonitorInfo {
@@ -37,6 +39,9 @@ public:
 
     static std::vector<std::uint8_t> rectFrame(RectEncoding encoding, const ScreenRect& rect,
                                                const std::vector<std::uint8_t>& image);
+    // A Copy rect: the viewer copies `move.from()` of its canvas to `move.to` (u16 x, u16 y of
+    // the source as the rect's data), before the rects that follow it in the frame.
+    static std::vector<std::uint8_t> copyFrame(const ScreenMove& move);
     static std::vector<std::uint8_t> frameEnd(std::uint32_t sequence);
     static std::vector<std::uint8_t> cursorShapeFrame(int hotX, int hotY, int width, int height,
                                                       const std::vector<std::uint8_t>& png);

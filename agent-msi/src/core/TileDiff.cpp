@@ -74,6 +74,21 @@ void TileDiff::markAll() {
 
 bool TileDiff::hasChanges() const { return std::find(dirty_.begin(), dirty_.end(), 1) != dirty_.end(); }
 
+ScreenRect TileDiff::changedBounds() const {
+    Box u{grid_.width(), grid_.height(), 0, 0};
+    for (std::size_t i = 0; i < dirty_.size(); ++i) {
+        const Box& b = boxes_[i];
+        if (!dirty_[i] || b.right <= b.left) continue;
+        u = {std::min(u.left, b.left), std::min(u.top, b.top), std::max(u.right, b.right), std::max(u.bottom, b.bottom)};
+    }
+    return u.right > u.left ? ScreenRect{u.left, u.top, u.right - u.left, u.bottom - u.top} : ScreenRect{};
+}
+
+void TileDiff::clear() {
+    std::fill(dirty_.begin(), dirty_.end(), 0);
+    std::fill(boxes_.begin(), boxes_.end(), Box{});
+}
+
 std::vector<ScreenRect> TileDiff::takeRects() {
     const std::vector<TileSpan> done = TileGrid::merge(dirty_, grid_.columns(), grid_.rows(), kMaxRectTileRows);
     std::fill(dirty_.begin(), dirty_.end(), 0);

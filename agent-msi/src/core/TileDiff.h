@@ -32,6 +32,11 @@ public:
                      const ScreenRect& area);
     void markAll();
     bool hasChanges() const;
+    // The bounding box of the changed pixels of all marked tiles; empty when none is marked.
+    ScreenRect changedBounds() const;
+    // Forgets every mark, so that the frames can be compared again against a better reference
+    // (the capture before with a detected move applied, see MoveDetector).
+    void clear();
 
     // The marked tiles as rectangles in pixels: runs of tiles in a row, merged with identical
     // runs below, each cut down to the bounding box of the pixels that changed in its tiles (a

@@ -66,4 +66,8 @@ void ScreenCapture::adoptPart(const ScreenRect& part) {
     }
 }
 
+void ScreenCapture::moveInPrevious(const ScreenMove& move) {
+    MoveDetector::apply(previous().bits(), previous().stride(), move);
+}
+
 }  // namespace adhoc::remote

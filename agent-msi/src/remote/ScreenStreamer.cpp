@@ -141,6 +141,7 @@ void ScreenStreamer::run() {
     LosslessRefresh refresh;
     Cursor cursor;
     LocalInput localInput;
+    ScreenMove move;  // found by a capture, not sent yet
     std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
     HANDLE events[2] = {stopEvent_.get(), wakeEvent_.get()};
     for (;;) {
@@ -149,6 +150,7 @@ void ScreenStreamer::run() {
             if (refreshLayout()) {
                 encoders.bilevel.reset();  // as the viewer does at `screen`
                 hot.clear();
+                move = {};  // a full frame follows
             }
             nextLayoutCheck = now + kLayoutCheckMs;
         }
@@ -165,7 +167,7 @@ void ScreenStreamer::run() {
         }
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
-            pacer.captured(now, captureWhole(capture, diff), hot.active(now));
+            pacer.captured(now, captureWhole(capture, diff, move), hot.active(now));
             if (refresh.width() != diff.width() || refresh.height() != diff.height())
                 refresh.resize(diff.width(), diff.height());
         } else if (hot.active(now) && now >= hot.nextCheckAtMs()) {
@@ -173,11 +175,12 @@ void ScreenStreamer::run() {
             hot.checked(now, changed);
             if (changed) pacer.changedInHotArea(now);
         }
-        if (diff.hasChanges() && window_.canSend()) {
+        if ((diff.hasChanges() || move.found()) && window_.canSend()) {
             const std::vector<ScreenRect> rects = diff.takeRects();
             hot.sent(rects, diff.width(), diff.height(), now);
-            if (!sendFrame(rects, capture, encoders, refresh, now)) break;
-        } else if (!diff.hasChanges() && window_.unacknowledged() == 0) {
+            if (!sendFrame(move, rects, capture, encoders, refresh, now)) break;
+            move = {};
+        } else if (!diff.hasChanges() && !move.found() && window_.unacknowledged() == 0) {
             // Spare room only: a fresh change always finds a free slot in the window.
             const std::vector<ScreenRect> due = refresh.takeDue(now, [&capture](const ScreenRect& tile) {
                 return chooseEncoding(capture, tile) != RectEncoding::Jpeg;  // a photo stays JPEG
@@ -240,17 +243,34 @@ bool ScreenStreamer::sendCursor(Cursor& last, PngWriter& png) {
     return peer_.sendText(RemoteProtocol::cursorMessage(x, y, visible));
 }
 
-bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff) {
+bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff, ScreenMove& move) {
     if (!capture.grab(Monitors::rectOf(shownMonitor()))) return false;
     const DibSurface& current = capture.current();
     bool changed = true;
     if (diff.width() != current.width() || diff.height() != current.height()) {
         diff.resize(current.width(), current.height());
+        move = {};
     } else {
+        // The viewer shows the capture before as it is only when nothing waits to be sent:
+        // only then can it copy a block from it.
+        const bool viewerInStep = !diff.hasChanges() && !move.found();
         changed = diff.compare(capture.previous().bits(), current.bits(), current.stride());
+        if (changed && viewerInStep) move = findMove(capture, diff);
     }
     if (refreshAll_.exchange(false)) diff.markAll();
     return changed;
+}
+
+ScreenMove ScreenStreamer::findMove(ScreenCapture& capture, TileDiff& diff) {
+    const DibSurface& current = capture.current();
+    const ScreenMove move = MoveDetector::find(capture.previous().bits(), current.bits(), current.stride(),
+                                               current.width(), current.height(), diff.changedBounds());
+    if (move.found()) {
+        capture.moveInPrevious(move);
+        diff.clear();
+        diff.compare(capture.previous().bits(), current.bits(), current.stride());
+    }
+    return move;
 }
 
 bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const ScreenRect& area) {
@@ -261,8 +281,13 @@ bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const Scr
     return true;
 }
 
-bool ScreenStreamer::sendFrame(const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
-                               Encoders& encoders, LosslessRefresh& refresh, std::int64_t nowMs) {
+bool ScreenStreamer::sendFrame(const ScreenMove& move, const std::vector<ScreenRect>& rects,
+                               const ScreenCapture& capture, Encoders& encoders, LosslessRefresh& refresh,
+                               std::int64_t nowMs) {
+    if (move.found()) {
+        if (!frames_.add(RemoteProtocol::copyFrame(move))) return false;
+        refresh.copied(move, nowMs);
+    }
     for (const ScreenRect& rect : rects) {
         const RectEncoding encoding = chooseEncoding(capture, rect);
         if (!sendRect(rect, encoding, capture, encoders)) return false;

@@ -2,7 +2,7 @@
 // layouts as the agent writes them: golden-vectors.test.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND, ENCODING, framesOf, readRect, readFrameEnd, readCursorShape, readFileData, fileDataFrame }
+import { KIND, ENCODING, framesOf, readRect, readCopySource, readFrameEnd, readCursorShape, readFileData, fileDataFrame }
   from '../../main/webapp/resources/js/viewer/frames.js';
 import { frameOf } from './vectors.js';
 
@@ -10,7 +10,7 @@ const hex = bytes => Buffer.from(bytes).toString('hex');
 
 test('kinds and encodings are the protocol\'s numbers', () => {
   assert.deepEqual(KIND, { RECT: 1, FRAME_END: 2, CURSOR: 3, FILE_DATA: 4, BUNDLE_U32: 5, BUNDLE: 6 });
-  assert.deepEqual(ENCODING, { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4 });
+  assert.deepEqual(ENCODING, { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4, COPY: 5 });
 });
 
 test('a rect: encoding, position and size little-endian, then its bytes', () => {
@@ -18,6 +18,14 @@ test('a rect: encoding, position and size little-endian, then its bytes', () => 
   assert.deepEqual({ ...rect, bytes: hex(rect.bytes) }, { encoding: 2, x: 1, y: 258, width: 1920, height: 64, bytes: 'aabb' });
   assert.deepEqual(readRect(frameOf('0103ffffffffffffffff')).bytes, new Uint8Array(0), 'a header alone');
   assert.equal(readRect(frameOf('0103ffffffffffffff')), null, 'a header cut short');
+});
+
+test('a copy rect: where the block lands, then where it comes from; nothing when cut short', () => {
+  const rect = readRect(frameOf('01' + '05' + '1a00' + '2401' + 'c800' + '7800' + '0200' + '2c01'));
+  assert.deepEqual([rect.encoding, rect.x, rect.y, rect.width, rect.height], [ENCODING.COPY, 26, 292, 200, 120]);
+  assert.deepEqual(readCopySource(rect), { x: 2, y: 300 });
+  assert.deepEqual(readCopySource(readRect(frameOf('0105' + '0000'.repeat(4) + 'ffffffff'))), { x: 65535, y: 65535 });
+  assert.equal(readCopySource(readRect(frameOf('0105' + '0000'.repeat(4) + '020000'))), null, 'a source cut short');
 });
 
 test('a frame end: its sequence number, 0 when it is cut short', () => {

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import './image-data.js';
 import { BilevelDecoder } from '../../main/webapp/resources/js/viewer/bilevel.js';
-import { KIND, ENCODING, readRect, readFrameEnd, readCursorShape, fileDataFrame }
+import { KIND, ENCODING, readRect, readCopySource, readFrameEnd, readCursorShape, fileDataFrame }
   from '../../main/webapp/resources/js/viewer/frames.js';
 import { MessageRouter } from '../../main/webapp/resources/js/viewer/router.js';
 import { vectors, fromHex, frameOf, rgbaOf, firstDifference } from './vectors.js';
@@ -95,6 +95,16 @@ test('frame ends carry their number and pointer shapes their hot spot, size and 
     const png = readPng(shape.png);
     assert.deepEqual([png.width, png.height], [shape.width, shape.height], name);
     assert.equal(firstDifference(png.rgba, rgbaOf(pixels, true), png.width), null, name);
+  }
+});
+
+test('copy rects name the block that lands in them', () => {
+  const lines = vectors('frames.txt').filter(([kind]) => kind === 'copy');
+  assert.ok(lines.length >= 3);
+  for (const [, x, y, width, height, fromX, fromY, frame] of lines) {
+    const rect = readRect(routed(KIND.RECT, frame));
+    assertRect(rect, [frame, x, y, width, height], ENCODING.COPY);
+    assert.deepEqual(readCopySource(rect), { x: Number(fromX), y: Number(fromY) }, frame);
   }
 });
 

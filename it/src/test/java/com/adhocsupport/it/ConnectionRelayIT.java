@@ -151,13 +151,16 @@ class ConnectionRelayIT extends BrowserTest {
 
     /**
      * The agent's WebP rects (docs/vectors/webp.txt, written by its WebpWriter, which Node cannot
-     * decode) drawn by the real viewer page in Chromium: every pixel as the agent encoded it.
+     * decode) drawn by the real viewer page in Chromium: every pixel as the agent encoded it. Then
+     * its copy rects (frames.txt) move blocks of that drawing within the canvas, each overlapping
+     * where it lands: every pixel lands as it was at its source.
      */
     @Test
-    void theViewerPageDrawsTheAgentsWebpRectsPixelForPixel() throws Exception {
-        List<String[]> vectors = Files.readAllLines(Path.of("../docs/vectors/webp.txt")).stream()
-                .filter(line -> line.startsWith("rect ")).map(line -> line.split(" ")).toList();
+    void theViewerPageDrawsTheAgentsWebpRectsPixelForPixelAndCopiesBlocks() throws Exception {
+        List<String[]> vectors = vectors("webp.txt", "rect ");
         assertTrue(vectors.size() >= 4, "the agent's WebP vectors");
+        List<String[]> copies = vectors("frames.txt", "copy ");
+        assertTrue(copies.size() >= 3, "the agent's copy rects");
         try (AgentClient agent = AgentClient.connect(); Console console = Console.open()) {
             try (AgentClient worker = remoteControlWorker(agent, console, "Wendy Webp")) {
                 worker.send(ScreenFrames.screen(1920, 1080));
@@ -165,16 +168,35 @@ class ConnectionRelayIT extends BrowserTest {
                 for (String[] vector : vectors) {
                     worker.sendBinary(ScreenFrames.bundle(HexFormat.of().parseHex(vector[7]), ScreenFrames.frameEnd(++sequence)));
                     assertEquals(sequence, worker.next("ack").getInt("seq"));
-                    assertEquals(vector[6], console.script("const d = document.querySelector('.viewer-canvas').getContext('2d')"
-                            + ".getImageData(" + vector[2] + ", " + vector[3] + ", " + vector[4] + ", " + vector[5] + ").data;"
-                            + "let hex = ''; for (let i = 0; i < d.length; i += 4)"
-                            + " for (let c = 0; c < 3; c++) hex += d[i + c].toString(16).padStart(2, '0');"
-                            + "return hex;"), vector[1] + " is drawn as the agent encoded it");
+                    assertEquals(vector[6], canvasPixels(console, vector[2], vector[3], vector[4], vector[5]),
+                            vector[1] + " is drawn as the agent encoded it");
+                }
+                for (String[] copy : copies) {
+                    String block = canvasPixels(console, copy[5], copy[6], copy[3], copy[4]);
+                    worker.sendBinary(ScreenFrames.bundle(HexFormat.of().parseHex(copy[7]), ScreenFrames.frameEnd(++sequence)));
+                    assertEquals(sequence, worker.next("ack").getInt("seq"));
+                    assertEquals(block, canvasPixels(console, copy[1], copy[2], copy[3], copy[4]),
+                            "the block at " + copy[5] + "," + copy[6] + " is copied to " + copy[1] + "," + copy[2]);
                 }
             }
             console.waitForText("The connection was closed on the computer.");
             endFromThePc(agent);
         }
+    }
+
+    /** The lines of a golden vector file (docs/vectors) that start with `kind`, split into their fields. */
+    private static List<String[]> vectors(String file, String kind) throws IOException {
+        return Files.readAllLines(Path.of("../docs/vectors/" + file)).stream().filter(line -> line.startsWith(kind))
+                .map(line -> line.split(" ")).toList();
+    }
+
+    /** The canvas's pixels in that rect as the vectors write them: RRGGBB hex, row after row. */
+    private static String canvasPixels(Console console, String x, String y, String width, String height) {
+        return console.script("const d = document.querySelector('.viewer-canvas').getContext('2d')"
+                + ".getImageData(" + x + ", " + y + ", " + width + ", " + height + ").data;"
+                + "let hex = ''; for (let i = 0; i < d.length; i += 4)"
+                + " for (let c = 0; c < 3; c++) hex += d[i + c].toString(16).padStart(2, '0');"
+                + "return hex;");
     }
 
     /**

@@ -2,7 +2,7 @@
 // the first byte is the kind, integers are little-endian. Their layouts live here only; the
 // shared golden vectors (docs/vectors) check them against the agent's encoders.
 export const KIND = { RECT: 0x01, FRAME_END: 0x02, CURSOR: 0x03, FILE_DATA: 0x04, BUNDLE_U32: 0x05, BUNDLE: 0x06 };
-export const ENCODING = { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4 };
+export const ENCODING = { JPEG: 1, PNG: 2, BILEVEL: 3, WEBP: 4, COPY: 5 };
 
 const RECT_HEADER = 10;
 const FRAME_END_SIZE = 5;
@@ -65,6 +65,15 @@ export function readRect(buffer) {
     height: view.getUint16(8, true),
     bytes: new Uint8Array(buffer, RECT_HEADER)
   };
+}
+
+/** A copy rect's data (encoding 5): u16 x, u16 y of the block its pixels come from; null when cut short. */
+export function readCopySource(rect) {
+  if (rect.bytes.byteLength < 4) {
+    return null;
+  }
+  const view = new DataView(rect.bytes.buffer, rect.bytes.byteOffset, 4);
+  return { x: view.getUint16(0, true), y: view.getUint16(2, true) };
 }
 
 /** 0x02: u8 kind, u32 seq; a frame end too short to carry its number counts as 0. */
