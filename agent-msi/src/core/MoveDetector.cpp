@@ -25,15 +25,17 @@ struct Frames {
         return frame + static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x) * 4;
     }
     // Whether `length` pixels of `current` from (x, y) equal `previous` from (x - dx, y - dy).
-    // The first pixel is compared inline: most shifts differ there, and a call per shift tried
-    // is most of the search's cost.
     bool same(int x, int y, int length, int dx, int dy) const {
-        const std::uint8_t* a = pixel(current, x, y);
-        const std::uint8_t* b = pixel(previous, x - dx, y - dy);
-        std::uint32_t first = 0, other = 0;
-        std::memcpy(&first, a, 4);
-        std::memcpy(&other, b, 4);
-        return first == other && std::memcmp(a, b, static_cast<std::size_t>(length) * 4) == 0;
+        return samePixel(x, y, dx, dy) &&
+               std::memcmp(pixel(current, x, y), pixel(previous, x - dx, y - dy), static_cast<std::size_t>(length) * 4) == 0;
+    }
+    // Compared inline: most shifts tried differ at the first pixel or at another chosen one, and
+    // a call per shift was most of the search's cost.
+    bool samePixel(int x, int y, int dx, int dy) const {
+        std::uint32_t a = 0, b = 0;
+        std::memcpy(&a, pixel(current, x, y), 4);
+        std::memcpy(&b, pixel(previous, x - dx, y - dy), 4);
+        return a == b;
     }
 };
 
@@ -63,14 +65,24 @@ ScreenRect grow(const Frames& f, int x, int y, int dx, int dy, const ScreenRect&
 
 long long area(const ScreenRect& r) { return static_cast<long long>(r.width) * r.height; }
 
+// The piece's first pixel that differs from its first: on a flat background the first pixel
+// matches almost everywhere, that one almost nowhere.
+int keyOf(const Frames& f, int x, int y) {
+    const std::uint8_t* piece = f.pixel(f.current, x, y);
+    int key = 1;
+    while (key < MoveDetector::kPieceLength - 1 && std::memcmp(piece + key * 4, piece, 4) == 0) ++key;
+    return key;
+}
+
 // The largest block around the piece at (x, y) over every shift where the piece matches.
 ScreenMove bestAround(const Frames& f, int x, int y, const ScreenRect& changed) {
     ScreenMove best;
+    const int key = keyOf(f, x, y);
     int candidates = 0;
     for (int dy = -MoveDetector::kMaxShift; dy <= MoveDetector::kMaxShift && candidates < kMaxCandidatesPerPiece; ++dy) {
         if (y - dy < 0 || y - dy >= f.height) continue;
         for (int dx = -MoveDetector::kMaxShift; dx <= MoveDetector::kMaxShift && candidates < kMaxCandidatesPerPiece; ++dx) {
-            if (x - dx < 0 || x - dx + MoveDetector::kPieceLength > f.width ||
+            if (x - dx < 0 || x - dx + MoveDetector::kPieceLength > f.width || !f.samePixel(x + key, y, dx, dy) ||
                 !f.same(x, y, MoveDetector::kPieceLength, dx, dy))
                 continue;
             ++candidates;

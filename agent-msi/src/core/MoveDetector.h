@@ -4,8 +4,9 @@
 // for a few distinctive pieces of the changed area in the capture before, up to kMaxShift
 // pixels away, and grows the best match into the largest rectangle that equals the capture
 // before moved by that much; after three pieces that lead to no block worth a copy it gives up.
-// Measured natively on 1080p frames: 0.2 ms to find an 800x560 window of text dragged, 0.8 ms
-// to give up on a video frame. Portable: works on 32-bit pixels in any byte order.
+// Measured under Wine on 1080p frames: about 0.2 ms to find an 800x560 window of text
+// dragged, 0.3 to 0.6 ms to give up on a video frame or on 400 small discs each moving its own
+// way. Portable: works on 32-bit pixels in any byte order.
 #pragma once
 
 #include <cstddef>
