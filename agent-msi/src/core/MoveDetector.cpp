@@ -14,6 +14,12 @@ constexpr int kMaxFruitlessPieces = 3;
 constexpr int kMaxCandidatesPerPiece = 8;
 constexpr int kProbeRows = 32;
 
+// The address of pixel (x, y) in a frame of 32-bit pixels.
+template <typename Byte>
+Byte* pixelAt(Byte* frame, std::size_t stride, int x, int y) {
+    return frame + static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x) * 4;
+}
+
 struct Frames {
     const std::uint8_t* previous;
     const std::uint8_t* current;
@@ -21,9 +27,7 @@ struct Frames {
     int width;
     int height;
 
-    const std::uint8_t* pixel(const std::uint8_t* frame, int x, int y) const {
-        return frame + static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x) * 4;
-    }
+    const std::uint8_t* pixel(const std::uint8_t* frame, int x, int y) const { return pixelAt(frame, stride, x, y); }
     // Whether `length` pixels of `current` from (x, y) equal `previous` from (x - dx, y - dy).
     bool same(int x, int y, int length, int dx, int dy) const {
         return samePixel(x, y, dx, dy) &&
@@ -52,9 +56,9 @@ bool distinctive(const Frames& f, int x, int y) {
 // before moved by (dx, dy): the piece's row as far as it matches, then whole rows up and down.
 ScreenRect grow(const Frames& f, int x, int y, int dx, int dy, const ScreenRect& within) {
     int left = x;
-    while (left > within.x && left - 1 - dx >= 0 && f.same(left - 1, y, 1, dx, dy)) --left;
+    while (left > within.x && left - 1 - dx >= 0 && f.samePixel(left - 1, y, dx, dy)) --left;
     int right = x + MoveDetector::kPieceLength;
-    while (right < within.x + within.width && right - dx < f.width && f.same(right, y, 1, dx, dy)) ++right;
+    while (right < within.x + within.width && right - dx < f.width && f.samePixel(right, y, dx, dy)) ++right;
     int top = y;
     while (top > within.y && top - 1 - dy >= 0 && f.same(left, top - 1, right - left, dx, dy)) --top;
     int bottom = y + 1;
@@ -125,14 +129,12 @@ ScreenMove MoveDetector::find(const std::uint8_t* previous, const std::uint8_t* 
 
 void MoveDetector::apply(std::uint8_t* frame, std::size_t stride, const ScreenMove& move) {
     const ScreenRect from = move.from();
-    const auto at = [frame, stride](int x, int y) {
-        return frame + static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x) * 4;
-    };
     const auto bytes = static_cast<std::size_t>(move.to.width) * 4;
     // Rows in the order that reads each before it is overwritten; memmove handles a row's overlap.
     for (int i = 0; i < move.to.height; ++i) {
         const int row = move.dy > 0 ? move.to.height - 1 - i : i;
-        std::memmove(at(move.to.x, move.to.y + row), at(from.x, from.y + row), bytes);
+        std::memmove(pixelAt(frame, stride, move.to.x, move.to.y + row), pixelAt(frame, stride, from.x, from.y + row),
+                     bytes);
     }
 }
 

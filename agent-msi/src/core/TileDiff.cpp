@@ -17,6 +17,10 @@ TileDiff::Box TileDiff::tileBox(int column, int row) const {
     return {tile.x, tile.y, tile.x + tile.width, tile.y + tile.height};
 }
 
+TileDiff::Box TileDiff::united(const Box& a, const Box& b) {
+    return {std::min(a.left, b.left), std::min(a.top, b.top), std::max(a.right, b.right), std::max(a.bottom, b.bottom)};
+}
+
 bool TileDiff::compare(const std::uint8_t* previous, const std::uint8_t* current, std::size_t stride) {
     return compareArea(previous, current, stride, grid_.frame());
 }
@@ -47,14 +51,8 @@ bool TileDiff::compareArea(const std::uint8_t* previous, const std::uint8_t* cur
                 while (std::memcmp(a + from * 4, b + from * 4, 4) == 0) ++from;
                 int to = right - left - 1;
                 while (std::memcmp(a + to * 4, b + to * 4, 4) == 0) --to;
-                if (box.right <= box.left) {
-                    box = {left + from, y, left + to + 1, y + 1};
-                } else {
-                    box.left = std::min(box.left, left + from);
-                    box.right = std::max(box.right, left + to + 1);
-                    box.top = std::min(box.top, y);
-                    box.bottom = std::max(box.bottom, y + 1);
-                }
+                const Box line{left + from, y, left + to + 1, y + 1};
+                box = box.right <= box.left ? line : united(box, line);
                 dirty_[first + static_cast<std::size_t>(column)] = 1;
                 marked = true;
             }
@@ -79,7 +77,7 @@ ScreenRect TileDiff::changedBounds() const {
     for (std::size_t i = 0; i < dirty_.size(); ++i) {
         const Box& b = boxes_[i];
         if (!dirty_[i] || b.right <= b.left) continue;
-        u = {std::min(u.left, b.left), std::min(u.top, b.top), std::max(u.right, b.right), std::max(u.bottom, b.bottom)};
+        u = united(u, b);
     }
     return u.right > u.left ? ScreenRect{u.left, u.top, u.right - u.left, u.bottom - u.top} : ScreenRect{};
 }
@@ -104,8 +102,7 @@ std::vector<ScreenRect> TileDiff::takeRects() {
             for (int column = t.firstColumn; column < t.endColumn; ++column) {
                 const Box& b = boxes[grid_.index(column, row)];
                 if (b.right <= b.left) continue;
-                u = {std::min(u.left, b.left), std::min(u.top, b.top), std::max(u.right, b.right),
-                     std::max(u.bottom, b.bottom)};
+                u = united(u, b);
             }
         }
         if (u.right > u.left) r = {u.left, u.top, u.right - u.left, u.bottom - u.top};

@@ -49,6 +49,8 @@ private:
         int left = 0, top = 0, right = 0, bottom = 0;
     };
     Box tileBox(int column, int row) const;
+    // The smallest box holding both.
+    static Box united(const Box& a, const Box& b);
 
     TileGrid grid_;
     std::vector<std::uint8_t> dirty_;  // one per tile of grid_, row-major

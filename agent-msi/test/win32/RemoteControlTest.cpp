@@ -569,12 +569,27 @@ TEST_CASE("remote_control_streams_frames_with_flow_control") {
     CHECK_EQ(peer.count(), sent);
 }
 
+// A 256x192 window at (200, 150) of the monitor over a 500x400 wallpaper at (100, 100), both
+// with detail, so that neither matches itself moved; drag() moves the window 24 px right and
+// 8 px up.
+struct DragScene {
+    explicit DragScene(const MonitorInfo& shown)
+        : monitor(shown),
+          wallpaper(shown.x + 100, shown.y + 100, 500, 400),
+          window(shown.x + 200, shown.y + 150, 256, 192) {
+        wallpaper.setDetail(2);
+        window.setDetail(1);
+    }
+    void drag() { window.moveTo(monitor.x + 224, monitor.y + 142); }
+
+    MonitorInfo monitor;
+    ColorWindow wallpaper;
+    ColorWindow window;
+};
+
 TEST_CASE("remote_capture_finds_a_dragged_window_and_then_only_the_strips_it_uncovered_differ") {
-    const MonitorInfo monitor = primaryMonitor();
-    ColorWindow wallpaper(monitor.x + 100, monitor.y + 100, 500, 400);  // where it moves: detail too
-    wallpaper.setDetail(2);
-    ColorWindow window(monitor.x + 200, monitor.y + 150, 256, 192);
-    window.setDetail(1);
+    DragScene scene(primaryMonitor());
+    const MonitorInfo& monitor = scene.monitor;
     ScreenCapture capture;
     TileDiff diff;
     const RECT area = Monitors::rectOf(monitor);
@@ -582,7 +597,7 @@ TEST_CASE("remote_capture_finds_a_dragged_window_and_then_only_the_strips_it_unc
     diff.resize(capture.current().width(), capture.current().height());
     diff.takeRects();
 
-    window.moveTo(monitor.x + 224, monitor.y + 142);  // 24 px right, 8 px up
+    scene.drag();
     REQUIRE(capture.grab(area));
     const DibSurface& current = capture.current();
     REQUIRE(diff.compare(capture.previous().bits(), current.bits(), current.stride()));
@@ -607,11 +622,7 @@ TEST_CASE("remote_capture_finds_a_dragged_window_and_then_only_the_strips_it_unc
 // The streamer's capture runs on its own thread in bands, so one capture may see part of a
 // move (the capture above does not): what holds is that the moved window goes as copies.
 TEST_CASE("remote_control_sends_a_dragged_window_as_a_copy_rect_first_in_its_frame") {
-    const MonitorInfo monitor = primaryMonitor();
-    ColorWindow wallpaper(monitor.x + 100, monitor.y + 100, 500, 400);
-    wallpaper.setDetail(2);
-    ColorWindow window(monitor.x + 200, monitor.y + 150, 256, 192);
-    window.setDetail(1);
+    DragScene scene(primaryMonitor());
     FakePeer peer;
     RemoteControl remote(peer);
     REQUIRE(peer.waitForFrameEnds(1, 5000));
@@ -619,7 +630,7 @@ TEST_CASE("remote_control_sends_a_dragged_window_as_a_copy_rect_first_in_its_fra
     pumpMessages(300);
     const std::size_t before = peer.binaries().size();
 
-    window.moveTo(monitor.x + 224, monitor.y + 142);
+    scene.drag();
     bool copied = false;
     bool frameStart = true;
     const ULONGLONG end = GetTickCount64() + 3000;
