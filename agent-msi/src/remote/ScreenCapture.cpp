@@ -66,8 +66,4 @@ void ScreenCapture::adoptPart(const ScreenRect& part) {
     }
 }
 
-void ScreenCapture::moveInPrevious(const ScreenMove& move) {
-    MoveDetector::apply(previous().bits(), previous().stride(), move);
-}
-
 }  // namespace adhoc::remote

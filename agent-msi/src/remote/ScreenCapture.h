@@ -4,7 +4,6 @@
 
 #include <windows.h>
 
-#include "../core/MoveDetector.h"
 #include "../core/TileDiff.h"
 #include "DibSurface.h"
 
@@ -20,9 +19,6 @@ public:
     bool grabPart(const RECT& area, const ScreenRect& part);
     // Copies `part` of the older surface into current().
     void adoptPart(const ScreenRect& part);
-    // Moves a block within the older surface as `move` says, so that it holds what the viewer
-    // shows once it has copied that block; current() is then compared with it again.
-    void moveInPrevious(const ScreenMove& move);
     const DibSurface& current() const { return surfaces_[current_]; }
     const DibSurface& previous() const { return surfaces_[1 - current_]; }
 

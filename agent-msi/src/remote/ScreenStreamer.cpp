@@ -10,6 +10,7 @@
 #include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
 #include "../core/TileDiff.h"
+#include "../core/ViewerScreen.h"
 #include "../core/WebpWriter.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
@@ -141,7 +142,7 @@ void ScreenStreamer::run() {
     LosslessRefresh refresh;
     Cursor cursor;
     LocalInput localInput;
-    ScreenMove move;  // found by a capture, not sent yet
+    ViewerScreen viewer;
     std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
     HANDLE events[2] = {stopEvent_.get(), wakeEvent_.get()};
     for (;;) {
@@ -150,7 +151,6 @@ void ScreenStreamer::run() {
             if (refreshLayout()) {
                 encoders.bilevel.reset();  // as the viewer does at `screen`
                 hot.clear();
-                move = {};  // a full frame follows
             }
             nextLayoutCheck = now + kLayoutCheckMs;
         }
@@ -167,20 +167,22 @@ void ScreenStreamer::run() {
         }
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
-            pacer.captured(now, captureWhole(capture, diff, move), hot.active(now));
+            pacer.captured(now, captureWhole(capture, diff), hot.active(now));
             if (refresh.width() != diff.width() || refresh.height() != diff.height())
                 refresh.resize(diff.width(), diff.height());
+            if (viewer.width() != diff.width() || viewer.height() != diff.height())
+                viewer.resize(diff.width(), diff.height());
         } else if (hot.active(now) && now >= hot.nextCheckAtMs()) {
             const bool changed = spotCheck(capture, diff, hot.area());
             hot.checked(now, changed);
             if (changed) pacer.changedInHotArea(now);
         }
-        if ((diff.hasChanges() || move.found()) && window_.canSend()) {
+        if (diff.hasChanges() && window_.canSend()) {
+            const ScreenMove move = findMove(capture, diff, viewer);
             const std::vector<ScreenRect> rects = diff.takeRects();
             hot.sent(rects, diff.width(), diff.height(), now);
-            if (!sendFrame(move, rects, capture, encoders, refresh, now)) break;
-            move = {};
-        } else if (!diff.hasChanges() && !move.found() && window_.unacknowledged() == 0) {
+            if (!sendFrame(move, rects, capture, encoders, refresh, viewer, now)) break;
+        } else if (!diff.hasChanges() && window_.unacknowledged() == 0) {
             // Spare room only: a fresh change always finds a free slot in the window.
             const std::vector<ScreenRect> due = refresh.takeDue(now, [&capture](const ScreenRect& tile) {
                 return chooseEncoding(capture, tile) != RectEncoding::Jpeg;  // a photo stays JPEG
@@ -243,32 +245,28 @@ bool ScreenStreamer::sendCursor(Cursor& last, PngWriter& png) {
     return peer_.sendText(RemoteProtocol::cursorMessage(x, y, visible));
 }
 
-bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff, ScreenMove& move) {
+bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff) {
     if (!capture.grab(Monitors::rectOf(shownMonitor()))) return false;
     const DibSurface& current = capture.current();
     bool changed = true;
-    if (diff.width() != current.width() || diff.height() != current.height()) {
+    if (diff.width() != current.width() || diff.height() != current.height())
         diff.resize(current.width(), current.height());
-        move = {};
-    } else {
-        // The viewer shows the capture before as it is only when nothing waits to be sent:
-        // only then can it copy a block from it.
-        const bool viewerInStep = !diff.hasChanges() && !move.found();
+    else
         changed = diff.compare(capture.previous().bits(), current.bits(), current.stride());
-        if (changed && viewerInStep) move = findMove(capture, diff);
-    }
     if (refreshAll_.exchange(false)) diff.markAll();
     return changed;
 }
 
-ScreenMove ScreenStreamer::findMove(ScreenCapture& capture, TileDiff& diff) {
+ScreenMove ScreenStreamer::findMove(const ScreenCapture& capture, TileDiff& diff, ViewerScreen& viewer) {
     const DibSurface& current = capture.current();
-    const ScreenMove move = MoveDetector::find(capture.previous().bits(), current.bits(), current.stride(),
-                                               current.width(), current.height(), diff.changedBounds());
+    // Outside the marks the viewer already shows the latest capture.
+    const ScreenRect changed = diff.changedBounds();
+    const ScreenMove move = MoveDetector::find(viewer.bits(), current.bits(), current.stride(), current.width(),
+                                               current.height(), changed);
     if (move.found()) {
-        capture.moveInPrevious(move);
+        viewer.copy(move);
         diff.clear();
-        diff.compare(capture.previous().bits(), current.bits(), current.stride());
+        diff.compareArea(viewer.bits(), current.bits(), current.stride(), changed);
     }
     return move;
 }
@@ -283,15 +281,17 @@ bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const Scr
 
 bool ScreenStreamer::sendFrame(const ScreenMove& move, const std::vector<ScreenRect>& rects,
                                const ScreenCapture& capture, Encoders& encoders, LosslessRefresh& refresh,
-                               std::int64_t nowMs) {
+                               ViewerScreen& viewer, std::int64_t nowMs) {
     if (move.found()) {
         if (!frames_.add(RemoteProtocol::copyFrame(move))) return false;
         refresh.copied(move, nowMs);
     }
+    const DibSurface& current = capture.current();
     for (const ScreenRect& rect : rects) {
         const RectEncoding encoding = chooseEncoding(capture, rect);
         if (!sendRect(rect, encoding, capture, encoders)) return false;
         refresh.sent(rect, encoding == RectEncoding::Jpeg, nowMs);
+        viewer.draw(current.bits(), current.stride(), rect);
     }
     return endFrame();
 }

@@ -1,12 +1,12 @@
 // ScreenStreamer: the screen half of Remote Control, on its own thread: follows the
 // input desktop, captures the shown monitor (and spot-checks a small area that changed
-// lately far more often, see HotArea), finds a block that moved (MoveDetector: the viewer
-// copies it) and the changed tiles, encodes them and sends a frame's rects and its end in
-// one message (FrameBundle; docs/protocol.md, "Binary frames"), with at most two frames
-// unacknowledged; each rect travels as EncodingChoice says, and what went as JPEG is sent
-// again losslessly once it has been still a while (LosslessRefresh), in frames of its own
-// when no frame is unacknowledged. Also the `screen` message and the pointer's position and
-// shape.
+// lately far more often, see HotArea), finds a block that moved since what the viewer shows
+// (MoveDetector, ViewerScreen: the viewer copies it) and the changed tiles, encodes them and
+// sends a frame's rects and its end in one message (FrameBundle; docs/protocol.md, "Binary
+// frames"), with at most two frames unacknowledged; each rect travels as EncodingChoice says,
+// and what went as JPEG is sent again losslessly once it has been still a while
+// (LosslessRefresh), in frames of its own when no frame is unacknowledged. Also the `screen`
+// message and the pointer's position and shape.
 #pragma once
 
 #include <windows.h>
@@ -26,6 +26,7 @@ namespace adhoc {
 class LosslessRefresh;
 class PngWriter;
 class TileDiff;
+class ViewerScreen;
 }
 
 namespace adhoc::remote {
@@ -63,20 +64,19 @@ private:
     // Sends `screen` (and asks for a full frame) when the monitors or the shown one changed;
     // true when it did.
     bool refreshLayout();
-    // The whole shown monitor; true when it differs from the capture before (marked in `diff`,
-    // after `move` when a block moved: see findMove).
-    bool captureWhole(ScreenCapture& capture, TileDiff& diff, ScreenMove& move);
-    // A block that moved between the two captures, applied to the one before, and `diff`
-    // marked again against that; none found leaves both as they were.
-    static ScreenMove findMove(ScreenCapture& capture, TileDiff& diff);
+    // The whole shown monitor; true when it differs from the capture before (marked in `diff`).
+    bool captureWhole(ScreenCapture& capture, TileDiff& diff);
+    // A block that moved between what the viewer shows and the latest capture, copied in
+    // `viewer`, and `diff` marked again against that; none found leaves both as they were.
+    static ScreenMove findMove(const ScreenCapture& capture, TileDiff& diff, ViewerScreen& viewer);
     // True when the spot check of `area` found a change (then marked in `diff`).
     bool spotCheck(ScreenCapture& capture, TileDiff& diff, const ScreenRect& area);
     // These return false once the connection is gone.
     bool sendCursor(Cursor& cursor, PngWriter& png);
     // The move (when found) as a Copy rect, then the changed rects, each as EncodingChoice says;
-    // the JPEG ones are noted in `refresh`.
+    // the JPEG ones are noted in `refresh`, and all of it in `viewer`.
     bool sendFrame(const ScreenMove& move, const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
-                   Encoders& encoders, LosslessRefresh& refresh, std::int64_t nowMs);
+                   Encoders& encoders, LosslessRefresh& refresh, ViewerScreen& viewer, std::int64_t nowMs);
     // Rects that went as JPEG and have been still since, now lossless (as EncodingChoice says).
     bool sendRefresh(const std::vector<ScreenRect>& rects, const ScreenCapture& capture, Encoders& encoders);
     bool endFrame();

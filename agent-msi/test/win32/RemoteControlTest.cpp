@@ -17,6 +17,7 @@
 #include "../../src/core/MoveDetector.h"
 #include "../../src/core/PngWriter.h"
 #include "../../src/core/TileDiff.h"
+#include "../../src/core/ViewerScreen.h"
 #include "../../src/remote/CursorCapture.h"
 #include "../../src/remote/JpegEncoder.h"
 #include "../../src/remote/LocalInput.h"
@@ -570,8 +571,8 @@ TEST_CASE("remote_control_streams_frames_with_flow_control") {
 }
 
 // A 256x192 window at (200, 150) of the monitor over a 500x400 wallpaper at (100, 100), both
-// with detail, so that neither matches itself moved; drag() moves the window 24 px right and
-// 8 px up.
+// with detail, so that neither matches itself moved; each drag() moves the window 24 px right
+// and 8 px up.
 struct DragScene {
     explicit DragScene(const MonitorInfo& shown)
         : monitor(shown),
@@ -580,11 +581,15 @@ struct DragScene {
         wallpaper.setDetail(2);
         window.setDetail(1);
     }
-    void drag() { window.moveTo(monitor.x + 224, monitor.y + 142); }
+    void drag() {
+        ++drags;
+        window.moveTo(monitor.x + 200 + 24 * drags, monitor.y + 150 - 8 * drags);
+    }
 
     MonitorInfo monitor;
     ColorWindow wallpaper;
     ColorWindow window;
+    int drags = 0;
 };
 
 TEST_CASE("remote_capture_finds_a_dragged_window_and_then_only_the_strips_it_uncovered_differ") {
@@ -592,26 +597,31 @@ TEST_CASE("remote_capture_finds_a_dragged_window_and_then_only_the_strips_it_unc
     const MonitorInfo& monitor = scene.monitor;
     ScreenCapture capture;
     TileDiff diff;
+    ViewerScreen viewer;
     const RECT area = Monitors::rectOf(monitor);
     REQUIRE(capture.grab(area));
-    diff.resize(capture.current().width(), capture.current().height());
+    const int width = capture.current().width();
+    const int height = capture.current().height();
+    diff.resize(width, height);
     diff.takeRects();
+    viewer.resize(width, height);
+    viewer.draw(capture.current().bits(), capture.current().stride(), {0, 0, width, height});
 
     scene.drag();
     REQUIRE(capture.grab(area));
     const DibSurface& current = capture.current();
     REQUIRE(diff.compare(capture.previous().bits(), current.bits(), current.stride()));
-    const ScreenMove move = MoveDetector::find(capture.previous().bits(), current.bits(), current.stride(),
-                                               current.width(), current.height(), diff.changedBounds());
+    const ScreenMove move = MoveDetector::find(viewer.bits(), current.bits(), current.stride(), width, height,
+                                               diff.changedBounds());
     CHECK(move.to == ScreenRect{224, 142, 256, 192});  // where the window is now...
     CHECK(move.from() == ScreenRect{200, 150, 256, 192});  // ...from where it was
-    // Moved the same way, the capture before differs from the new one only where the wallpaper
-    // was uncovered (a strip of 24 px at the window's left, one of 8 px at its bottom: 6,464
-    // pixels), in the tiles' boxes: not the window again (49,152). Over a flat desktop the
+    // Once the viewer has copied it, what it shows differs from the new capture only where the
+    // wallpaper was uncovered (a strip of 24 px at the window's left, one of 8 px at its bottom:
+    // 6,464 pixels), in the tiles' boxes: not the window again (49,152). Over a flat desktop the
     // strips would match the move too, and the copy would be all.
-    capture.moveInPrevious(move);
+    viewer.copy(move);
     diff.clear();
-    CHECK(diff.compare(capture.previous().bits(), current.bits(), current.stride()));
+    CHECK(diff.compare(viewer.bits(), current.bits(), current.stride()));
     long long sent = 0;
     for (const ScreenRect& r : diff.takeRects()) sent += static_cast<long long>(r.width) * r.height;
     std::printf("    info: a 256x192 window moved: a copy and %lld pixels of rects\n", sent);
@@ -652,6 +662,39 @@ TEST_CASE("remote_control_sends_a_dragged_window_as_a_copy_rect_first_in_its_fra
         }
     }
     CHECK(copied);
+    remote.stop();
+}
+
+// Captures go on while frames wait for their acknowledgement: a window dragged twice meanwhile
+// goes as one copy of both moves, from what the viewer shows (not from the capture before,
+// which saw the first move only).
+TEST_CASE("remote_control_sends_a_window_dragged_twice_while_frames_waited_as_one_copy") {
+    DragScene scene(primaryMonitor());
+    // 40 px high within one band of 64 rows: each change of colour is captured whole.
+    ColorWindow blinker(scene.monitor.x + 700, scene.monitor.y + 260, 40, 40);
+    pumpMessages(300);  // the scene painted before the first frame
+    FakePeer peer;
+    RemoteControl remote(peer);
+    REQUIRE(peer.waitForFrameEnds(1, 5000));
+    blinker.setColor(RGB(0, 0, 255));
+    REQUIRE(peer.waitForFrameEnds(2, 3000));  // two frames wait: nothing more goes
+    scene.drag();
+    pumpMessages(300);
+    scene.drag();
+    pumpMessages(300);
+    REQUIRE_EQ(peer.frameEnds(), 2);
+    const std::size_t before = peer.binaries().size();
+
+    CHECK(remote.onText(ackOf(2)));
+    REQUIRE(peer.waitForFrameEnds(3, 3000));
+    const std::vector<Bytes> binaries = peer.binaries();
+    const Bytes& first = binaries[before];
+    REQUIRE(first.size() == 14u);
+    CHECK_EQ(static_cast<int>(first[1]), 5);  // a copy rect
+    CHECK_EQ(u16(first, 2), 248);  // the window where it is now
+    CHECK_EQ(u16(first, 4), 134);
+    CHECK_EQ(u16(first, 10), 200);  // from where the viewer shows it
+    CHECK_EQ(u16(first, 12), 150);
     remote.stop();
 }
 
