@@ -12,6 +12,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -143,6 +144,43 @@ class ConnectionRelayIT extends BrowserTest {
                 worker.send("{\"type\":\"chat\",\"text\":\"Can you see my screen?\"}");
                 console.waitForText("Can you see my screen?");
                 console.screenshot("viewer-remote-control");
+            }
+            console.waitForText("The connection was closed on the computer.");
+            endFromThePc(agent);
+        }
+    }
+
+    /**
+     * Frames that arrive together, as a video's do, are each shown in a display frame of their
+     * own: drawn in the same one, all but the last would never be seen. The page notes the colour
+     * its canvas has at every display frame.
+     */
+    @Test
+    void framesThatArriveTogetherAreEachShownInADisplayFrameOfTheirOwn() throws Exception {
+        try (AgentClient agent = AgentClient.connect(); Console console = Console.open()) {
+            try (AgentClient worker = remoteControlWorker(agent, console, "Frida Frames")) {
+                worker.send(ScreenFrames.screen(64, 48));
+                worker.sendBinary(ScreenFrames.bundle(ScreenFrames.rect(0, 0, 16, 16, ScreenFrames.png(16, 16, Color.BLACK)),
+                        ScreenFrames.frameEnd(1)));
+                assertEquals(1, worker.next("ack").getInt("seq"));
+                console.script("window.seen = []; const canvas = document.querySelector('.viewer-canvas');"
+                        + "const note = () => { const d = canvas.getContext('2d').getImageData(8, 8, 1, 1).data;"
+                        + " const colour = d[0] + ',' + d[1] + ',' + d[2];"
+                        + " if (seen[seen.length - 1] !== colour) seen.push(colour); requestAnimationFrame(note); };"
+                        + "requestAnimationFrame(note);");
+                List<Color> colours = List.of(Color.RED, Color.GREEN, Color.BLUE, Color.WHITE);
+                List<byte[]> frames = new ArrayList<>();
+                for (int i = 0; i < colours.size(); i++) {
+                    frames.add(ScreenFrames.rect(0, 0, 16, 16, ScreenFrames.png(16, 16, colours.get(i))));
+                    frames.add(ScreenFrames.frameEnd(2 + i));
+                }
+                worker.sendBinary(ScreenFrames.bundle(frames.toArray(byte[][]::new)));
+                for (int seq = 2; seq <= 5; seq++) {
+                    assertEquals(seq, worker.next("ack").getInt("seq"), "each frame is acknowledged once drawn");
+                }
+                Thread.sleep(200);  // a few display frames after the last
+                assertEquals("0,0,0 255,0,0 0,255,0 0,0,255 255,255,255", console.script("return seen.join(' ');"),
+                        "every frame's colour was on the canvas at a display frame");
             }
             console.waitForText("The connection was closed on the computer.");
             endFromThePc(agent);

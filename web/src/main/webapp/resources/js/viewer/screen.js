@@ -22,6 +22,17 @@ function decodeImage(bytes, type) {
   return decoder.decode().then(result => result.image).finally(() => decoder.close());
 }
 
+/**
+ * Just after the next display frame is shown (its animation callbacks run before it is drawn,
+ * hence the task after them), or after 250 ms where there is none (a hidden tab shows none).
+ */
+function nextDisplayFrame() {
+  return new Promise(resolve => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+}
+
 export class Screen {
   constructor(onAck) {
     this.onAck = onAck;
@@ -97,9 +108,16 @@ export class Screen {
     this.context.drawImage(this.scratch, 0, 0, width, height, x, y, width, height);
   }
 
+  /**
+   * Acknowledges the frame once it is drawn; the next one is drawn in a later display frame:
+   * two frames drawn in one, the first is never seen (a video's frames arrive that close).
+   */
   frameEnd(buffer) {
     const seq = readFrameEnd(buffer);
-    this.then(() => this.onAck(seq));
+    this.then(() => {
+      this.onAck(seq);
+      return nextDisplayFrame();
+    });
   }
 
   /** A `screen` message: the PC's bilevel encoder starts over, so the decoder does too. */
