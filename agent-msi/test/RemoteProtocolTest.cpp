@@ -74,11 +74,13 @@ TEST_CASE("remote_clipboard_is_capped_without_splitting_characters") {
 }
 
 TEST_CASE("remote_quality_settings") {
-    float q = 0;
-    CHECK(RemoteProtocol::jpegQuality("low", q));
-    CHECK(q < 0.6f);
-    CHECK(RemoteProtocol::jpegQuality("high", q));
-    CHECK(q > 0.85f);
+    int low = 0, medium = 0, high = 0;
+    CHECK(RemoteProtocol::jpegQuality("low", low));
+    CHECK(RemoteProtocol::jpegQuality("medium", medium));
+    CHECK(RemoteProtocol::jpegQuality("high", high));
+    CHECK_EQ(medium, RemoteProtocol::kMediumJpegQuality);
+    CHECK((1 <= low && low < medium && medium < high && high <= 100));
+    int q = 0;
     CHECK(!RemoteProtocol::jpegQuality("ultra", q));
 }
 

@@ -114,10 +114,10 @@ std::string RemoteProtocol::blankMessage(bool on) {
     return message.dump();
 }
 
-bool RemoteProtocol::jpegQuality(const std::string& setting, float& quality) {
-    if (setting == "low") quality = 0.5f;
-    else if (setting == "medium") quality = 0.7f;
-    else if (setting == "high") quality = 0.9f;
+bool RemoteProtocol::jpegQuality(const std::string& setting, int& quality) {
+    if (setting == "low") quality = 40;
+    else if (setting == "medium") quality = kMediumJpegQuality;
+    else if (setting == "high") quality = 85;
     else return false;
     return true;
 }

@@ -45,7 +45,7 @@ bool RemoteControl::onText(const Json& message) {
         if (!streamer_.showMonitor(static_cast<int>(index)))
             sendError("There is no monitor " + std::to_string(index) + " on this PC.");
     } else if (type == "quality") {
-        float quality = 0;
+        int quality = 0;
         if (RemoteProtocol::jpegQuality(message.getString("value"), quality)) streamer_.setJpegQuality(quality);
         else sendError("Unknown quality \"" + message.getString("value") + "\": use low, medium or high.");
     } else if (type == "viewOnly") {

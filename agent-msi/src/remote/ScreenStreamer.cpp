@@ -7,6 +7,7 @@
 #include "../core/CapturePacer.h"
 #include "../core/EncodingChoice.h"
 #include "../core/HotArea.h"
+#include "../core/JpegWriter.h"
 #include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
 #include "../core/TileDiff.h"
@@ -14,10 +15,8 @@
 #include "../core/WebpWriter.h"
 #include "../win32/Logger.h"
 #include "../win32/TextConvert.h"
-#include "Com.h"
 #include "CursorCapture.h"
 #include "InputDesktop.h"
-#include "JpegEncoder.h"
 #include "LocalInput.h"
 #include "Monitors.h"
 #include "ScreenCapture.h"
@@ -49,7 +48,7 @@ RectEncoding chooseEncoding(const ScreenCapture& capture, const ScreenRect& rect
 
 // One per screen thread: they keep state (and buffers) from rect to rect.
 struct ScreenStreamer::Encoders {
-    JpegEncoder jpeg;
+    JpegWriter jpeg;
     PngWriter png;
     WebpWriter webp;
     BilevelEncoder bilevel;
@@ -105,7 +104,7 @@ bool ScreenStreamer::showMonitor(int index) {
     return true;
 }
 
-void ScreenStreamer::setJpegQuality(float quality) {
+void ScreenStreamer::setJpegQuality(int quality) {
     quality_ = quality;
     refreshAll_ = true;  // the viewer sees the new quality at once
     SetEvent(wakeEvent_.get());
@@ -128,12 +127,7 @@ DWORD WINAPI ScreenStreamer::threadMain(void* self) {
 }
 
 void ScreenStreamer::run() {
-    ComApartment com;
     Encoders encoders;
-    if (!encoders.jpeg.ready()) {
-        peer_.sendText(RemoteProtocol::errorMessage("The screen cannot be shown: the Windows image encoder is missing."));
-        return;
-    }
     InputDesktop desktop;
     ScreenCapture capture;
     TileDiff diff;
@@ -315,8 +309,8 @@ bool ScreenStreamer::sendRect(const ScreenRect& rect, RectEncoding encoding, con
     std::vector<std::uint8_t> image;
     if (encoding == RectEncoding::Webp)
         encoders.webp.screen(origin, surface.stride(), rect.width, rect.height, image);
-    else if (!encoders.jpeg.encode(origin, surface.stride(), rect.width, rect.height, quality_.load(), image))
-        return true;  // logged by the encoder; the area's next change or its lossless refresh repairs it
+    else
+        encoders.jpeg.screen(origin, surface.stride(), rect.width, rect.height, quality_.load(), image);
     if (image.size() > kMaxImageBytes && rect.height > 1) {
         const int top = rect.height / 2;
         return sendRect({rect.x, rect.y, rect.width, top}, encoding, capture, encoders) &&

@@ -48,7 +48,7 @@ public:
     void acknowledge(std::uint32_t sequence);
     // False when there is no monitor with that index.
     bool showMonitor(int index);
-    void setJpegQuality(float quality);
+    void setJpegQuality(int quality);
     // The technician acted (input): capture at the fast rate again; `echoExpected` for a key
     // or a click, whose echo the hot area is then checked for closely.
     void noteActivity(bool echoExpected);
@@ -89,7 +89,7 @@ private:
     win32::UniqueHandle stopEvent_;
     win32::UniqueHandle wakeEvent_;
     win32::UniqueHandle thread_;
-    std::atomic<float> quality_{0.7f};
+    std::atomic<int> quality_{RemoteProtocol::kMediumJpegQuality};
     std::atomic<int> requestedMonitor_{-1};
     std::atomic<bool> activity_{false};
     std::atomic<bool> echoExpected_{false};

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -118,6 +121,31 @@ class RemoteControlToolsIT extends BrowserTest {
         return image;
     }
 
+    /** How close the picture in the canvas is to the one on the PC: the PSNR (dB, over R, G and B) inside an 8-pixel margin. */
+    private static double pictureFidelity() {
+        int x = PICTURE_X + 8;
+        int y = PICTURE_Y + 8;
+        int width = PICTURE_WIDTH - 16;
+        int height = PICTURE_HEIGHT - 16;
+        String rgb = console.script("const p = document.querySelector('.viewer-canvas').getContext('2d')"
+                + ".getImageData(" + x + ", " + y + ", " + width + ", " + height + ").data;"
+                + "let s = ''; for (let i = 0; i < p.length; i += 4) s += String.fromCharCode(p[i], p[i + 1], p[i + 2]);"
+                + "return btoa(s);");
+        byte[] shown = Base64.getDecoder().decode(rgb);
+        double squares = 0;
+        for (int row = 0; row < height; row++) {
+            for (int column = 0; column < width; column++) {
+                int source = picture.getRGB(column + 8, row + 8);
+                int at = (row * width + column) * 3;
+                for (int c = 0; c < 3; c++) {
+                    int d = (shown[at + c] & 0xff) - (source >> (16 - 8 * c) & 0xff);
+                    squares += d * d;
+                }
+            }
+        }
+        return 10 * Math.log10(255.0 * 255.0 / (squares / (3.0 * width * height)));
+    }
+
     /** How much neighbouring pixels of the picture differ in the canvas (0 for a flat area): the picture's detail. */
     private static double sharpness() {
         String value = console.script("const c = document.querySelector('.viewer-canvas');"
@@ -212,26 +240,33 @@ class RemoteControlToolsIT extends BrowserTest {
     }
 
     /**
-     * Each quality goes to the PC, which answers with the whole screen again at once. Under Wine
-     * the picture comes back just as it was (the same detail, about the same bytes): Wine's JPEG
-     * encoder takes the ImageQuality option and does not apply it, so that low blurs and high
-     * sharpens is seen on Windows only.
+     * Each quality goes to the PC, which answers with the whole screen again at once: low shows
+     * the noisy picture less faithfully for fewer bytes, high more faithfully for more (the
+     * agent's own JPEG encoder, decoded by the browser).
      */
     @Test
     @Order(3)
-    void eachQualityMakesThePcSendTheWholeScreenAgain() throws Exception {
+    void eachQualityMakesThePcSendTheWholeScreenAgainAndTradesBytesForFidelity() throws Exception {
         Select quality = new Select(console.driver().findElement(By.cssSelector("select[aria-label='Quality']")));
         assertEquals("medium", quality.getFirstSelectedOption().getAttribute("value"));
-        double medium = sharpness();
-        for (String level : List.of("low", "high")) {
+        Map<String, Long> bytes = new HashMap<>();
+        Map<String, Double> fidelity = new HashMap<>();
+        for (String level : List.of("low", "high", "medium")) {
             long before = rectBytes();
             quality.selectByValue(level);
-            long sent = WinePc.await(RemoteControlToolsIT::rectBytes, bytes -> bytes - before > WHOLE_SCREEN_BYTES,
-                    Duration.ofSeconds(20), "the PC sends the whole screen again at " + level + " quality") - before;
+            WinePc.await(RemoteControlToolsIT::rectBytes, sent -> sent - before > WHOLE_SCREEN_BYTES, Duration.ofSeconds(20),
+                    "the PC sends the whole screen again at " + level + " quality");
+            Thread.sleep(3000);  // the rest of the screen, and its frame drawn
+            bytes.put(level, rectBytes() - before);
+            fidelity.put(level, pictureFidelity());
             console.screenshot("rc-tools-quality-" + level);
-            System.out.printf("quality %s: %d bytes of rects sent again; picture detail %.1f (medium %.1f)%n", level, sent,
-                    sharpness(), medium);
+            System.out.printf("quality %s: %d bytes of rects sent again; the picture in the canvas at %.2f dB%n", level,
+                    bytes.get(level), fidelity.get(level));
         }
+        assertTrue(bytes.get("low") < bytes.get("medium") && bytes.get("medium") < bytes.get("high"),
+                "a higher quality costs more bytes: " + bytes);
+        assertTrue(fidelity.get("low") < fidelity.get("medium") && fidelity.get("medium") < fidelity.get("high"),
+                "a higher quality shows the picture more faithfully (PSNR against it, dB): " + fidelity);
     }
 
     @Test

@@ -1,11 +1,11 @@
-// Com: RAII for the COM objects Remote Control uses (WIC): a reference and the thread's
-// apartment. Windows handles are owned through win32/Handle.h.
+// Com: RAII for the COM objects the tests use (WIC's decoders): a reference and the thread's
+// apartment.
 #pragma once
 
 #include <windows.h>
 #include <unknwn.h>
 
-namespace adhoc::remote {
+namespace adhoc::test {
 
 // Owns one reference to a COM object.
 template <typename T>
@@ -45,4 +45,4 @@ private:
     bool ok_;
 };
 
-}  // namespace adhoc::remote
+}  // namespace adhoc::test
