@@ -2,8 +2,16 @@
 #include "TileGrid.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace adhoc {
+
+void copyPixels(const std::uint8_t* from, std::size_t fromStride, std::uint8_t* to, std::size_t toStride,
+                const ScreenRect& rect) {
+    const std::size_t x = static_cast<std::size_t>(rect.x) * 4, bytes = static_cast<std::size_t>(rect.width) * 4;
+    for (int row = rect.y; row < rect.y + rect.height; ++row)
+        std::memcpy(to + static_cast<std::size_t>(row) * toStride + x, from + static_cast<std::size_t>(row) * fromStride + x, bytes);
+}
 
 TileRange TileGrid::touching(const ScreenRect& rect) const {
     const int left = std::max(rect.x, 0);

@@ -24,6 +24,10 @@ struct ScreenRect {
     bool precedes(const ScreenRect& o) const { return y != o.y ? y < o.y : x < o.x; }
 };
 
+// Copies `rect`'s 32-bit pixels from one frame to another (each with its own stride).
+void copyPixels(const std::uint8_t* from, std::size_t fromStride, std::uint8_t* to, std::size_t toStride,
+                const ScreenRect& rect);
+
 // Tiles [firstColumn, endColumn) x [firstRow, endRow).
 struct TileRange {
     int firstColumn = 0;

@@ -2,7 +2,6 @@
 #include "ScreenCapture.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "../win32/Handle.h"
 #include "../win32/Logger.h"
@@ -57,13 +56,7 @@ bool ScreenCapture::grabPart(const RECT& area, const ScreenRect& part) {
 }
 
 void ScreenCapture::adoptPart(const ScreenRect& part) {
-    const DibSurface& from = previous();
-    const DibSurface& to = current();
-    const std::size_t offset = static_cast<std::size_t>(part.y) * to.stride() + static_cast<std::size_t>(part.x) * 4;
-    for (int row = 0; row < part.height; ++row) {
-        const std::size_t at = offset + static_cast<std::size_t>(row) * to.stride();
-        std::memcpy(to.bits() + at, from.bits() + at, static_cast<std::size_t>(part.width) * 4);
-    }
+    copyPixels(previous().bits(), previous().stride(), current().bits(), current().stride(), part);
 }
 
 }  // namespace adhoc::remote

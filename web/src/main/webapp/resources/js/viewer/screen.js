@@ -28,8 +28,11 @@ function decodeImage(bytes, type) {
  */
 function nextDisplayFrame() {
   return new Promise(resolve => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 250);
+    const fallback = setTimeout(resolve, 250);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(fallback);
+      resolve();
+    }, 0));
   });
 }
 
