@@ -46,7 +46,7 @@ std::array<std::uint8_t, 64> zigzagOrder() {
 constexpr double kPi = 3.14159265358979323846;
 
 // One dimension of the scaled DCT of Arai, Agui and Nakajima: out[k] is the DCT's k-th
-// coefficient times 8 x scale(k) / 2, the rest of the scale is folded into the quantiser.
+// coefficient times a factor of k's, which the quantiser divides out (setQuality).
 void transform8(Block& d) {
     const Lanes t0 = d[0] + d[7], t7 = d[0] - d[7];
     const Lanes t1 = d[1] + d[6], t6 = d[1] - d[6];
@@ -99,9 +99,9 @@ void transform(Block& b) {
     transform8(b);
 }
 
-// Divides by the quantiser and rounds half away from zero: adds a half of the value's sign
-// (copied bit for bit, as a branch per coefficient would be as random as a photo's noise),
-// then truncates.
+// Divides by the quantiser and rounds half away from zero: adds a half with the value's sign
+// (the sign bit copied: a branch would be mispredicted as often as a photo's noise changes
+// sign), then truncates.
 void quantize(const Block& b, const std::array<float, 64>& reciprocals, std::int16_t* out) {
     for (std::size_t v = 0; v < 8; ++v) {
         Lanes reciprocal;
