@@ -142,12 +142,11 @@ void JpegBlocks::setQuality(int quality) {
 }
 
 void JpegBlocks::load(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
-    across_ = (width + 7) / 8;
-    down_ = (height + 7) / 8;
-    coefficients_.resize(static_cast<std::size_t>(across_) * static_cast<std::size_t>(down_) * kComponents * 64);
+    const int across = (width + 7) / 8, down = (height + 7) / 8;
+    coefficients_.resize(static_cast<std::size_t>(across) * static_cast<std::size_t>(down) * kComponents * 64);
     std::int16_t* out = coefficients_.data();
-    for (int by = 0; by < down_; ++by)
-        for (int bx = 0; bx < across_; ++bx) {
+    for (int by = 0; by < down; ++by)
+        for (int bx = 0; bx < across; ++bx) {
             Block y, cb, cr;
             const bool inside = bx * 8 + 8 <= width;
             for (int row = 0; row < 8; ++row) {

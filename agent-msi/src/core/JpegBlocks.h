@@ -1,6 +1,7 @@
 // JpegBlocks: a screen rect as baseline JPEG's quantised 8x8 blocks (ITU T.81): Y, Cb and Cr at
-// full resolution (4:4:4), each block's DCT divided by the quality's tables and rounded. The tables are the standard's (Annex K) scaled as the IJG's libjpeg scales
-// them, so a quality of 1..100 means what it means in other encoders.
+// full resolution (4:4:4), each block's DCT divided by the quality's tables and rounded. The
+// tables are the standard's (Annex K) scaled as the IJG's libjpeg scales them, so a quality of
+// 1..100 means what it means in other encoders.
 #pragma once
 
 #include <array>
@@ -24,8 +25,6 @@ public:
     // `pixels` points at the first BGRx pixel, `stride` bytes per row. Blocks past the right or
     // bottom edge repeat the last column or row.
     void load(const std::uint8_t* pixels, std::size_t stride, int width, int height);
-    int blocksAcross() const { return across_; }
-    int blocksDown() const { return down_; }
     // 64 coefficients per block, column by column (horizontal frequency, then vertical: the
     // transform's order); the blocks row by row, each place's Y, Cb, Cr in turn.
     const std::vector<std::int16_t>& coefficients() const { return coefficients_; }
@@ -35,8 +34,6 @@ private:
     std::array<Table, 2> tables_{};
     // 1 / (quantiser x the DCT's scale), column by column.
     std::array<std::array<float, 64>, 2> reciprocals_{};
-    int across_ = 0;
-    int down_ = 0;
     std::vector<std::int16_t> coefficients_;
 };
 

@@ -17,10 +17,9 @@ namespace adhoc {
 
 class JpegWriter {
 public:
-    static constexpr int kMaxSide = 65535;
-
     // `pixels` points at the first BGRx pixel (the fourth byte is ignored), `stride` bytes per
-    // row, `quality` 1..100 as in other encoders; the JPEG file replaces `out`.
+    // row, up to 65535 pixels each way (the frame header's 16 bits), `quality` 1..100 as in
+    // other encoders; the JPEG file replaces `out`.
     void screen(const std::uint8_t* pixels, std::size_t stride, int width, int height, int quality,
                 std::vector<std::uint8_t>& out);
 
