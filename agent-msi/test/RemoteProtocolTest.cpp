@@ -174,6 +174,19 @@ TEST_CASE("encoding_choice_prefers_bilevel_for_two_colors_and_webp_for_few") {
     CHECK_EQ(EncodingChoice::countColors(gradient.data(), w * 4, w, h, 100), 101);
 }
 
+TEST_CASE("encoding_choice_reads_only_the_rect_and_sees_a_third_colour_at_its_last_pixel") {
+    // A 5x3 rect in rows of 8 pixels: the 3 pixels past it in each row hold other colours.
+    const int w = 5, h = 3, stride = 8 * 4;
+    Bytes pixels(stride * h, 0x11);
+    for (int y = 0; y < h; ++y)
+        for (int x = w; x < 8; ++x) pixels[y * stride + x * 4 + 1] = static_cast<std::uint8_t>(x * 20 + y);
+    CHECK(EncodingChoice::choose(pixels.data(), stride, w, h) == RectEncoding::Bilevel);  // one colour
+    pixels[stride + 2 * 4] = 0x99;
+    CHECK(EncodingChoice::choose(pixels.data(), stride, w, h) == RectEncoding::Bilevel);  // two
+    pixels[2 * stride + 4 * 4 + 2] = 0x55;
+    CHECK(EncodingChoice::choose(pixels.data(), stride, w, h) == RectEncoding::Webp);  // a third, last
+}
+
 TEST_CASE("encoding_choice_keeps_anti_aliased_text_lossless_and_sends_photos_as_jpeg") {
     // Sub-pixel text: a glyph edge every few pixels in one of 800 fringe colours, on white.
     const int w = 64, h = 64;
