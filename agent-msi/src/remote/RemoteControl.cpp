@@ -72,8 +72,9 @@ bool RemoteControl::onInput(const std::string& type, const Json& message) {
         echoExpected = buttons != buttons_ || wheel != 0;  // a bare move seldom changes the screen at once
         buttons_ = buttons;
     } else if (type == "key") {
-        injector_.key(static_cast<int>(message.get("scan").asInteger()), message.get("extended").asBool(),
-                      message.get("down").asBool());
+        const bool down = message.get("down").asBool();
+        injector_.key(static_cast<int>(message.get("scan").asInteger()), message.get("extended").asBool(), down);
+        echoExpected = down;  // a release seldom changes the screen: no close watch for it
     } else if (type == "text") {
         injector_.text(win32::TextConvert::toWide(message.getString("text")));
     } else if (type == "cad") {

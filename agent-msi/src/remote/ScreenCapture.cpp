@@ -9,11 +9,12 @@
 
 namespace adhoc::remote {
 
-bool ScreenCapture::grab(const RECT& area) {
+bool ScreenCapture::grab(const RECT& area, const std::function<void()>& betweenBands) {
     const int width = area.right - area.left;
     const int height = area.bottom - area.top;
     if (width <= 0 || height <= 0) return false;
-    if (current().width() != width || current().height() != height) {
+    const bool resized = current().width() != width || current().height() != height;
+    if (resized) {
         if (!surfaces_[0].create(width, height) || !surfaces_[1].create(width, height)) return false;
     }
     const int target = 1 - current_;
@@ -26,6 +27,7 @@ bool ScreenCapture::grab(const RECT& area) {
         const int rows = std::min(TileDiff::kTileSize, height - top);
         ok = BitBlt(surfaces_[target].dc(), 0, top, width, rows, screen.get(), area.left, area.top + top,
                     SRCCOPY | CAPTUREBLT) != FALSE;
+        if (ok && betweenBands && !resized) betweenBands();
     }
     const DWORD error = GetLastError();
     screen.reset();

@@ -4,6 +4,8 @@
 
 #include <windows.h>
 
+#include <functional>
+
 #include "../core/TileDiff.h"
 #include "DibSurface.h"
 
@@ -13,7 +15,10 @@ class ScreenCapture {
 public:
     // Copies `area` (virtual-desktop pixels) of the screen into the older surface, which
     // then becomes current(). A new size recreates both (previous() is then blank).
-    bool grab(const RECT& area);
+    // `betweenBands` runs between the bands of the copy (not after a new size): under Wine a
+    // whole copy takes 7 to 30 ms, and a spot check (grabPart, adoptPart) need not wait for it.
+    // A band it copies again afterwards is compared as usual.
+    bool grab(const RECT& area, const std::function<void()>& betweenBands = {});
     // Copies `part` (pixels of `area`) of the screen into the older surface only; current()
     // stays as it was, so the two can be compared there. Then adoptPart() if it changed.
     bool grabPart(const RECT& area, const ScreenRect& part);

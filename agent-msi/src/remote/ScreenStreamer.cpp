@@ -138,6 +138,34 @@ void ScreenStreamer::run() {
     LocalInput localInput;
     ViewerScreen viewer;
     std::int64_t nextLayoutCheck = static_cast<std::int64_t>(GetTickCount64()) + kLayoutCheckMs;
+    bool connected = true;
+    const auto takeActivity = [&](std::int64_t now) {
+        if (!activity_.exchange(false)) return;
+        if (echoExpected_.exchange(false)) hot.input(now);
+        pacer.activity(now, hot.active(now) ? HotArea::kAfterInputMs : 0);
+        cursor.movedAtMs = now;  // input or a move: follow the pointer closely again
+        cursor.nextReadAtMs = std::min(cursor.nextReadAtMs, now + kCursorPollMs);
+    };
+    const auto watchHotArea = [&](std::int64_t now) {
+        if (!hot.active(now) || now < hot.nextCheckAtMs()) return;
+        const bool changed = spotCheck(capture, diff, hot.area());
+        hot.checked(now, changed);
+        if (changed) pacer.changedInHotArea(now);
+    };
+    const auto sendChanges = [&](std::int64_t now) {
+        if (!connected || !diff.hasChanges() || !window_.canSend()) return;
+        const ScreenMove move = findMove(capture, diff, viewer);
+        const std::vector<ScreenRect> rects = diff.takeRects();
+        hot.sent(rects, diff.width(), diff.height(), now);
+        connected = sendFrame(move, rects, capture, encoders, refresh, viewer, now);
+    };
+    // A key's echo need not wait for the rest of a whole capture.
+    const auto betweenBands = [&] {
+        const auto now = static_cast<std::int64_t>(GetTickCount64());
+        takeActivity(now);
+        watchHotArea(now);
+        sendChanges(now);
+    };
     HANDLE events[2] = {stopEvent_.get(), wakeEvent_.get()};
     for (;;) {
         const auto now = static_cast<std::int64_t>(GetTickCount64());
@@ -153,30 +181,20 @@ void ScreenStreamer::run() {
             if (localInput.changedSinceLastCheck()) activity_ = true;  // typing at the PC: capture fast again
             cursor.nextReadAtMs = now + (now - cursor.movedAtMs < kCursorStillAfterMs ? kCursorPollMs : kStillCursorPollMs);
         }
-        if (activity_.exchange(false)) {
-            if (echoExpected_.exchange(false)) hot.input(now);
-            pacer.activity(now, hot.active(now) ? HotArea::kAfterInputMs : 0);
-            cursor.movedAtMs = now;  // input or a move: follow the pointer closely again
-            cursor.nextReadAtMs = std::min(cursor.nextReadAtMs, now + kCursorPollMs);
-        }
+        takeActivity(now);
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
-            pacer.captured(now, captureWhole(capture, diff), hot.active(now));
+            pacer.captured(now, captureWhole(capture, diff, betweenBands), hot.active(now));
             if (refresh.width() != diff.width() || refresh.height() != diff.height())
                 refresh.resize(diff.width(), diff.height());
             if (viewer.width() != diff.width() || viewer.height() != diff.height())
                 viewer.resize(diff.width(), diff.height());
-        } else if (hot.active(now) && now >= hot.nextCheckAtMs()) {
-            const bool changed = spotCheck(capture, diff, hot.area());
-            hot.checked(now, changed);
-            if (changed) pacer.changedInHotArea(now);
+        } else {
+            watchHotArea(now);
         }
-        if (diff.hasChanges() && window_.canSend()) {
-            const ScreenMove move = findMove(capture, diff, viewer);
-            const std::vector<ScreenRect> rects = diff.takeRects();
-            hot.sent(rects, diff.width(), diff.height(), now);
-            if (!sendFrame(move, rects, capture, encoders, refresh, viewer, now)) break;
-        } else if (!diff.hasChanges() && window_.unacknowledged() == 0) {
+        sendChanges(now);
+        if (!connected) break;
+        if (!diff.hasChanges() && window_.unacknowledged() == 0) {
             // Spare room only: a fresh change always finds a free slot in the window.
             const std::vector<ScreenRect> due = refresh.takeDue(now, [&capture](const ScreenRect& tile) {
                 return chooseEncoding(capture, tile) != RectEncoding::Jpeg;  // a photo stays JPEG
@@ -239,8 +257,8 @@ bool ScreenStreamer::sendCursor(Cursor& last, PngWriter& png) {
     return peer_.sendText(RemoteProtocol::cursorMessage(x, y, visible));
 }
 
-bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff) {
-    if (!capture.grab(Monitors::rectOf(shownMonitor()))) return false;
+bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff, const std::function<void()>& betweenBands) {
+    if (!capture.grab(Monitors::rectOf(shownMonitor()), betweenBands)) return false;
     const DibSurface& current = capture.current();
     bool changed = true;
     if (diff.width() != current.width() || diff.height() != current.height())

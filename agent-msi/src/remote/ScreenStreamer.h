@@ -12,6 +12,7 @@
 #include <windows.h>
 
 #include <atomic>
+#include <functional>
 #include <cstdint>
 #include <vector>
 
@@ -65,7 +66,8 @@ private:
     // true when it did.
     bool refreshLayout();
     // The whole shown monitor; true when it differs from the capture before (marked in `diff`).
-    bool captureWhole(ScreenCapture& capture, TileDiff& diff);
+    // `betweenBands` as ScreenCapture::grab's.
+    bool captureWhole(ScreenCapture& capture, TileDiff& diff, const std::function<void()>& betweenBands);
     // A block that moved between what the viewer shows and the latest capture, copied in
     // `viewer`, and `diff` marked again against that; none found leaves both as they were.
     static ScreenMove findMove(const ScreenCapture& capture, TileDiff& diff, ViewerScreen& viewer);
