@@ -9,9 +9,11 @@ namespace adhoc::test {
 
 class BilevelDecoder {
 public:
-    BilevelDecoder() : odds_(1 << 16, 0x8000), seen_(1 << 16, 0) {}
+    BilevelDecoder() : odds_(kRowContext + 1, 0x8000), seen_(kRowContext + 1, 0) {}
 
-    std::vector<std::uint8_t> decodeBits(const std::vector<std::uint8_t>& data, std::size_t offset, int width, int height) {
+    // `typicalRows`: each row starts with a bit, 0 for the row above again.
+    std::vector<std::uint8_t> decodeBits(const std::vector<std::uint8_t>& data, std::size_t offset, int width, int height,
+                                         bool typicalRows = true) {
         data_ = &data;
         at_ = offset;
         range_ = 0xFFFFFFFFu;
@@ -20,6 +22,10 @@ public:
         std::vector<std::uint8_t> bits(static_cast<std::size_t>(width) * height);
         auto pixel = [&](int x, int y) { return x < 0 || x >= width || y < 0 ? 0 : bits[y * width + x]; };
         for (int y = 0; y < height; ++y) {
+            if (typicalRows && bit(kRowContext) == 0) {
+                for (int x = 0; x < width; ++x) bits[y * width + x] = pixel(x, y - 1);
+                continue;
+            }
             for (int x = 0; x < width; ++x) {
                 std::uint32_t context = 0;
                 for (int dx = -2; dx <= 2; ++dx) context = (context << 1) | pixel(x + dx, y - 2);
@@ -33,24 +39,26 @@ public:
 
     // A bilevel rect's payload as 0xRRGGBB pixels; empty when its colour byte is wrong.
     std::vector<std::uint32_t> decodeRect(const std::vector<std::uint8_t>& payload, std::size_t offset, int width, int height) {
-        if (offset >= payload.size()) return {};
-        if (payload[offset] == 1 && payload.size() >= offset + 7) {
+        if (offset >= payload.size() || payload[offset] > 3) return {};
+        const std::uint8_t flags = payload[offset];
+        if (flags & 1) {
+            if (payload.size() < offset + 7) return {};
             for (int i = 0; i < 2; ++i) {
                 const std::size_t at = offset + 1 + 3 * static_cast<std::size_t>(i);
                 colours_[i] = (payload[at] << 16) | (payload[at + 1] << 8) | payload[at + 2];
             }
             offset += 7;
-        } else if (payload[offset] == 0) {
-            offset += 1;
         } else {
-            return {};
+            offset += 1;
         }
         std::vector<std::uint32_t> rgb;
-        for (auto bit : decodeBits(payload, offset, width, height)) rgb.push_back(colours_[bit]);
+        for (auto bit : decodeBits(payload, offset, width, height, (flags & 2) != 0)) rgb.push_back(colours_[bit]);
         return rgb;
     }
 
 private:
+    static constexpr std::uint32_t kRowContext = 1 << 16;  // the row bits' odds, after the pixels'
+
     std::uint8_t next() { return at_ < data_->size() ? (*data_)[at_++] : 0; }
 
     std::uint8_t bit(std::uint32_t context) {

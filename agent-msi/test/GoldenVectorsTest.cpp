@@ -172,6 +172,9 @@ TEST_CASE("golden_vectors_bilevel_rects_are_the_agents_encoding") {
     rect("new-colours-noise", {1919, 1079, 23, 7}, scatter(23, 7, 3, {0x1E90FF, 0xFFD700}));
     rect("one-colour", {3, 65535, 5, 3}, picture(5, 3, [](int, int) { return 0x336699u; }));
     rect("one-pixel", {0, 1, 1, 1}, picture(1, 1, [](int, int) { return 0x1E90FFu; }));
+    // Rows that repeat the row above (a flat band, then squares): one row bit each.
+    rect("repeated-rows", {40, 50, 30, 12},
+         picture(30, 12, [](int x, int y) { return y >= 6 && (x / 5) % 2 ? 0xFFFFFFu : 0x000000u; }));
     made += "reset\n";
     encoder.reset();
     rect("text-after-reset", {0, 0, 72, 10}, line);

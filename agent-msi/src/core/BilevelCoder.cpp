@@ -70,8 +70,22 @@ private:
 BilevelCoder::BilevelCoder() { reset(); }
 
 void BilevelCoder::reset() {
-    odds_.assign(kContexts, 0x8000);
-    seen_.assign(kContexts, 0);
+    odds_.assign(kContexts + 1, 0x8000);
+    seen_.assign(kContexts + 1, 0);
+}
+
+template <typename Coder>
+void BilevelCoder::code(Coder& coder, std::uint32_t context, int bit) {
+    std::uint16_t& odds = odds_[context];
+    std::uint8_t& seen = seen_[context];
+    coder.encode(odds, bit);
+    const int shift = seen + 1;
+    if (seen < 3) ++seen;
+    if (bit == 0) {
+        odds = static_cast<std::uint16_t>(odds + ((0x10000 - odds) >> shift));
+    } else {
+        odds = static_cast<std::uint16_t>(odds - (odds >> shift));
+    }
 }
 
 void BilevelCoder::encode(const std::uint8_t* bits, int width, int height, std::vector<std::uint8_t>& out) {
@@ -82,26 +96,21 @@ void BilevelCoder::encode(const std::uint8_t* bits, int width, int height, std::
     std::vector<std::uint8_t> above1(padded, 0);
     for (int y = 0; y < height; ++y) {
         const std::uint8_t* row = bits + static_cast<std::size_t>(y) * static_cast<std::size_t>(width);
-        // The template at pixel x: row y-2 at x-2..x+2, row y-1 at x-3..x+3, row y at x-4..x-1.
-        std::uint32_t up2 = (above2[0] << 2) | (above2[1] << 1) | above2[2];
-        std::uint32_t up1 = (above1[0] << 3) | (above1[1] << 2) | (above1[2] << 1) | above1[3];
-        std::uint32_t left = 0;
-        for (int x = 0; x < width; ++x) {
-            const std::uint32_t context = (up2 << 11) | (up1 << 4) | left;
-            const int bit = row[x];
-            std::uint16_t& odds = odds_[context];
-            std::uint8_t& seen = seen_[context];
-            coder.encode(odds, bit);
-            const int shift = seen + 1;
-            if (seen < 3) ++seen;
-            if (bit == 0) {
-                odds = static_cast<std::uint16_t>(odds + ((0x10000 - odds) >> shift));
-            } else {
-                odds = static_cast<std::uint16_t>(odds - (odds >> shift));
+        // 0: the row above again (zeros above the first row), and nothing more is coded for it.
+        const bool repeated = std::equal(row, row + width, above1.begin());
+        code(coder, kRowContext, repeated ? 0 : 1);
+        if (!repeated) {
+            // The template at pixel x: row y-2 at x-2..x+2, row y-1 at x-3..x+3, row y at x-4..x-1.
+            std::uint32_t up2 = (above2[0] << 2) | (above2[1] << 1) | above2[2];
+            std::uint32_t up1 = (above1[0] << 3) | (above1[1] << 2) | (above1[2] << 1) | above1[3];
+            std::uint32_t left = 0;
+            for (int x = 0; x < width; ++x) {
+                const int bit = row[x];
+                code(coder, (up2 << 11) | (up1 << 4) | left, bit);
+                up2 = ((up2 << 1) | above2[static_cast<std::size_t>(x) + 3]) & 0x1F;
+                up1 = ((up1 << 1) | above1[static_cast<std::size_t>(x) + 4]) & 0x7F;
+                left = ((left << 1) | static_cast<std::uint32_t>(bit)) & 0xF;
             }
-            up2 = ((up2 << 1) | above2[static_cast<std::size_t>(x) + 3]) & 0x1F;
-            up1 = ((up1 << 1) | above1[static_cast<std::size_t>(x) + 4]) & 0x7F;
-            left = ((left << 1) | static_cast<std::uint32_t>(bit)) & 0xF;
         }
         std::swap(above2, above1);
         std::copy(row, row + width, above1.begin());

@@ -7,8 +7,10 @@ namespace adhoc {
 
 namespace {
 
-constexpr std::uint8_t kSameColours = 0;
+// The payload's first byte: flags (docs/protocol.md). Without kNewColours, the colours are the
+// previous rect's. kTypicalRows: each row starts with its bit (agents before it had none).
 constexpr std::uint8_t kNewColours = 1;
+constexpr std::uint8_t kTypicalRows = 2;
 
 void appendColour(std::vector<std::uint8_t>& out, std::uint32_t colour) {
     out.push_back(static_cast<std::uint8_t>(colour >> 16));
@@ -40,14 +42,14 @@ bool BilevelEncoder::encode(const std::uint8_t* pixels, std::size_t stride, int 
     // Typing and blinking carets keep the same two colours: saying so saves 6 bytes a rect,
     // and keeping their order keeps the model's odds meaningful.
     if (haveColours_ && known(first) && known(second)) {
-        out.push_back(kSameColours);
+        out.push_back(kTypicalRows);
     } else {
         // The commoner colour is 0, as outside the rect, so backgrounds cost least.
         const bool firstIsCommoner = firstCount * 2 >= static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
         colours_[0] = firstIsCommoner ? first : second;
         colours_[1] = firstIsCommoner ? second : first;
         haveColours_ = true;
-        out.push_back(kNewColours);
+        out.push_back(kNewColours | kTypicalRows);
         appendColour(out, colours_[0]);
         appendColour(out, colours_[1]);
     }

@@ -32,11 +32,25 @@ test('"same colours" reuses the previous rect\'s two, until a reset', () => {
   assert.equal(decoder.decode(Uint8Array.of(0), 2, 2), null, 'a screen message forgets them');
 });
 
+test('with row bits, a row whose bit is 0 repeats the row above, in place of its pixels', () => {
+  // No coded bytes: every row bit is 0, so every row is the first's, and that one the zeros
+  // above the rect: the whole rect is colour 0, whatever its size, and no pixel is decoded.
+  const decoder = new BilevelDecoder();
+  const image = decoder.decode(Uint8Array.from([3, ...NAVY_ON_WHITE.slice(1)]), 700, 700);
+  assert.deepEqual(colours(image), ['ffffffff']);
+  // Nor does any pixel's context learn: the model is where it started.
+  assert.ok(decoder.odds.subarray(0, 1 << 16).every(p => p === 0x8000));
+  assert.ok(decoder.seen.subarray(0, 1 << 16).every(n => n === 0));
+  assert.equal(decoder.seen[1 << 16], 3, 'the row bits\' own odds learnt');
+});
+
 test('payloads that cannot be a bilevel rect are refused', () => {
   const decoder = new BilevelDecoder();
   assert.equal(decoder.decode(new Uint8Array(0), 4, 4), null, 'empty');
   assert.equal(decoder.decode(Uint8Array.of(1, 1, 2, 3, 4, 5), 4, 4), null, 'new colours cut short');
-  assert.equal(decoder.decode(Uint8Array.of(2, 1, 2, 3, 4, 5, 6), 4, 4), null, 'unknown colour byte');
+  assert.equal(decoder.decode(Uint8Array.of(4, 1, 2, 3, 4, 5, 6), 4, 4), null, 'unknown flag');
+  assert.equal(decoder.decode(Uint8Array.of(3, 1, 2, 3, 4, 5), 4, 4), null, 'new colours with row bits cut short');
+  assert.equal(decoder.decode(Uint8Array.of(2), 4, 4), null, 'row bits, no colours yet');
   assert.equal(decoder.decode(Uint8Array.from(NAVY_ON_WHITE), 0, 4), null, 'no width');
   assert.equal(decoder.decode(Uint8Array.from(NAVY_ON_WHITE), 4, 0), null, 'no height');
 });

@@ -30,24 +30,27 @@ function assertRect(rect, [name, x, y, width, height], encoding) {
     [encoding, Number(x), Number(y), Number(width), Number(height)], name);
 }
 
-test('bilevel rects decode to their pixels, the model carrying from rect to rect', () => {
-  const lines = vectors('bilevel.txt');
-  assert.ok(lines.filter(([kind]) => kind === 'rect').length >= 8);
-  const decoder = new BilevelDecoder();
-  for (const [kind, ...fields] of lines) {
-    if (kind === 'reset') {
-      decoder.reset();
-      continue;
+// Today's agents' rects, with row bits, and the fixed ones of agents before them (recordings).
+for (const file of ['bilevel.txt', 'bilevel-before-row-bits.txt']) {
+  test(`${file}: bilevel rects decode to their pixels, the model carrying from rect to rect`, () => {
+    const lines = vectors(file);
+    assert.ok(lines.filter(([kind]) => kind === 'rect').length >= 8);
+    const decoder = new BilevelDecoder();
+    for (const [kind, ...fields] of lines) {
+      if (kind === 'reset') {
+        decoder.reset();
+        continue;
+      }
+      const [name, , , width, height, pixels, frame] = fields;
+      const rect = readRect(routed(KIND.RECT, frame));
+      assertRect(rect, fields, ENCODING.BILEVEL);
+      const image = decoder.decode(rect.bytes, rect.width, rect.height);
+      assert.ok(image, name + ' decodes');
+      assert.deepEqual([image.width, image.height], [Number(width), Number(height)], name);
+      assert.equal(firstDifference(new Uint8Array(image.data.buffer), rgbaOf(pixels, false), rect.width), null, name);
     }
-    const [name, , , width, height, pixels, frame] = fields;
-    const rect = readRect(routed(KIND.RECT, frame));
-    assertRect(rect, fields, ENCODING.BILEVEL);
-    const image = decoder.decode(rect.bytes, rect.width, rect.height);
-    assert.ok(image, name + ' decodes');
-    assert.deepEqual([image.width, image.height], [Number(width), Number(height)], name);
-    assert.equal(firstDifference(new Uint8Array(image.data.buffer), rgbaOf(pixels, false), rect.width), null, name);
-  }
-});
+  });
+}
 
 test('PNG rects carry standard PNGs of their pixels', () => {
   const lines = vectors('png.txt');

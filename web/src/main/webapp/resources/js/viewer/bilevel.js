@@ -1,10 +1,14 @@
 // Bilevel rects (encoding 3, docs/protocol.md "Bilevel rects"): one or two colours, each
-// pixel's bit decoded with a binary range decoder whose odds come from 16 neighbours
-// already decoded. The odds carry from rect to rect, in step with the PC's encoder
-// (agent-msi src/core/BilevelCoder); both start over at every `screen` message.
+// row first a bit saying whether it is the row above again, the others' pixels decoded with
+// a binary range decoder whose odds come from 16 neighbours already decoded. The odds carry
+// from rect to rect, in step with the PC's encoder (agent-msi src/core/BilevelCoder); both
+// start over at every `screen` message.
 const CONTEXTS = 1 << 16;
+const ROW_CONTEXT = CONTEXTS;  // the row bits' odds, after the pixels'
+// The payload's first byte. Without NEW_COLOURS the colours are the previous rect's; without
+// TYPICAL_ROWS (agents before it, recordings they made) no row has its bit.
 const NEW_COLOURS = 1;
-const SAME_COLOURS = 0;
+const TYPICAL_ROWS = 2;
 const MAX_PIXELS = 500000;
 
 export class BilevelDecoder {
@@ -13,8 +17,8 @@ export class BilevelDecoder {
   }
 
   reset() {
-    this.odds = new Uint16Array(CONTEXTS).fill(0x8000);
-    this.seen = new Uint8Array(CONTEXTS);
+    this.odds = new Uint16Array(CONTEXTS + 1).fill(0x8000);
+    this.seen = new Uint8Array(CONTEXTS + 1);
     this.colours = null;
   }
 
@@ -23,18 +27,26 @@ export class BilevelDecoder {
     if (bytes.length < 1 || width < 1 || height < 1 || width * height > MAX_PIXELS) {
       return null;
     }
-    if (bytes[0] === NEW_COLOURS && bytes.length >= 7) {
+    const flags = bytes[0];
+    if (flags > (NEW_COLOURS | TYPICAL_ROWS)) {
+      return null;
+    }
+    if (flags & NEW_COLOURS) {
+      if (bytes.length < 7) {
+        return null;
+      }
       this.colours = [opaque(bytes, 1), opaque(bytes, 4)];
-    } else if (bytes[0] !== SAME_COLOURS || !this.colours) {
+    } else if (!this.colours) {
       return null;
     }
     const image = new ImageData(width, height);
-    this.decodeBits(bytes, bytes[0] === NEW_COLOURS ? 7 : 1, width, height, new Uint32Array(image.data.buffer));
+    this.decodeBits(bytes, flags & NEW_COLOURS ? 7 : 1, width, height, (flags & TYPICAL_ROWS) !== 0,
+      new Uint32Array(image.data.buffer));
     return image;
   }
 
-  /** Written for speed: the range decoder and the template's three row windows inline. */
-  decodeBits(bytes, start, width, height, pixels) {
+  /** Written for speed: the template's three row windows inline. */
+  decodeBits(bytes, start, width, height, typicalRows, pixels) {
     const { odds, seen } = this;
     const [zero, one] = this.colours;
     const end = bytes.length;
@@ -44,43 +56,58 @@ export class BilevelDecoder {
     for (let i = 0; i < 4; i++) {
       code = code * 256 + (at < end ? bytes[at++] : 0);
     }
+    // One bit with the context's odds, which then learn from it.
+    const bit = context => {
+      const p = odds[context];
+      const shift = seen[context] + 1;
+      if (shift < 4) {
+        seen[context] = shift;
+      }
+      const bound = (range >>> 16) * p;
+      let value;
+      if (code < bound) {
+        range = bound;
+        odds[context] = p + ((0x10000 - p) >> shift);
+        value = 0;
+      } else {
+        code -= bound;
+        range -= bound;
+        odds[context] = p - (p >> shift);
+        value = 1;
+      }
+      while (range < 0x1000000) {
+        range *= 256;
+        code = code * 256 + (at < end ? bytes[at++] : 0);
+      }
+      return value;
+    };
     // Rows y-2 and y-1, and the row being decoded, with 4 zero pixels past the end.
     let above2 = new Uint8Array(width + 4);
     let above1 = new Uint8Array(width + 4);
     let current = new Uint8Array(width + 4);
     let out = 0;
     for (let y = 0; y < height; y++) {
-      let up2 = (above2[0] << 2) | (above2[1] << 1) | above2[2];
-      let up1 = (above1[0] << 3) | (above1[1] << 2) | (above1[2] << 1) | above1[3];
-      let left = 0;
-      for (let x = 0; x < width; x++) {
-        const context = (up2 << 11) | (up1 << 4) | left;
-        const p = odds[context];
-        const shift = seen[context] + 1;
-        if (shift < 4) {
-          seen[context] = shift;
-        }
-        const bound = (range >>> 16) * p;
-        let bit;
-        if (code < bound) {
-          range = bound;
-          odds[context] = p + ((0x10000 - p) >> shift);
-          bit = 0;
+      if (typicalRows && bit(ROW_CONTEXT) === 0) {
+        // The row above again (zeros above the first): nothing was coded for it.
+        current.set(above1);
+        if (y === 0) {
+          pixels.fill(zero, 0, width);
         } else {
-          code -= bound;
-          range -= bound;
-          odds[context] = p - (p >> shift);
-          bit = 1;
+          pixels.copyWithin(out, out - width, out);
         }
-        while (range < 0x1000000) {
-          range *= 256;
-          code = code * 256 + (at < end ? bytes[at++] : 0);
+        out += width;
+      } else {
+        let up2 = (above2[0] << 2) | (above2[1] << 1) | above2[2];
+        let up1 = (above1[0] << 3) | (above1[1] << 2) | (above1[2] << 1) | above1[3];
+        let left = 0;
+        for (let x = 0; x < width; x++) {
+          const value = bit((up2 << 11) | (up1 << 4) | left);
+          current[x] = value;
+          pixels[out++] = value ? one : zero;
+          up2 = ((up2 << 1) | above2[x + 3]) & 0x1F;
+          up1 = ((up1 << 1) | above1[x + 4]) & 0x7F;
+          left = ((left << 1) | value) & 0xF;
         }
-        current[x] = bit;
-        pixels[out++] = bit ? one : zero;
-        up2 = ((up2 << 1) | above2[x + 3]) & 0x1F;
-        up1 = ((up1 << 1) | above1[x + 4]) & 0x7F;
-        left = ((left << 1) | bit) & 0xF;
       }
       const spare = above2;
       above2 = above1;
