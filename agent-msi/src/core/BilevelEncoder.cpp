@@ -22,32 +22,18 @@ void appendColour(std::vector<std::uint8_t>& out, std::uint32_t colour) {
 
 bool BilevelEncoder::encode(const std::uint8_t* pixels, std::size_t stride, int width, int height,
                             std::vector<std::uint8_t>& out) {
-    std::uint32_t first = ColorTable::colorOf(pixels);
-    std::uint32_t second = first;
-    std::size_t firstCount = 0;
-    for (int y = 0; y < height; ++y) {
-        const std::uint8_t* row = pixels + static_cast<std::size_t>(y) * stride;
-        for (int x = 0; x < width; ++x) {
-            const std::uint32_t colour = ColorTable::colorOf(row + static_cast<std::size_t>(x) * 4);
-            if (colour == first) {
-                ++firstCount;
-            } else if (second == first) {
-                second = colour;
-            } else if (colour != second) {
-                return false;
-            }
-        }
-    }
+    ColorTable::TwoColors two;
+    if (!ColorTable::twoColors(pixels, stride, width, height, two)) return false;
     auto known = [this](std::uint32_t colour) { return colour == colours_[0] || colour == colours_[1]; };
     // Typing and blinking carets keep the same two colours: saying so saves 6 bytes a rect,
     // and keeping their order keeps the model's odds meaningful.
-    if (haveColours_ && known(first) && known(second)) {
+    if (haveColours_ && known(two.first) && known(two.second)) {
         out.push_back(kTypicalRows);
     } else {
         // The commoner colour is 0, as outside the rect, so backgrounds cost least.
-        const bool firstIsCommoner = firstCount * 2 >= static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
-        colours_[0] = firstIsCommoner ? first : second;
-        colours_[1] = firstIsCommoner ? second : first;
+        const bool firstIsCommoner = two.firstCount * 2 >= static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+        colours_[0] = firstIsCommoner ? two.first : two.second;
+        colours_[1] = firstIsCommoner ? two.second : two.first;
         haveColours_ = true;
         out.push_back(kNewColours | kTypicalRows);
         appendColour(out, colours_[0]);

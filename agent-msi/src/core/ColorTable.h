@@ -17,6 +17,16 @@ public:
     static std::uint32_t colorOf(const std::uint8_t* pixel) {
         return pixel[0] | (pixel[1] << 8) | (static_cast<std::uint32_t>(pixel[2]) << 16);
     }
+    // A rect's colours when it has one or two: `first` is its first pixel's, `second` the other
+    // (or `first` again), `firstCount` how many pixels have `first`. No table is needed, and
+    // one sized for a large rect costs more to set up than this scan.
+    struct TwoColors {
+        std::uint32_t first = 0;
+        std::uint32_t second = 0;
+        std::size_t firstCount = 0;
+    };
+    // False when the rect (`pixels` its first BGRx pixel, `stride` bytes per row) has a third colour.
+    static bool twoColors(const std::uint8_t* pixels, std::size_t stride, int width, int height, TwoColors& out);
     // The colour's number, added when new; -1 when it would be one over the limit.
     int indexOf(std::uint32_t color);
     // In order of first appearance.

@@ -7,28 +7,11 @@
 
 namespace adhoc {
 
-namespace {
-// Most changed rects hold one or two colours (text, a window's background). This finds them
-// without a ColorTable, whose table for a large rect costs more to set up than the scan: it
-// was most of the time between a key's echo on the PC and its frame leaving.
-bool hasAtMostTwoColors(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
-    const std::uint32_t first = ColorTable::colorOf(pixels);
-    std::uint32_t second = first;
-    for (int y = 0; y < height; ++y) {
-        const std::uint8_t* row = pixels + static_cast<std::size_t>(y) * stride;
-        for (int x = 0; x < width; ++x) {
-            const std::uint32_t color = ColorTable::colorOf(row + static_cast<std::size_t>(x) * 4);
-            if (color == first || color == second) continue;
-            if (first != second) return false;
-            second = color;
-        }
-    }
-    return true;
-}
-}  // namespace
-
 RectEncoding EncodingChoice::choose(const std::uint8_t* pixels, std::size_t stride, int width, int height) {
-    if (hasAtMostTwoColors(pixels, stride, width, height)) return RectEncoding::Bilevel;
+    // Most changed rects hold one or two colours (text, a window's background); found without a
+    // ColorTable, whose setup was most of the time between a key's echo and its frame leaving.
+    ColorTable::TwoColors two;
+    if (ColorTable::twoColors(pixels, stride, width, height, two)) return RectEncoding::Bilevel;
     const int limit = maxLosslessColors(width * height);
     return countColors(pixels, stride, width, height, limit) <= limit ? RectEncoding::Webp : RectEncoding::Jpeg;
 }
