@@ -103,3 +103,55 @@ TEST_CASE("capture_pacer_holds_the_whole_capture_while_the_hot_area_is_checked_c
     pacer.activity(101);  // no hot area: the fast rate from the last capture
     CHECK_EQ(pacer.nextCaptureAtMs(), 100 + CapturePacer::kFastMs);
 }
+
+TEST_CASE("capture_pacer_scans_rows_beside_a_quiet_hot_area") {
+    CapturePacer pacer;
+    CHECK(pacer.wholeDue(0, false));
+    pacer.captured(0, true, false);
+    CHECK(pacer.wholeDue(33, false));  // the screen changes and no hot area is watched
+    CHECK(pacer.wholeDue(33, true));   // the last look found a change: a scan would see only parts of it
+    pacer.changedInHotArea(40);
+    pacer.captured(133, false, true, true);
+    CHECK(!pacer.wholeDue(233, true));  // only the hot area changes: the rest is scanned
+    pacer.captured(233, true, true, false);
+    CHECK(pacer.wholeDue(333, true));  // the scan found a change beside the area
+    pacer.captured(333, false, true, true);
+    pacer.activity(340, HotArea::kAfterInputMs);  // a key with the area watched: scans at the fast rate
+    CHECK_EQ(pacer.nextCaptureAtMs(), 333 + CapturePacer::kFastMs);
+    CHECK(!pacer.wholeDue(366, true));
+    CHECK(pacer.wholeDue(366, false));  // with no area watched, a whole capture
+    pacer.activity(370, HotArea::kAfterInputMs, true);  // the pointer: the change may be anywhere
+    CHECK(pacer.wholeDue(pacer.nextCaptureAtMs(), true));
+}
+
+TEST_CASE("capture_pacer_scans_a_still_screen_with_a_whole_capture_every_2_s") {
+    CapturePacer pacer;
+    pacer.captured(0, true, false);
+    std::int64_t now = pacer.nextCaptureAtMs();
+    std::int64_t lastWhole = 0;
+    while (pacer.intervalMs() == CapturePacer::kFastMs) {  // whole captures for a second after the change
+        CHECK(pacer.wholeDue(now, false));
+        lastWhole = now;
+        pacer.captured(now, false, false, true);
+        now = pacer.nextCaptureAtMs();
+    }
+    // Then scans, at most every half second, and a whole capture every 2 s.
+    const std::int64_t stillFrom = now;
+    int scans = 0;
+    while (now < stillFrom + 10000) {
+        if (pacer.wholeDue(now, false)) {
+            CHECK_GE(now - lastWhole, CapturePacer::kWholeAtLeastEveryMs);
+            CHECK_LE(now - lastWhole, CapturePacer::kWholeAtLeastEveryMs + CapturePacer::kSlowestMs);
+            lastWhole = now;
+            pacer.captured(now, false, false, true);
+        } else {
+            ++scans;
+            pacer.captured(now, false, false, false);
+        }
+        now = pacer.nextCaptureAtMs();
+    }
+    CHECK_EQ(pacer.intervalMs(), CapturePacer::kSlowestMs);
+    CHECK_GE(lastWhole, stillFrom + 10000 - CapturePacer::kWholeAtLeastEveryMs - CapturePacer::kSlowestMs);
+    CHECK_LE(scans, 10000 / CapturePacer::kSlowestMs);
+    CHECK_GE(scans, 10000 / CapturePacer::kSlowestMs - 8);
+}

@@ -5,7 +5,9 @@
 
 namespace adhoc {
 
-void CapturePacer::captured(std::int64_t nowMs, bool changed, bool hotAreaWatched) {
+void CapturePacer::captured(std::int64_t nowMs, bool changed, bool hotAreaWatched, bool whole) {
+    if (whole) lastWholeMs_ = nowMs;
+    wholeNext_ = changed;
     if (changed) lastChangeMs_ = nowMs;
     if (nowMs - lastChangeMs_ < kStayFastMs) intervalMs_ = hotAreaWatched ? kBesideHotAreaMs : kFastMs;
     else intervalMs_ = std::min(intervalMs_ * 2, kSlowestMs);
@@ -13,7 +15,13 @@ void CapturePacer::captured(std::int64_t nowMs, bool changed, bool hotAreaWatche
     nextAtMs_ = nowMs + intervalMs_;
 }
 
-void CapturePacer::activity(std::int64_t nowMs, std::int64_t holdMs) {
+bool CapturePacer::wholeDue(std::int64_t nowMs, bool hotAreaWatched) const {
+    return (intervalMs_ == kFastMs && !hotAreaWatched) || wholeNext_ ||
+           nowMs - lastWholeMs_ >= kWholeAtLeastEveryMs;
+}
+
+void CapturePacer::activity(std::int64_t nowMs, std::int64_t holdMs, bool anywhere) {
+    if (anywhere) wholeNext_ = true;
     lastChangeMs_ = nowMs;
     intervalMs_ = kFastMs;
     // Never faster than the fast rate, however many input events arrive.

@@ -83,7 +83,7 @@ bool RemoteControl::onInput(const std::string& type, const Json& message) {
     } else {
         clipboard_.setText(message.getString("text"));
     }
-    streamer_.noteActivity(echoExpected);
+    streamer_.noteActivity(echoExpected, type == "mouse");
     return true;
 }
 

@@ -43,15 +43,18 @@ bool ScreenCapture::grab(const RECT& area, const std::function<void()>& betweenB
     return true;
 }
 
-bool ScreenCapture::grabPart(const RECT& area, const ScreenRect& part) {
+bool ScreenCapture::grabParts(const RECT& area, const std::vector<ScreenRect>& parts) {
     const DibSurface& scratch = previous();
-    if (scratch.width() != area.right - area.left || scratch.height() != area.bottom - area.top ||
-        part.x < 0 || part.y < 0 || part.x + part.width > scratch.width() || part.y + part.height > scratch.height())
-        return false;
+    if (scratch.width() != area.right - area.left || scratch.height() != area.bottom - area.top) return false;
+    for (const ScreenRect& part : parts)
+        if (part.x < 0 || part.y < 0 || part.x + part.width > scratch.width() || part.y + part.height > scratch.height())
+            return false;
     win32::UniqueScreenDc screen(GetDC(nullptr));
     if (!screen) return false;
-    const bool ok = BitBlt(scratch.dc(), part.x, part.y, part.width, part.height, screen.get(), area.left + part.x,
-                           area.top + part.y, SRCCOPY | CAPTUREBLT) != FALSE;
+    bool ok = true;
+    for (auto part = parts.begin(); part != parts.end() && ok; ++part)
+        ok = BitBlt(scratch.dc(), part->x, part->y, part->width, part->height, screen.get(), area.left + part->x,
+                    area.top + part->y, SRCCOPY | CAPTUREBLT) != FALSE;
     screen.reset();
     GdiFlush();
     return ok;

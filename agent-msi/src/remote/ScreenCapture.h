@@ -5,6 +5,7 @@
 #include <windows.h>
 
 #include <functional>
+#include <vector>
 
 #include "../core/TileDiff.h"
 #include "DibSurface.h"
@@ -16,12 +17,13 @@ public:
     // Copies `area` (virtual-desktop pixels) of the screen into the older surface, which
     // then becomes current(). A new size recreates both (previous() is then blank).
     // `betweenBands` runs between the bands of the copy (not after a new size): under Wine a
-    // whole copy takes 7 to 30 ms, and a spot check (grabPart, adoptPart) need not wait for it.
+    // whole copy takes 7 to 30 ms, and a spot check (grabParts, adoptPart) need not wait for it.
     // A band it copies again afterwards is compared as usual.
     bool grab(const RECT& area, const std::function<void()>& betweenBands = {});
-    // Copies `part` (pixels of `area`) of the screen into the older surface only; current()
-    // stays as it was, so the two can be compared there. Then adoptPart() if it changed.
-    bool grabPart(const RECT& area, const ScreenRect& part);
+    // Copies `parts` (pixels of `area`) of the screen into the older surface only; current()
+    // stays as it was, so the two can be compared there. Then adoptPart() where they differ.
+    // False when `area` is not the surfaces' size or a part lies outside it.
+    bool grabParts(const RECT& area, const std::vector<ScreenRect>& parts);
     // Copies `part` of the older surface into current().
     void adoptPart(const ScreenRect& part);
     const DibSurface& current() const { return surfaces_[current_]; }

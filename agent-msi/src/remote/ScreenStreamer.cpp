@@ -2,6 +2,7 @@
 #include "ScreenStreamer.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "../core/BilevelEncoder.h"
 #include "../core/CapturePacer.h"
@@ -10,6 +11,7 @@
 #include "../core/JpegWriter.h"
 #include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
+#include "../core/RowScan.h"
 #include "../core/TileDiff.h"
 #include "../core/ViewerScreen.h"
 #include "../core/WebpWriter.h"
@@ -110,8 +112,9 @@ void ScreenStreamer::setJpegQuality(int quality) {
     SetEvent(wakeEvent_.get());
 }
 
-void ScreenStreamer::noteActivity(bool echoExpected) {
+void ScreenStreamer::noteActivity(bool echoExpected, bool pointer) {
     if (echoExpected) echoExpected_ = true;
+    if (pointer) pointerActed_ = true;
     activity_ = true;
     SetEvent(wakeEvent_.get());
 }
@@ -132,6 +135,7 @@ void ScreenStreamer::run() {
     ScreenCapture capture;
     TileDiff diff;
     CapturePacer pacer;
+    RowScan scan;
     HotArea hot;
     LosslessRefresh refresh;
     Cursor cursor;
@@ -142,7 +146,7 @@ void ScreenStreamer::run() {
     const auto takeActivity = [&](std::int64_t now) {
         if (!activity_.exchange(false)) return;
         if (echoExpected_.exchange(false)) hot.input(now);
-        pacer.activity(now, hot.active(now) ? HotArea::kAfterInputMs : 0);
+        pacer.activity(now, hot.active(now) ? HotArea::kAfterInputMs : 0, pointerActed_.exchange(false));
         cursor.movedAtMs = now;  // input or a move: follow the pointer closely again
         cursor.nextReadAtMs = std::min(cursor.nextReadAtMs, now + kCursorPollMs);
     };
@@ -184,7 +188,11 @@ void ScreenStreamer::run() {
         takeActivity(now);
         if (now >= pacer.nextCaptureAtMs()) {
             desktop.follow();  // here rather than every poll: it costs more than the poll
-            pacer.captured(now, captureWhole(capture, diff, betweenBands), hot.active(now));
+            // A scan sees only parts of a change: one it finds is captured whole at once.
+            const bool whole = pacer.wholeDue(now, hot.active(now)) || rowsChanged(capture, scan);
+            const bool changed = whole && captureWhole(capture, diff, betweenBands);
+            if (refreshAll_.exchange(false)) diff.markAll();
+            pacer.captured(now, changed, hot.active(now), whole);
             if (refresh.width() != diff.width() || refresh.height() != diff.height())
                 refresh.resize(diff.width(), diff.height());
             if (viewer.width() != diff.width() || viewer.height() != diff.height())
@@ -265,8 +273,19 @@ bool ScreenStreamer::captureWhole(ScreenCapture& capture, TileDiff& diff, const 
         diff.resize(current.width(), current.height());
     else
         changed = diff.compare(capture.previous().bits(), current.bits(), current.stride());
-    if (refreshAll_.exchange(false)) diff.markAll();
     return changed;
+}
+
+bool ScreenStreamer::rowsChanged(ScreenCapture& capture, RowScan& scan) {
+    const DibSurface& current = capture.current();
+    const std::vector<ScreenRect> rows = scan.nextRows(current.width(), current.height());
+    if (!capture.grabParts(Monitors::rectOf(shownMonitor()), rows)) return true;  // the whole capture will say
+    const std::size_t bytes = static_cast<std::size_t>(current.width()) * 4;
+    for (const ScreenRect& row : rows) {
+        const std::size_t offset = static_cast<std::size_t>(row.y) * current.stride();
+        if (std::memcmp(current.bits() + offset, capture.previous().bits() + offset, bytes) != 0) return true;
+    }
+    return false;
 }
 
 ScreenMove ScreenStreamer::findMove(const ScreenCapture& capture, TileDiff& diff, ViewerScreen& viewer) {
@@ -284,7 +303,7 @@ ScreenMove ScreenStreamer::findMove(const ScreenCapture& capture, TileDiff& diff
 }
 
 bool ScreenStreamer::spotCheck(ScreenCapture& capture, TileDiff& diff, const ScreenRect& area) {
-    if (!capture.grabPart(Monitors::rectOf(shownMonitor()), area)) return false;
+    if (!capture.grabParts(Monitors::rectOf(shownMonitor()), {area})) return false;
     const DibSurface& current = capture.current();
     if (!diff.compareArea(current.bits(), capture.previous().bits(), current.stride(), area)) return false;
     capture.adoptPart(area);

@@ -26,6 +26,7 @@
 namespace adhoc {
 class LosslessRefresh;
 class PngWriter;
+class RowScan;
 class TileDiff;
 class ViewerScreen;
 }
@@ -51,8 +52,9 @@ public:
     bool showMonitor(int index);
     void setJpegQuality(int quality);
     // The technician acted (input): capture at the fast rate again; `echoExpected` for a key
-    // or a click, whose echo the hot area is then checked for closely.
-    void noteActivity(bool echoExpected);
+    // or a click, whose echo the hot area is then checked for closely; `pointer` for the
+    // mouse, which may change the screen anywhere, so the next look is a whole capture.
+    void noteActivity(bool echoExpected, bool pointer);
     // The shown monitor, in virtual-desktop pixels.
     MonitorInfo shownMonitor();
 
@@ -68,6 +70,9 @@ private:
     // The whole shown monitor; true when it differs from the capture before (marked in `diff`).
     // `betweenBands` as ScreenCapture::grab's.
     bool captureWhole(ScreenCapture& capture, TileDiff& diff, const std::function<void()>& betweenBands);
+    // A look between whole captures: whether one of the rows RowScan gives differs from the
+    // capture before, or could not be read (as when the monitor's size changed).
+    bool rowsChanged(ScreenCapture& capture, RowScan& scan);
     // A block that moved between what the viewer shows and the latest capture, copied in
     // `viewer`, and `diff` marked again against that; none found leaves both as they were.
     static ScreenMove findMove(const ScreenCapture& capture, TileDiff& diff, ViewerScreen& viewer);
@@ -95,6 +100,7 @@ private:
     std::atomic<int> requestedMonitor_{-1};
     std::atomic<bool> activity_{false};
     std::atomic<bool> echoExpected_{false};
+    std::atomic<bool> pointerActed_{false};
     std::atomic<bool> refreshAll_{false};
 
     win32::CriticalSection lock_;

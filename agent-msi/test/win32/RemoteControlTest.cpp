@@ -348,7 +348,7 @@ TEST_CASE("remote_capture_sees_a_window_and_only_its_tiles_change_whole_or_spot_
     // A spot check of the window's tiles: copied aside, compared, then taken into the picture.
     window.setColor(RGB(0, 0, 255));
     const ScreenRect part{64, 64, 192, 192};
-    CHECK(capture.grabPart(area, part));
+    CHECK(capture.grabParts(area, {part}));
     const std::uint8_t* spot = capture.current().bits() + 150 * capture.current().stride() + 150 * 4;
     CHECK_EQ(static_cast<int>(spot[1]), 255);  // still green: not taken in yet
     CHECK(diff.compareArea(capture.current().bits(), capture.previous().bits(), capture.current().stride(), part));
@@ -359,7 +359,18 @@ TEST_CASE("remote_capture_sees_a_window_and_only_its_tiles_change_whole_or_spot_
     // The next whole capture compares with the picture that has the spot in it: no change.
     CHECK(capture.grab(area));
     CHECK(!diff.compare(capture.previous().bits(), capture.current().bits(), capture.current().stride()));
-    CHECK(!capture.grabPart(area, {monitor.width - 32, 0, 64, 64}));  // outside the monitor
+    CHECK(!capture.grabParts(area, {{monitor.width - 32, 0, 64, 64}}));  // outside the monitor
+
+    // A row scan's lines: copied aside only, the one through the window in its new colour.
+    window.setColor(RGB(255, 0, 0));
+    CHECK(capture.grabParts(area, {{0, 20, monitor.width, 1}, {0, 150, monitor.width, 1}}));
+    const std::uint8_t* lineAside = capture.previous().bits() + 150 * capture.previous().stride() + 150 * 4;
+    CHECK_EQ(static_cast<int>(lineAside[2]), 255);  // red
+    const std::uint8_t* lineNow = capture.current().bits() + 150 * capture.current().stride() + 150 * 4;
+    CHECK_EQ(static_cast<int>(lineNow[0]), 255);    // the current picture still has it blue
+    const std::uint8_t* belowLine = capture.previous().bits() + 151 * capture.previous().stride() + 150 * 4;
+    CHECK_EQ(static_cast<int>(belowLine[2]), 0);    // the next line was not copied
+    CHECK(!capture.grabParts({area.left, area.top, area.right - 1, area.bottom}, {}));  // another size
 
     // Figures for the README: capture and diff of the whole primary monitor.
     const int rounds = 10;
