@@ -16,9 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The key-press workload through each pipeline's own input path: key-marker.exe runs on the PC
  * (under Wine, in the agent's prefix); the benchmark clicks the marker in the page, then presses
  * F9 in the page (the DevTools protocol's Input.dispatchKeyEvent: a real keyboard event in
- * Chromium, which the viewer or noVNC sends to the PC), 200 to 350 ms apart. The page logs when
- * it got each press and when the marker's press count changed on its canvas; the marker logs
- * when it handled each press.
+ * Chromium, which the viewer or noVNC sends to the PC), each held 60 to 120 ms, 200 to 350 ms
+ * from a release to the next press. The page logs when it got each press and when the marker's
+ * press count changed on its canvas; the marker logs when it handled each press.
  */
 final class KeyPresses {
 
@@ -32,6 +32,12 @@ final class KeyPresses {
     static final int MODULO = 1 << BITS;
     private static final long SETTLE_MS = 2500;
     private static final long AFTER_LAST_MS = 1500;
+    /**
+     * How long a key is held, as a typist holds one (60 to 120 ms). Released at once, the key's release reached the
+     * page while the echo was on its way, and the browser's handling of it delayed the echo's message by several ms.
+     */
+    private static final int HOLD_MIN_MS = 60;
+    private static final int HOLD_SPREAD_MS = 60;
 
     /**
      * What one run saw: when the page got each press, the counts its canvas showed, the counts the PC handled, and
@@ -68,7 +74,9 @@ final class KeyPresses {
             atReady.at(System.currentTimeMillis());
             Random gaps = new Random(17);
             for (int i = 0; i < presses; i++) {
-                press();
+                key("rawKeyDown");
+                Thread.sleep(HOLD_MIN_MS + gaps.nextInt(HOLD_SPREAD_MS + 1));
+                key("keyUp");
                 Thread.sleep(200 + gaps.nextInt(151));
             }
             Thread.sleep(AFTER_LAST_MS);
@@ -127,10 +135,8 @@ final class KeyPresses {
         }
     }
 
-    private void press() {
-        for (String type : List.of("rawKeyDown", "keyUp")) {
-            chrome.executeCdpCommand("Input.dispatchKeyEvent",
-                    Map.of("type", type, "key", "F9", "code", "F9", "windowsVirtualKeyCode", 120, "nativeVirtualKeyCode", 120));
-        }
+    private void key(String type) {
+        chrome.executeCdpCommand("Input.dispatchKeyEvent",
+                Map.of("type", type, "key", "F9", "code", "F9", "windowsVirtualKeyCode", 120, "nativeVirtualKeyCode", 120));
     }
 }
