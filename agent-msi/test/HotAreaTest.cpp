@@ -124,15 +124,34 @@ TEST_CASE("capture_pacer_scans_rows_beside_a_quiet_hot_area") {
     CHECK(pacer.wholeDue(pacer.nextCaptureAtMs(), true));
 }
 
+TEST_CASE("capture_pacer_scans_between_changes_and_captures_whole_after_input") {
+    CapturePacer pacer;
+    pacer.captured(0, true, false);
+    CHECK(pacer.wholeDue(33, false));  // changes go on: whole
+    pacer.captured(33, false, false, true);
+    CHECK(!pacer.wholeDue(66, false));  // none since (a page scrolled every 200 ms): a scan
+    pacer.captured(66, true, false, false);
+    CHECK(pacer.wholeDue(99, false));  // the scan met the next change: whole at once
+    pacer.captured(99, false, false, true);
+    pacer.activity(120);  // a key with no hot area watched: its echo may be too small for a scan
+    for (std::int64_t now = pacer.nextCaptureAtMs(); now < 120 + CapturePacer::kStayFastMs; now = pacer.nextCaptureAtMs()) {
+        CHECK(pacer.wholeDue(now, false));
+        pacer.captured(now, false, false, true);
+    }
+    CHECK(!pacer.wholeDue(pacer.nextCaptureAtMs(), false));  // a second after it, scans again
+}
+
 TEST_CASE("capture_pacer_scans_a_still_screen_with_a_whole_capture_every_2_s") {
     CapturePacer pacer;
     pacer.captured(0, true, false);
     std::int64_t now = pacer.nextCaptureAtMs();
-    std::int64_t lastWhole = 0;
-    while (pacer.intervalMs() == CapturePacer::kFastMs) {  // whole captures for a second after the change
-        CHECK(pacer.wholeDue(now, false));
-        lastWhole = now;
-        pacer.captured(now, false, false, true);
+    CHECK(pacer.wholeDue(now, false));  // the look after a change is whole
+    pacer.captured(now, false, false, true);
+    std::int64_t lastWhole = now;
+    now = pacer.nextCaptureAtMs();
+    while (pacer.intervalMs() == CapturePacer::kFastMs) {  // then scans at the fast rate, for a second
+        CHECK(!pacer.wholeDue(now, false));
+        pacer.captured(now, false, false, false);
         now = pacer.nextCaptureAtMs();
     }
     // Then scans, at most every half second, and a whole capture every 2 s.

@@ -16,12 +16,13 @@ void CapturePacer::captured(std::int64_t nowMs, bool changed, bool hotAreaWatche
 }
 
 bool CapturePacer::wholeDue(std::int64_t nowMs, bool hotAreaWatched) const {
-    return (intervalMs_ == kFastMs && !hotAreaWatched) || wholeNext_ ||
-           nowMs - lastWholeMs_ >= kWholeAtLeastEveryMs;
+    const bool inputUnwatched = !hotAreaWatched && nowMs - lastInputMs_ < kStayFastMs;
+    return inputUnwatched || wholeNext_ || nowMs - lastWholeMs_ >= kWholeAtLeastEveryMs;
 }
 
 void CapturePacer::activity(std::int64_t nowMs, std::int64_t holdMs, bool anywhere) {
     if (anywhere) wholeNext_ = true;
+    lastInputMs_ = nowMs;
     lastChangeMs_ = nowMs;
     intervalMs_ = kFastMs;
     // Never faster than the fast rate, however many input events arrive.

@@ -1,12 +1,14 @@
 // CapturePacer: when to look at the screen next, and whether that look is a whole capture or
-// a row scan (RowScan). About 30 whole captures a second while the screen changes or the
-// technician is acting. While a small hot area is spot-checked (HotArea) and nothing else was
-// seen to change, the rest of the screen is only scanned, 10 times a second and once soon
-// after a key (the technician's pointer brings a whole capture). Once the screen has been
-// still for a second, the interval doubles up to half a second, scans again. A look that finds
-// a change is followed by whole captures while changes go on, and a whole capture comes at
-// least every 2 s, for a change too small for the scans to have met yet. So typing and a
-// static screen cost a few scans a second, not whole captures.
+// a row scan (RowScan). About 30 looks a second while the screen changes or the technician is
+// acting: whole captures while changes go on (a look that finds one is followed by a whole
+// capture) and for a second after the technician's input when no hot area is watched; between
+// changes (a page scrolled every 200 ms), scans, which meet any change 64 rows tall at once.
+// While a small hot area is spot-checked (HotArea) and nothing else was seen to change, the
+// rest of the screen is only scanned, 10 times a second and once soon after a key (the
+// technician's pointer brings a whole capture). Once the screen has been still for a second,
+// the interval doubles up to half a second. A whole capture comes at least every 2 s, for a
+// change too small for the scans to have met yet. So typing, paging and a static screen cost
+// scans, and whole captures only where something changed.
 #pragma once
 
 #include <cstdint>
@@ -25,9 +27,10 @@ public:
     // `hotAreaWatched`: a hot area is spot-checked meanwhile, so the rest can wait longer.
     // `whole`: a whole capture, not a row scan.
     void captured(std::int64_t nowMs, bool changed, bool hotAreaWatched = false, bool whole = true);
-    // Whether the look due at `nowMs` must be a whole capture: at the fast rate with no hot
-    // area watched, after a look that found a change (a scan sees only parts of it) or the
-    // technician's pointer, or when the last whole one is kWholeAtLeastEveryMs old.
+    // Whether the look due at `nowMs` must be a whole capture: within kStayFastMs of input
+    // with no hot area watched (its echo may be too small for a scan), after a look that found
+    // a change (a scan sees only parts of it) or the technician's pointer, or when the last
+    // whole one is kWholeAtLeastEveryMs old.
     bool wholeDue(std::int64_t nowMs, bool hotAreaWatched) const;
     // A spot check of the hot area found a change: the screen is live.
     void changedInHotArea(std::int64_t nowMs) { lastChangeMs_ = nowMs; }
@@ -44,6 +47,7 @@ private:
     std::int64_t lastWholeMs_ = 0;
     bool wholeNext_ = true;  // the last look found a change, or the pointer acted since
     std::int64_t lastChangeMs_ = 0;
+    std::int64_t lastInputMs_ = -kStayFastMs;
     std::int64_t intervalMs_ = kFastMs;
     std::int64_t nextAtMs_ = 0;
 };
