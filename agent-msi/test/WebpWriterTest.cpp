@@ -341,6 +341,22 @@ TEST_CASE("webp_up_to_256_colours_go_as_palette_indices_packed_as_few_colours_al
     CHECK(decoded.paletteSize == 3);
 }
 
+// A 480x540 rect of `count` discs in random colours, some over others, on `background`, as
+// the remote benchmark's animation draws them; radii from `smallest` to `smallest + spread - 1`.
+Screen discsOn(std::uint32_t background, int count, int smallest, int spread, std::mt19937& random) {
+    Screen discs(480, 540);
+    discs.fill(background);
+    for (int disc = 0; disc < count; ++disc) {
+        const int cx = static_cast<int>(random() % 480), cy = static_cast<int>(random() % 540);
+        const int r = smallest + static_cast<int>(random() % static_cast<unsigned>(spread));
+        const std::uint32_t colour = random() & 0xFFFFFF;
+        for (int y = std::max(0, cy - r); y < std::min(540, cy + r); ++y)
+            for (int x = std::max(0, cx - r); x < std::min(480, cx + r); ++x)
+                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) < r * r) discs.set(x, y, colour);
+    }
+    return discs;
+}
+
 TEST_CASE("webp_windows_and_moving_shapes_code_smaller_than_png") {
     WebpWriter writer;
     // A window: a title bar, buttons, lines of flat controls in 12 colours, repeated.
@@ -358,16 +374,7 @@ TEST_CASE("webp_windows_and_moving_shapes_code_smaller_than_png") {
         for (int y = y0; y < y0 + 8; ++y)
             for (int x = x0; x < x0 + 30 && x < 640; ++x) window.set(x, y, colour);
     }
-    // Discs in 40 colours on a flat background, as the remote benchmark's animation draws.
-    Screen discs(480, 540);
-    discs.fill(0x202830);
-    for (int disc = 0; disc < 40; ++disc) {
-        const int cx = static_cast<int>(random() % 480), cy = static_cast<int>(random() % 540), r = 10 + static_cast<int>(random() % 40);
-        const std::uint32_t colour = random() & 0xFFFFFF;
-        for (int y = std::max(0, cy - r); y < std::min(540, cy + r); ++y)
-            for (int x = std::max(0, cx - r); x < std::min(480, cx + r); ++x)
-                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) < r * r) discs.set(x, y, colour);
-    }
+    Screen discs = discsOn(0x202830, 40, 10, 40, random);
     for (const Screen* screen : {&window, &discs}) {
         REQUIRE(colourCount(*screen) <= 256);
         const Bytes webp = roundTrip(writer, *screen);
@@ -376,6 +383,20 @@ TEST_CASE("webp_windows_and_moving_shapes_code_smaller_than_png") {
                               << " bytes, PNG data " << png << " bytes");
         CHECK(webp.size() < png * 9 / 10);
     }
+}
+
+TEST_CASE("webp_round_edges_are_copied_from_the_row_above_a_pixel_aside") {
+    // Where a disc's edge moves a pixel a row, the row goes on as a copy from above-left or
+    // above-right.
+    WebpWriter writer;
+    std::mt19937 random(5);
+    const Screen discs = discsOn(0xF4F4F0, 30, 20, 60, random);
+    Vp8lDecoder::Image decoded;
+    const Bytes webp = roundTrip(writer, discs, &decoded);
+    MESSAGE("discs: " << webp.size() << " bytes, copies from above " << decoded.distanceCodes[1] << ", above-left "
+                      << decoded.distanceCodes[3] << ", above-right " << decoded.distanceCodes[4]);
+    CHECK(decoded.distanceCodes[3] > 300);
+    CHECK(decoded.distanceCodes[4] > 300);
 }
 
 TEST_CASE("webp_the_test_decoder_refuses_damaged_files") {

@@ -82,14 +82,20 @@ PixelMatcher::Match PixelMatcher::longest(std::size_t at, std::size_t ways) cons
             best.distance = at - from;
         }
     };
-    if (at >= width_) tryFrom(at - width_);  // the pixel above: the cheapest distance code
+    // The pixel above, then above-left and above-right: the three cheapest distance codes. The
+    // diagonals carry a round or slanted edge down a row (a disc's edge moves a pixel a row),
+    // which the hashed candidates, nearly all in the same row on a flat background, miss: a
+    // sixth off a frame of the remote benchmark's discs.
+    if (at >= width_) tryFrom(at - width_);
+    if (at > width_) tryFrom(at - width_ - 1);
+    if (at + 1 >= width_ && width_ > 1) tryFrom(at + 1 - width_);
     if (at + kHashedPixels > count_) return best;
     const std::uint32_t* bucket = &table_[bucketOf(at)];
     for (std::size_t way = 0; way < ways && best.length < limit; ++way) {
         if (bucket[way] == 0) break;
         const std::size_t from = bucket[way] - 1;
         if (at - from > kMaxDistance) break;  // older ones are farther still
-        if (at - from != width_) tryFrom(from);
+        if (at - from + 1 < width_ || at - from > width_ + 1) tryFrom(from);  // not one tried above
     }
     return best;
 }

@@ -2,9 +2,9 @@
 // scan-line order, a long earlier run of pixels equal to the coming ones anywhere up to a
 // million pixels back (as far as WebP lossless reaches), so a glyph is copied from any
 // earlier text line of a screen, not only from the last few rows as Deflate's 32 KiB allow.
-// Candidates: the pixel above, and the last eight positions whose next three pixels hashed
-// alike. Greedy, with one step of lazy matching; copies of 2 to 4096 pixels. Keeps its
-// tables between images; one per thread.
+// Candidates: the pixels above, above-left and above-right, and the last eight positions
+// whose next three pixels hashed alike. Greedy, with one step of lazy matching; copies of 2
+// to 4096 pixels. Keeps its tables between images; one per thread.
 #pragma once
 
 #include <cstddef>
@@ -51,8 +51,8 @@ private:
         std::size_t distance = 0;
     };
 
-    // The longest match for the pixels at `at` from the pixel above and the newest `ways`
-    // hashed candidates (all earlier positions must have been inserted).
+    // The longest match for the pixels at `at` from the three pixels above and the newest
+    // `ways` hashed candidates (all earlier positions must have been inserted).
     Match longest(std::size_t at, std::size_t ways) const;
     // Makes positions up to `end` (exclusive) candidates for later ones.
     void insertUntil(std::size_t end);
