@@ -11,6 +11,7 @@
 #include "../core/JpegWriter.h"
 #include "../core/LosslessRefresh.h"
 #include "../core/PngWriter.h"
+#include "../core/RectUnion.h"
 #include "../core/RowScan.h"
 #include "../core/TileDiff.h"
 #include "../core/ViewerScreen.h"
@@ -318,12 +319,21 @@ bool ScreenStreamer::sendFrame(const ScreenMove& move, const std::vector<ScreenR
         refresh.copied(move, nowMs);
     }
     const DibSurface& current = capture.current();
-    for (const ScreenRect& rect : rects) {
-        const RectEncoding encoding = chooseEncoding(capture, rect);
+    const auto sendChanged = [&](const ScreenRect& rect, RectEncoding encoding) {
         if (!sendRect(rect, encoding, capture, encoders)) return false;
         refresh.sent(rect, encoding == RectEncoding::Jpeg, nowMs);
         viewer.draw(current.bits(), current.stride(), rect);
+        return true;
+    };
+    // One lossless image of the rects' box where it pays; not a lossy one, which would blur
+    // what the rects would have sent crisp.
+    const ScreenRect box = RectUnion::worthSending(rects);
+    if (box.width > 0) {
+        const RectEncoding encoding = chooseEncoding(capture, box);
+        if (encoding != RectEncoding::Jpeg) return sendChanged(box, encoding) && endFrame();
     }
+    for (const ScreenRect& rect : rects)
+        if (!sendChanged(rect, chooseEncoding(capture, rect))) return false;
     return endFrame();
 }
 
