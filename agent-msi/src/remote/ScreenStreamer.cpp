@@ -325,13 +325,13 @@ bool ScreenStreamer::sendFrame(const ScreenMove& move, const std::vector<ScreenR
         viewer.draw(current.bits(), current.stride(), rect);
         return true;
     };
-    // One lossless image of the rects' box where it pays; not a lossy one, which would blur
-    // what the rects would have sent crisp.
+    // One WebP image of the rects' box where it pays. Not a JPEG one, which would blur what the
+    // rects send crisp, nor a bilevel one: bilevel rects share their coder's odds already, and
+    // the box's unchanged rows cost the page more than the bytes saved (xterm paging, two runs
+    // each: 4% fewer bytes, 14% more page CPU per frame).
     const ScreenRect box = RectUnion::worthSending(rects);
-    if (box.width > 0) {
-        const RectEncoding encoding = chooseEncoding(capture, box);
-        if (encoding != RectEncoding::Jpeg) return sendChanged(box, encoding) && endFrame();
-    }
+    if (box.width > 0 && chooseEncoding(capture, box) == RectEncoding::Webp)
+        return sendChanged(box, RectEncoding::Webp) && endFrame();
     for (const ScreenRect& rect : rects)
         if (!sendChanged(rect, chooseEncoding(capture, rect))) return false;
     return endFrame();

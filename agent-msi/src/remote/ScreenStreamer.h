@@ -81,7 +81,7 @@ private:
     // These return false once the connection is gone.
     bool sendCursor(Cursor& cursor, PngWriter& png);
     // The move (when found) as a Copy rect, then the changed rects, each as EncodingChoice says,
-    // or their box as one lossless image where RectUnion finds it worth it; the JPEG ones are
+    // or their box as one WebP image where RectUnion finds it worth it; the JPEG ones are
     // noted in `refresh`, and all of it in `viewer`.
     bool sendFrame(const ScreenMove& move, const std::vector<ScreenRect>& rects, const ScreenCapture& capture,
                    Encoders& encoders, LosslessRefresh& refresh, ViewerScreen& viewer, std::int64_t nowMs);
