@@ -48,6 +48,8 @@ class ClusterIT {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final Duration RECONNECT_BOUND = Duration.ofSeconds(30);
     private static final Duration AGENT_WAIT = Duration.ofSeconds(90);
+    /** How much later than the server's activation the test sees the app say so, at most. */
+    private static final Duration ACTIVATION_SEEN_WITHIN = Duration.ofSeconds(15);
     /** Time for a late second expiry (a timer fired twice, a retry) to show in the audit. */
     private static final Duration SECOND_EXPIRY_WINDOW = Duration.ofSeconds(25);
     private static final Map<String, String> SETTINGS = Map.of("session.lifetime", LIFETIME.toString(),
@@ -240,6 +242,9 @@ class ClusterIT {
             }
             return pc.productRemoved(WinePc.productCode(msi));
         }, removed -> removed, left.plus(AGENT_WAIT), "the session ends at its deadline and the agent removes itself");
+        Instant deadline = activated.plus(LIFETIME);
+        assertFalse(Instant.now().isBefore(deadline.minus(ACTIVATION_SEEN_WITHIN)),
+                "the agent stays until the deadline, " + deadline + ", and was gone at " + Instant.now() + ":\n" + lastLog[0]);
         pc.screenshot("cluster-3-pc-after-the-deadline");
         // The agent also ends by its own clock at the deadline, so the server's end message may come after it left.
         assertTrue(count(lastLog[0], "the server ended the session") <= 1, "the PC got at most one end message:\n" + lastLog[0]);

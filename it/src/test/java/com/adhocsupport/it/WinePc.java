@@ -266,12 +266,15 @@ final class WinePc implements AutoCloseable {
     }
 
     /**
-     * Whether the product is gone and its removal over: Windows Installer no longer lists it and
-     * no msiexec of this PC still runs: the next step may restart the PC, and a restart that kills
-     * the removal before it ends leaves it half done.
+     * Whether the product is gone and its removal over: Windows Installer no longer lists it, its
+     * folder in Program Files is gone and no msiexec of this PC still runs (the next step may
+     * restart the PC, and a restart that kills the removal before it ends leaves it half done).
+     * The folder is read from the disk, not through Wine: a registry query that failed on a loaded
+     * machine, followed by one that worked, reads as "not listed" (the likeliest reading of a CI
+     * run whose ClusterIT waited for an expiry while the session still had minutes to go).
      */
     boolean productRemoved(String productCode) throws Exception {
-        return !productInstalled(productCode) && run("wine_msiexec_running && echo running").isEmpty();
+        return !productInstalled(productCode) && run("no_program_dir && ! wine_msiexec_running && echo removed").equals("removed");
     }
 
     static String productCode(Path msi) throws Exception {
