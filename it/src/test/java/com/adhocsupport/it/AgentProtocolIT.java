@@ -121,6 +121,23 @@ class AgentProtocolIT {
         assertNull(computer().onlineSince());
     }
 
+    /**
+     * A session whose expiry timer died with its node: the next presence round of a node still
+     * running ends it (it would count against the limits until a survivor's timer refresh) and
+     * tells the PC connected there.
+     */
+    @Test
+    void aSessionPastItsDeadlineWhoseTimerWasOnALostNodeEndsAtTheNextRound() throws Exception {
+        NewSession session = invite();
+        try (AgentClient agent = AgentClient.connect().timeout(25_000)) {
+            agent.activate(Fixtures.token(session), session.securityCode());
+            fixtures.deadlinePassedWhileItsTimerWasOnALostNode(session.sessionId(), Instant.now().minusSeconds(1));
+            assertEquals("EXPIRED", agent.next("end").getString("reason"));
+        }
+        assertEquals(EndReason.EXPIRED, sessions.session(technician, session.sessionId()).endReason());
+        assertTrue(sessions.adHocComputers(technician).isEmpty(), "the seat is free again");
+    }
+
     private ComputerSummary computer() {
         return sessions.openSession(technician).orElseThrow().computer();
     }

@@ -71,6 +71,17 @@ public class Fixtures {
                 .setParameter(1, lastHeard).setParameter(2, sessionId).executeUpdate();
     }
 
+    /**
+     * The session's deadline as a node that died with its expiry timer leaves it: passed at
+     * {@code deadline}, while no node still running has a timer due (theirs load it only at their
+     * next refresh).
+     */
+    @Transactional
+    public void deadlinePassedWhileItsTimerWasOnALostNode(long sessionId, Instant deadline) {
+        database.createNativeQuery("update adhoc_session set expires_at = ?1 where id = ?2")
+                .setParameter(1, deadline).setParameter(2, sessionId).executeUpdate();
+    }
+
     /** The newest recording's id (the test that made it is the one running). */
     public long newestRecording() {
         return ((Number) database.createNativeQuery("select max(id) from recording").getSingleResult()).longValue();
