@@ -243,8 +243,9 @@ class ClusterIT {
             return pc.productRemoved(WinePc.productCode(msi));
         }, removed -> removed, left.plus(AGENT_WAIT), "the session ends at its deadline and the agent removes itself");
         Instant deadline = activated.plus(LIFETIME);
-        assertFalse(Instant.now().isBefore(deadline.minus(ACTIVATION_SEEN_WITHIN)),
-                "the agent stays until the deadline, " + deadline + ", and was gone at " + Instant.now() + ":\n" + lastLog[0]);
+        Instant gone = Instant.now();
+        assertFalse(gone.isBefore(deadline.minus(ACTIVATION_SEEN_WITHIN)),
+                "the agent stays until the deadline, " + deadline + ", and was gone at " + gone + ":\n" + lastLog[0]);
         pc.screenshot("cluster-3-pc-after-the-deadline");
         // The agent also ends by its own clock at the deadline, so the server's end message may come after it left.
         assertTrue(count(lastLog[0], "the server ended the session") <= 1, "the PC got at most one end message:\n" + lastLog[0]);

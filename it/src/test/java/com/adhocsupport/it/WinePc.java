@@ -274,7 +274,8 @@ final class WinePc implements AutoCloseable {
      * run whose ClusterIT waited for an expiry while the session still had minutes to go).
      */
     boolean productRemoved(String productCode) throws Exception {
-        return !productInstalled(productCode) && run("no_program_dir && ! wine_msiexec_running && echo removed").equals("removed");
+        // The disk first: while the agent is installed, polling starts no Wine process.
+        return run("no_program_dir && ! wine_msiexec_running && echo removed").equals("removed") && !productInstalled(productCode);
     }
 
     static String productCode(Path msi) throws Exception {
