@@ -212,11 +212,16 @@ public final class AgentClient implements AutoCloseable {
 
     /** The next binary message from the server. */
     public byte[] nextBinary() throws IOException {
-        byte[] message = await(binaries);
+        byte[] message = nextBinaryOrNull();
         if (message == null) {
             throw new AssertionError("the server closed the connection (" + closeCode + ") instead of sending a binary message");
         }
         return message;
+    }
+
+    /** The next binary message from the server, skipping text; null once the server closed the connection. */
+    public byte[] nextBinaryOrNull() throws IOException {
+        return await(binaries);
     }
 
     /**

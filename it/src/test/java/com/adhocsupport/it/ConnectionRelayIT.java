@@ -12,10 +12,17 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -311,6 +318,87 @@ class ConnectionRelayIT extends BrowserTest {
                     again.send(join(ticket));
                     assertEquals(1008, again.closeCode(), "a ticket is used once");
                 }
+            }
+            endFromThePc(agent);
+        }
+    }
+
+    /** The technician's viewer, joined to a stand-in worker; the caller has the console connect first. */
+    private static AgentClient[] viewerAndWorker(AgentClient agent, Console console) throws IOException {
+        AgentClient viewer = AgentClient.connectViewer(OWN_ORIGIN, console.sessionCookie());
+        viewer.send(join(ticket(console)));
+        JsonObject open = agent.next("open");
+        AgentClient worker = AgentClient.connectWorker();
+        worker.send(attach(open, open.getString("token")));
+        assertEquals("start", worker.next().getString("type"));
+        assertEquals("connected", viewer.next("status").getString("state"));
+        assertEquals(1, agent.next("viewers").getInt("count"));
+        return new AgentClient[] {viewer, worker};
+    }
+
+    private static byte[] randomBytes(int length, long seed) {
+        byte[] bytes = new byte[length];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Sends {@code frame} until {@code total} bytes went or the server closed the connection; the
+     * bytes sent. Fails when the server stops reading for 90 s: a blocked write has no timeout of
+     * its own.
+     */
+    private static long sendUntilStopped(AgentClient sender, byte[] frame, long total) throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> sending = thread.submit(() -> {
+                long sent = 0;
+                try {
+                    while (sent < total) {
+                        sender.sendBinary(frame);
+                        sent += frame.length;
+                    }
+                } catch (IOException closedByTheServer) {
+                    // the server dropped the connection while the sender was still sending
+                }
+                return sent;
+            });
+            return sending.get(90, TimeUnit.SECONDS);
+        } catch (TimeoutException heldForever) {
+            sender.close();
+            throw new AssertionError("the server stopped reading the sender for 90 s", heldForever);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    /**
+     * A viewer that stops reading while the PC sends its screen: the server queues at most 8 MiB
+     * for it, then drops it as too slow and ends the connection on the PC's side at once. The
+     * close frame waits behind those 8 MiB; once the viewer has taken nothing in for 20 s the
+     * server cuts its connection, and with it what it still held for it.
+     */
+    @Test
+    void aViewerThatStopsReadingIsDroppedAsTooSlowThenCutOff() throws Exception {
+        try (AgentClient agent = AgentClient.connect(); Console console = activeSession(agent, "Stella Stall")) {
+            console.connect("REMOTE_CONTROL", ACCESS_PASSWORD, false);
+            AgentClient[] ends = viewerAndWorker(agent, console);
+            try (AgentClient viewer = ends[0]; AgentClient worker = ends[1]) {
+                // From here the viewer reads nothing; the worker sends 64 MiB unless stopped first.
+                byte[] frame = randomBytes(512 * 1024, 17);
+                long sent = sendUntilStopped(worker, frame, 64L * 1024 * 1024);
+                assertEquals(1000, worker.timeout(30_000).closeCode(), "the PC's side ends, " + sent + " bytes sent");
+                assertEquals(0, agent.next("viewers").getInt("count"));
+
+                Thread.sleep(Duration.ofSeconds(25).toMillis()); // the viewer still reads nothing
+                long received = 0;
+                viewer.timeout(20_000);
+                for (byte[] relayed = viewer.nextBinaryOrNull(); relayed != null; relayed = viewer.nextBinaryOrNull()) {
+                    assertArrayEquals(frame, relayed, "whole frames, unchanged");
+                    received += relayed.length;
+                }
+                assertEquals(AgentClient.NO_CLOSE_FRAME, viewer.closeCode(),
+                        "cut off, not closed with the frame queued behind 8 MiB (" + viewer.closeReason() + ")");
+                assertTrue(received < sent, received + " of " + sent + " bytes reached the viewer");
             }
             endFromThePc(agent);
         }
