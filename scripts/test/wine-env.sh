@@ -96,9 +96,16 @@ wine_msi_uninstall() {
     echo $?
 }
 
+# A value's data. On a loaded machine one `wine reg query` now and then fails to run and prints
+# nothing, so an empty answer is asked again twice: no caller expects a value to be missing.
 wine_reg_value() {
-    "$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' |
-        awk -v name="$2" '$1 == name { $1 = ""; $2 = ""; sub(/^  */, ""); print; exit }'
+    for try in 1 2 3; do
+        wine_value=$("$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' |
+            awk -v name="$2" '$1 == name { $1 = ""; $2 = ""; sub(/^  */, ""); print; exit }')
+        [ -n "$wine_value" ] && break
+        sleep 0.5
+    done
+    printf '%s\n' "$wine_value"
 }
 
 wine_msiexec_running() {
