@@ -7,6 +7,8 @@
 #   wine_prefix_create       wineboot a fresh 64-bit prefix (about 10 s)
 #   wine_msi_install MSI LOG [PROP=VALUE...]   msiexec /i /qn /l*v; prints the exit code
 #   wine_msi_uninstall CODE LOG                msiexec /x {CODE} /qn /l*v; prints the exit code
+#   wine_reg_line KEY NAME   print the line `reg query` gives for one value (NAME TYPE DATA,
+#                            trailing spaces kept; empty if missing)
 #   wine_reg_value KEY NAME  print the data of one registry value (empty if missing)
 #   wine_reg_has_key KEY     exit status 0 if the key exists
 #   wine_reg_export KEY FILE export a key as .reg (UTF-8, volatile keys removed)
@@ -96,16 +98,19 @@ wine_msi_uninstall() {
     echo $?
 }
 
-# A value's data. On a loaded machine one `wine reg query` now and then fails to run and prints
-# nothing, so an empty answer is asked again twice: no caller expects a value to be missing.
-wine_reg_value() {
+# On a loaded machine one `wine reg query` now and then fails to run and prints nothing, so a
+# value's line that did not come is asked for again twice: no caller expects a value to be missing.
+wine_reg_line() {
     for try in 1 2 3; do
-        wine_value=$("$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' |
-            awk -v name="$2" '$1 == name { $1 = ""; $2 = ""; sub(/^  */, ""); print; exit }')
-        [ -n "$wine_value" ] && break
+        wine_line=$("$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' | awk -v name="$2" '$1 == name { print; exit }')
+        if [ -n "$wine_line" ] || [ "$try" = 3 ]; then break; fi
         sleep 0.5
     done
-    printf '%s\n' "$wine_value"
+    printf '%s\n' "$wine_line"
+}
+
+wine_reg_value() {
+    wine_reg_line "$1" "$2" | awk '{ $1 = ""; $2 = ""; sub(/^  */, ""); print }'
 }
 
 wine_msiexec_running() {

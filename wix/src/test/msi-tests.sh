@@ -44,7 +44,7 @@ program_file() { [ -f "$WINEPREFIX/drive_c/Program Files/AdHocSupport/$1" ]; }
 reg_contains() { wine_reg_value "$1" "$2" | grep -q -F -- "$3"; }
 # The data of a string value exactly, trailing spaces included (wine_reg_value drops them).
 reg_exact() {
-    [ "$("$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' | sed -n "s/^ *$2 *REG_SZ    //p")" = "$3" ]
+    [ "$(wine_reg_line "$1" "$2" | sed -n "s/^ *$2 *REG_SZ    //p")" = "$3" ]
 }
 exit_is() { [ "$1" = "$2" ]; }
 agent_log() { cat "$WINEPREFIX/drive_c/ProgramData/AdHocSupport/logs/agent.log" 2>/dev/null; }
