@@ -11,6 +11,20 @@
 #                              libraries, made when missing or older than benchmarks/pom.xml
 #   bench_args ARG...          the scripts' arguments: sets build (true with --build) and props
 #                              (the -D... ones); stops (exit 2) on any other
+#   bench_install PACKAGE...   install the Debian packages that are missing (apt-get, with sudo
+#                              when not root)
+
+bench_install() {
+  local pkg missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]}..."
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}" >/dev/null
+  fi
+}
 
 bench_ports_free() {
   local port

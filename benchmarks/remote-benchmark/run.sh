@@ -46,16 +46,8 @@ bench_args "$@"
 started=$(date +%s)
 
 # Tools the peer pipeline and the workloads need, installed on demand.
-missing=()
-for pkg in x11vnc novnc websockify xterm x11-xserver-utils x11-apps python3-tk python3-pil python3-pil.imagetk python3-numpy \
-    vim fonts-dejavu-core xdotool; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]}..."
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
-fi
+bench_install x11vnc novnc websockify xterm x11-xserver-utils x11-apps python3-tk python3-pil python3-pil.imagetk \
+    python3-numpy vim fonts-dejavu-core xdotool
 
 bench_ports_free $HTTP_PORT $((9990 + OFFSET)) $((8443 + OFFSET)) $SMTP_PORT $MAIL_API_PORT $VNC_PORT $WEB_PORT
 

@@ -273,14 +273,37 @@ def photo(rng, width, height, noise=7):
     return Image.fromarray(numpy.clip(pixels, 0, 255).astype(numpy.uint8))
 
 
-def photos(seconds, document):
+def photo_pictures(count):
+    """The photos workload's pictures, in the order it shows them (codec-benchmark.py encodes them too)."""
     import numpy
+    rng = numpy.random.default_rng(17)
+    return [photo(rng, 1920, 1080) for _ in range(count)]
+
+
+def video_frames(width, height):
+    """The video workload's frames: a function from the frame number to the picture (codec-benchmark.py
+    encodes them too). The picture pans over a landscape twice the player's size; each frame gets its own
+    noise (a pool of 32, uniform: quicker to make than normal noise, as incompressible)."""
+    import numpy
+    from PIL import Image
+    rng = numpy.random.default_rng(25)
+    scene = numpy.asarray(photo(rng, 2 * width, 2 * height, noise=0), dtype=numpy.int16)
+    noise = [rng.integers(-10, 11, (height, width, 3), dtype=numpy.int16) for _ in range(32)]
+
+    def frame(n):
+        x = int(width / 2 + width / 2 * numpy.sin(n / 90))
+        y = int(height / 2 + height / 2 * numpy.sin(n / 70))
+        pixels = scene[y:y + height, x:x + width] + noise[n % len(noise)] + int(30 * numpy.sin(n / 20))
+        return Image.fromarray(numpy.clip(pixels, 0, 255).astype(numpy.uint8))
+    return frame
+
+
+def photos(seconds, document):
     from PIL import ImageTk
     tkinter, root = tk_window("1920x1080+0+0", "bench-photos")
     canvas = tkinter.Canvas(root, width=1920, height=1080, highlightthickness=0, background="black")
     canvas.pack()
-    rng = numpy.random.default_rng(17)
-    shown = [ImageTk.PhotoImage(photo(rng, 1920, 1080)) for _ in range(int(seconds / 2) + 2)]
+    shown = [ImageTk.PhotoImage(picture) for picture in photo_pictures(int(seconds / 2) + 2)]
     item = canvas.create_image(0, 0, anchor="nw", image=shown[0])
     strip = FrameStrip(canvas, 0, 0)
 
@@ -292,7 +315,6 @@ def photos(seconds, document):
 
 
 def video(seconds, document):
-    import numpy
     from PIL import Image, ImageTk
     width, height, left, top = 854, 480, 533, 300
     cleartype()
@@ -304,22 +326,14 @@ def video(seconds, document):
     canvas.create_text(left, 230, anchor="nw", text="Quarterly review: the new warehouse", font=("DejaVu Sans", 20, "bold"))
     canvas.create_text(left, 800, anchor="nw", width=width, font=("DejaVu Sans", 11),
                        text=(TYPED * 4).strip())
-    rng = numpy.random.default_rng(25)
-    # The picture pans over a landscape twice the player's size; each frame gets its own noise (a pool of 32,
-    # uniform: quicker to make than normal noise, as incompressible).
-    scene = numpy.asarray(photo(rng, 2 * width, 2 * height, noise=0), dtype=numpy.int16)
-    noise = [rng.integers(-10, 11, (height, width, 3), dtype=numpy.int16) for _ in range(32)]
+    player_frame = video_frames(width, height)
     player = ImageTk.PhotoImage(Image.new("RGB", (width, height)))
     canvas.create_image(left, top, anchor="nw", image=player)
     strip = FrameStrip(canvas, left, top)
 
     def frame():
         strip.next()
-        n = strip.number
-        x = int(width / 2 + width / 2 * numpy.sin(n / 90))
-        y = int(height / 2 + height / 2 * numpy.sin(n / 70))
-        pixels = scene[y:y + height, x:x + width] + noise[n % len(noise)] + int(30 * numpy.sin(n / 20))
-        player.paste(Image.fromarray(numpy.clip(pixels, 0, 255).astype(numpy.uint8)))
+        player.paste(player_frame(strip.number))
 
     tk_run(root, seconds, 0.04, frame, QUALITY_STILL_S)  # 25 fps
 
