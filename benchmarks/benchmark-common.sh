@@ -1,5 +1,6 @@
-# benchmark-common.sh: steps both benchmarks (relay-benchmark/relay-benchmark.sh and
-# remote-benchmark/run.sh) share. Source it from the repository root with OUT set.
+# benchmark-common.sh: steps the benchmarks (relay-benchmark/relay-benchmark.sh,
+# remote-benchmark/run.sh and remote-benchmark/codec-benchmark.sh) share. Source it from the
+# repository root; bench_classes needs OUT set.
 #
 #   bench_ports_free PORT...   stop (exit 1) when one of the ports is in use
 #   bench_server BUILD         build the agent, the MSI, ejb, web, ear and server (one reactor, from
